@@ -1,0 +1,129 @@
+package vn.chiso.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.chiso.security.CurrentUser;
+
+/**
+ * Writes audit events in the caller's transaction, so an event exists exactly when the change it describes was
+ * committed. The actor is the signed-in user (or "system" for jobs and demo loading).
+ */
+@Service
+public class AuditService {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditService(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String entityType, Object entityId, Long agencyId, String summary,
+			Map<String, ?> before, Map<String, ?> after) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		String actor = "system";
+		Long actorId = null;
+		if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+			actor = user.getUsername();
+			actorId = user.id();
+		}
+		this.jdbc.sql("""
+				insert into audit_event (actor, actor_id, action, entity_type, entity_id, agency_id, summary,
+				                         before_data, after_data, request_id)
+				values (:actor, :actorId, :action, :entityType, :entityId, :agencyId, :summary,
+				        cast(:before as jsonb), cast(:after as jsonb), :requestId)
+				""")
+			.param("actor", actor)
+			.param("actorId", actorId)
+			.param("action", action)
+			.param("entityType", entityType)
+			.param("entityId", entityId == null ? null : entityId.toString())
+			.param("agencyId", agencyId)
+			.param("summary", summary == null ? null : truncate(summary, 1000))
+			.param("before", before == null ? null : this.json.writeValueAsString(before))
+			.param("after", after == null ? null : this.json.writeValueAsString(after))
+			.param("requestId", MDC.get("requestId"))
+			.update();
+	}
+
+	/** Events of one entity, newest first (shown on the entity's page). */
+	@Transactional(readOnly = true)
+	public List<AuditEventView> forEntity(String entityType, Object entityId) {
+		return this.jdbc.sql("""
+				select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
+				       before_data::text as before_data, after_data::text as after_data
+				from audit_event where entity_type = :type and entity_id = :id order by occurred_at desc, id desc
+				""").param("type", entityType).param("id", entityId.toString()).query(AuditService::map).list();
+	}
+
+	/** Search for Sở Nội vụ and administrators; every criterion optional. */
+	@Transactional(readOnly = true)
+	public List<AuditEventView> search(AuditQuery query, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
+				       before_data::text as before_data, after_data::text as after_data
+				from audit_event where true
+				""");
+		List<Object> params = new ArrayList<>();
+		if (query.actor() != null && !query.actor().isBlank()) {
+			sql.append(" and lower(actor) = lower(?)");
+			params.add(query.actor().trim());
+		}
+		if (query.entityType() != null && !query.entityType().isBlank()) {
+			sql.append(" and entity_type = ?");
+			params.add(query.entityType());
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			sql.append(" and f_unaccent(coalesce(summary, '')) like '%' || f_unaccent(?) || '%'");
+			params.add(query.text().trim());
+		}
+		ZoneId zone = ZoneId.systemDefault();
+		if (query.from() != null) {
+			sql.append(" and occurred_at >= ?");
+			params.add(Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+		}
+		if (query.to() != null) {
+			sql.append(" and occurred_at < ?");
+			params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 1000)));
+		return this.jdbc.sql(sql.toString()).params(params).query(AuditService::map).list();
+	}
+
+	private static AuditEventView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+				(Long) rs.getObject("agency_id"), rs.getString("summary"), rs.getString("before_data"),
+				rs.getString("after_data"));
+	}
+
+	private static String truncate(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
+	public record AuditQuery(String actor, String entityType, String text, LocalDate from, LocalDate to) {
+	}
+
+	public record AuditEventView(long id, Instant occurredAt, String actor, String action, String entityType,
+			String entityId, Long agencyId, String summary, String beforeData, String afterData) {
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.chiso.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only access to the catalog for other features (plans link tasks to criteria, scoring walks the tree). Always
+ * reads the active criteria set for the province ({@code subject = 'PROVINCE'}) unless told otherwise.
+ */
+@Service
+public class CatalogLookup {
+
+	public static final String PROVINCE = "PROVINCE";
+
+	private static final String SELECT = """
+			select c.id, c.set_id, d.code as index_code, s.year, c.code, c.name, c.level, c.parent_id, c.max_points,
+			       c.responsible_agency_id
+			from criterion c join criteria_set s on s.id = c.set_id join index_def d on d.id = s.index_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	CatalogLookup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The criterion with this code in the active set of the index for the year (province subject). */
+	@Transactional(readOnly = true)
+	public Optional<CriterionRef> findCriterion(String indexCode, int year, String code) {
+		return this.jdbc.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active "
+				+ "and c.code = :code")
+			.param("index", indexCode)
+			.param("year", year)
+			.param("subject", PROVINCE)
+			.param("code", code)
+			.query(CatalogLookup::map)
+			.optional();
+	}
+
+	/** Every criterion of the active set of the index for the year (province subject), in tree order. */
+	@Transactional(readOnly = true)
+	public List<CriterionRef> criteria(String indexCode, int year) {
+		return this.jdbc.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active "
+				+ "order by c.level, c.display_order, c.code")
+			.param("index", indexCode)
+			.param("year", year)
+			.param("subject", PROVINCE)
+			.query(CatalogLookup::map)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CriterionRef> findById(Long id) {
+		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CatalogLookup::map).optional();
+	}
+
+	/** Codes of the indices in the catalog, in display order (PAR_INDEX, SIPAS, PAPI …). */
+	@Transactional(readOnly = true)
+	public List<String> indexCodes() {
+		return this.jdbc.sql("select code from index_def order by display_order, code").query(String.class).list();
+	}
+
+	private static CriterionRef map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new CriterionRef(rs.getLong("id"), rs.getLong("set_id"), rs.getString("index_code"), rs.getInt("year"),
+				rs.getString("code"), rs.getString("name"), rs.getInt("level"), (Long) rs.getObject("parent_id"),
+				rs.getBigDecimal("max_points"), (Long) rs.getObject("responsible_agency_id"));
+	}
+
+}

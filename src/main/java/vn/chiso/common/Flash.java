@@ -1,0 +1,20 @@
+package vn.chiso.common;
+
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A message shown once after a redirect (POST-redirect-GET); the layout renders it from its message key. */
+public record Flash(String level, String key, Object[] args) {
+
+	public static void success(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flash", new Flash("success", key, args));
+	}
+
+	public static void warning(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flash", new Flash("warning", key, args));
+	}
+
+	public static void error(RedirectAttributes attributes, String key, Object... args) {
+		attributes.addFlashAttribute("flash", new Flash("danger", key, args));
+	}
+
+}

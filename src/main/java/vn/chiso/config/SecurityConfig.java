@@ -1,0 +1,76 @@
+package vn.chiso.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+import vn.chiso.security.LoginHandlers;
+import vn.chiso.security.LoginThrottleFilter;
+import vn.chiso.security.LoginThrottleService;
+
+/**
+ * The one security chain: public paths, then role rules by URL, then authenticated for everything else. Agency scoping
+ * (a user sees only the own agency's drafts) is enforced in the services through {@code AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	/** Only the app's own assets; no inline scripts or styles. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers loginHandlers,
+			LoginThrottleService throttle) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole("QUAN_TRI")
+			.requestMatchers("/audit/**")
+			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(loginHandlers.successHandler())
+				.failureHandler(loginHandlers.failureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID", "SESSION"))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+					(request, response, e) -> {
+						// htmx requests whose session has expired reload the page, which then goes to the login page
+						response.setHeader("HX-Refresh", "true");
+						response.setStatus(HttpStatus.UNAUTHORIZED.value());
+					}, new RequestHeaderRequestMatcher("HX-Request"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						request -> true))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,72 @@
+package vn.chiso.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/** What happens after a sign-in attempt: failures are counted for throttling, successes clear the username's count. */
+@Component
+public class LoginHandlers {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginHandlers.class);
+
+	private final LoginThrottleService throttle;
+
+	private final UserLoginRecorder loginRecorder;
+
+	LoginHandlers(LoginThrottleService throttle, UserLoginRecorder loginRecorder) {
+		this.throttle = throttle;
+		this.loginRecorder = loginRecorder;
+	}
+
+	public AuthenticationFailureHandler failureHandler() {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {
+			String username = request.getParameter("username");
+			log.info("Đăng nhập thất bại: {} từ {} ({})", username, request.getRemoteAddr(), ex.getClass().getSimpleName());
+			if (ex instanceof DisabledException) {
+				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				return;
+			}
+			this.throttle.recordUserFailure(username, request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		};
+	}
+
+	public SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+		var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws ServletException, IOException {
+				throttle.reset(LoginThrottleService.userKey(authentication.getName()));
+				if (authentication.getPrincipal() instanceof CurrentUser user) {
+					loginRecorder.recordLogin(user.id());
+					if (user.mustChangePassword()) {
+						getRedirectStrategy().sendRedirect(request, response, "/account/password?required");
+						return;
+					}
+				}
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		handler.setDefaultTargetUrl("/");
+		return handler;
+	}
+
+	/** Implemented by the user feature: notes the time of the last sign-in. */
+	public interface UserLoginRecorder {
+
+		void recordLogin(Long userId);
+
+	}
+
+}

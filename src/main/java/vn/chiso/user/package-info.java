@@ -1,0 +1,2 @@
+/** User accounts: administrators manage them; every user changes the own password. Also the sign-in lookup. */
+package vn.chiso.user;
