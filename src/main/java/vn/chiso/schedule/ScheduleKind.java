@@ -1,0 +1,31 @@
+package vn.chiso.schedule;
+
+/** How a task's timing was understood. Labels: {@code ScheduleKind.<name>}. */
+public enum ScheduleKind {
+
+	/** Thường xuyên: all the time, reported every period. */
+	CONTINUOUS,
+	/** Hằng tháng. */
+	MONTHLY,
+	/** Hằng quý. */
+	QUARTERLY,
+	/** 6 tháng / hai lần mỗi năm. */
+	HALF_YEARLY,
+	/** Hằng năm. */
+	YEARLY,
+	/** In named quarters every year: "Quý III, IV hằng năm". */
+	NAMED_QUARTERS,
+	/** Within a window: "Tháng 7/2024" → "Tháng 12/2024". */
+	WINDOW,
+	/** By a deadline date or month. */
+	DEADLINE,
+	/** For the plan's years: "Năm 2024 và năm 2025". */
+	PLAN_YEARS,
+	/** When it happens: "khi phát sinh", "định kỳ, đột xuất", "Khi thực hiện quy trình tuyển dụng". */
+	ON_OCCURRENCE,
+	/** Reported together with the periodic CCHC reports (quý, 6 tháng, năm). */
+	WITH_PERIODIC_REPORTS,
+	/** Not understood: shown to the user as needing attention, never guessed. */
+	UNKNOWN
+
+}
