@@ -1,0 +1,174 @@
+package vn.chiso.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ChiSoIntegrationTest
+class SecurityRulesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Map<Role, CurrentUser> users;
+
+	@BeforeEach
+	void createOneUserPerRole() {
+		AgencyView snv = this.fixtures.department("Sở Nội vụ thử nghiệm");
+		AgencyView dept = this.fixtures.department("Sở Tư pháp thử nghiệm");
+		this.users = Map.of(Role.QUAN_TRI, this.fixtures.user(Role.QUAN_TRI, null), Role.SO_NOI_VU,
+				this.fixtures.user(Role.SO_NOI_VU, snv), Role.LANH_DAO_TINH, this.fixtures.user(Role.LANH_DAO_TINH, null),
+				Role.LANH_DAO_DON_VI, this.fixtures.user(Role.LANH_DAO_DON_VI, dept), Role.CAN_BO_DON_VI,
+				this.fixtures.user(Role.CAN_BO_DON_VI, dept));
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Đăng nhập")));
+	}
+
+	@Test
+	void healthIsPublicButOtherActuatorEndpointsAreForAdministrators() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/metrics").with(user(this.users.get(Role.SO_NOI_VU))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/metrics").with(user(this.users.get(Role.QUAN_TRI)))).andExpect(status().isOk());
+	}
+
+	/** Each role × each foundation page: allowed (200) or refused (403). */
+	@Test
+	void eachRoleReachesOnlyItsPages() throws Exception {
+		Map<String, List<Role>> allowed = Map.of("/", List.of(Role.values()), "/account/password",
+				List.of(Role.values()), "/admin/users", List.of(Role.QUAN_TRI), "/admin/users/new",
+				List.of(Role.QUAN_TRI), "/admin/agencies", List.of(Role.QUAN_TRI), "/admin/agencies/new",
+				List.of(Role.QUAN_TRI), "/audit", List.of(Role.QUAN_TRI, Role.SO_NOI_VU));
+		for (var page : allowed.entrySet()) {
+			for (Role role : Role.values()) {
+				int expected = page.getValue().contains(role) ? 200 : 403;
+				MvcResult result = this.mvc.perform(get(page.getKey()).with(user(this.users.get(role)))).andReturn();
+				assertThat(result.getResponse().getStatus()).as(role + " GET " + page.getKey()).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void stateChangingRequestsNeedTheCsrfToken() throws Exception {
+		CurrentUser admin = this.users.get(Role.QUAN_TRI);
+		this.mvc.perform(post("/admin/agencies/new").with(user(admin)).param("code", Fixtures.unique("X"))
+			.param("name", "Cơ quan không có CSRF")
+			.param("kind", "KHAC")).andExpect(status().isForbidden());
+		Integer count = this.jdbc.sql("select count(*) from agency where name = 'Cơ quan không có CSRF'")
+			.query(Integer.class)
+			.single();
+		assertThat(count).isZero();
+	}
+
+	@Test
+	void nonAdministratorsCannotPostToAdminPages() throws Exception {
+		for (Role role : List.of(Role.SO_NOI_VU, Role.LANH_DAO_TINH, Role.LANH_DAO_DON_VI, Role.CAN_BO_DON_VI)) {
+			this.mvc.perform(post("/admin/users/new").with(user(this.users.get(role))).with(csrf())
+				.param("username", Fixtures.unique("hacker"))
+				.param("fullName", "Kẻ xâm nhập")
+				.param("role", "QUAN_TRI")
+				.param("password", "Matkhau123")).andExpect(status().isForbidden());
+		}
+		assertThat(this.jdbc.sql("select count(*) from app_user where full_name = 'Kẻ xâm nhập'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void securityHeadersAreSet() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("default-src 'self'"),
+							org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(header().exists("X-Request-Id"));
+	}
+
+	@Test
+	void wrongPasswordShowsTheErrorAndFiveFailuresLockTheAccount() throws Exception {
+		CurrentUser staff = this.users.get(Role.CAN_BO_DON_VI);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/login").with(csrf()).param("username", staff.getUsername()).param("password", "sai"))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		// locked: even the right password is refused, with the minutes left
+		this.mvc
+			.perform(post("/login").with(csrf()).param("username", staff.getUsername()).param("password",
+					Fixtures.PASSWORD))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.mvc.perform(get("/login").param("locked", "15"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau 15 phút")));
+	}
+
+	@Test
+	void rightPasswordSignsInAndChangesTheSessionId() throws Exception {
+		CurrentUser head = this.users.get(Role.LANH_DAO_DON_VI);
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult login = this.mvc
+			.perform(post("/login").session(session).with(csrf()).param("username", head.getUsername().toUpperCase())
+				.param("password", Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		MockHttpSession after = (MockHttpSession) login.getRequest().getSession(false);
+		assertThat(after).isNotNull();
+		assertThat(after.getId()).isNotEqualTo(before);
+		this.mvc.perform(get("/").session(after))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(head.fullName())));
+		// logout invalidates the session
+		this.mvc.perform(post("/logout").session(after).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		assertThat(after.isInvalid()).isTrue();
+	}
+
+	@Test
+	void notFoundAndErrorPagesAreVietnameseWithoutStackTraces() throws Exception {
+		this.mvc.perform(get("/admin/agencies/987654321/edit").with(user(this.users.get(Role.QUAN_TRI))))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Không tìm thấy cơ quan")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+		this.mvc.perform(get("/admin/users").with(user(this.users.get(Role.CAN_BO_DON_VI))))
+			.andExpect(status().isForbidden());
+	}
+
+}
