@@ -3,7 +3,7 @@ package vn.chiso.common;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A message shown once after a redirect (POST-redirect-GET); the layout renders it from its message key. */
-public record Flash(String level, String key, Object[] args) {
+public record Flash(String level, String key, Object[] args) implements java.io.Serializable {
 
 	public static void success(RedirectAttributes attributes, String key, Object... args) {
 		attributes.addFlashAttribute("flash", new Flash("success", key, args));

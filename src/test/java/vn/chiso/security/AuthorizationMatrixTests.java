@@ -1,0 +1,146 @@
+package vn.chiso.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every URL the app maps × every role → allowed or refused (403), generated from the app's own request mappings: a new
+ * URL without a rule in {@link #RULES} fails this test, so nobody adds a page without deciding who may use it. Path
+ * variables are filled with ids that do not exist, so allowed requests end in 404/400/200/302 and change nothing.
+ * Agency scoping (another agency's data) is tested by each feature.
+ */
+@ChiSoIntegrationTest
+class AuthorizationMatrixTests {
+
+	private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> ADMIN = EnumSet.of(Role.QUAN_TRI);
+
+	private static final Set<Role> PUBLIC = Set.of();
+
+	/** First match wins: URL pattern (Ant style), HTTP methods ("*" = any), roles allowed (PUBLIC = no sign-in needed). */
+	static final List<Rule> RULES = List.of(
+			new Rule("/login", "GET", PUBLIC),
+			new Rule("/error", "*", PUBLIC),
+			new Rule("/", "GET", ALL),
+			new Rule("/account/**", "*", ALL),
+			new Rule("/admin/**", "*", ADMIN),
+			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Fixtures fixtures;
+
+	Map<Role, CurrentUser> users;
+
+	@BeforeEach
+	void users() {
+		AgencyView dept = this.fixtures.department("Sở thử ma trận quyền");
+		this.users = Map.of(Role.QUAN_TRI, this.fixtures.user(Role.QUAN_TRI, null), Role.SO_NOI_VU,
+				this.fixtures.user(Role.SO_NOI_VU, dept), Role.LANH_DAO_TINH, this.fixtures.user(Role.LANH_DAO_TINH, null),
+				Role.LANH_DAO_DON_VI, this.fixtures.user(Role.LANH_DAO_DON_VI, dept), Role.CAN_BO_DON_VI,
+				this.fixtures.user(Role.CAN_BO_DON_VI, dept));
+	}
+
+	@Test
+	void everyMappedUrlHasARuleAndEachRoleGetsWhatTheRuleSays() throws Exception {
+		List<String> unruled = new ArrayList<>();
+		List<String> violations = new ArrayList<>();
+		Set<String> checked = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					Rule rule = RULES.stream().filter(r -> r.matches(pattern, method.name())).findFirst().orElse(null);
+					if (rule == null) {
+						unruled.add(method + " " + pattern);
+						continue;
+					}
+					String url = pattern.replaceAll("\\{[^}]+}", "987654321");
+					checked.add(method + " " + pattern);
+					for (Role role : Role.values()) {
+						int status = perform(method, url, role);
+						boolean allowed = rule.roles() == PUBLIC || rule.roles().contains(role);
+						if (allowed && status == 403) {
+							violations.add(role + " refused " + method + " " + url);
+						}
+						if (!allowed && status != 403) {
+							violations.add(role + " got " + status + " for " + method + " " + url);
+						}
+					}
+					if (rule.roles() != PUBLIC) {
+						int anonymous = performAnonymous(method, url);
+						if (anonymous != 302 && anonymous != 403) {
+							violations.add("anonymous got " + anonymous + " for " + method + " " + url);
+						}
+					}
+				}
+			}
+		}
+		assertThat(unruled).as("URLs without an authorization rule in AuthorizationMatrixTests.RULES").isEmpty();
+		assertThat(violations).isEmpty();
+		assertThat(checked).contains("GET /admin/users", "POST /admin/agencies/new", "GET /audit");
+	}
+
+	private int perform(RequestMethod method, String url, Role role) throws Exception {
+		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(method.name()), url)
+			.with(user(this.users.get(role)));
+		if (method != RequestMethod.GET) {
+			builder = builder.with(csrf());
+		}
+		return this.mvc.perform(builder).andReturn().getResponse().getStatus();
+	}
+
+	private int performAnonymous(RequestMethod method, String url) throws Exception {
+		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(method.name()), url);
+		if (method != RequestMethod.GET) {
+			builder = builder.with(csrf());
+		}
+		return this.mvc.perform(builder).andReturn().getResponse().getStatus();
+	}
+
+	record Rule(String pattern, String method, Set<Role> roles) {
+
+		private static final AntPathMatcher MATCHER = new AntPathMatcher();
+
+		boolean matches(String mappedPattern, String httpMethod) {
+			return ("*".equals(this.method) || this.method.equals(httpMethod))
+					&& (MATCHER.match(this.pattern, mappedPattern) || this.pattern.equals(mappedPattern));
+		}
+
+	}
+
+}
