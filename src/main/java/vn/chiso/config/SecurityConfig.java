@@ -12,6 +12,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import vn.chiso.security.LoginHandlers;
 import vn.chiso.security.LoginThrottleFilter;
@@ -66,6 +68,17 @@ class SecurityConfig {
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS (behind the proxy too). */
+	@Bean
+	CookieSerializer cookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName("SESSION");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		serializer.setCookiePath("/");
+		return serializer;
 	}
 
 	@Bean

@@ -76,12 +76,12 @@ class FoundationBrowserTests extends BrowserTestSupport {
 		CurrentUser user = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		driver.manage().deleteAllCookies();
 		open("/login");
-		Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+		Cookie before = driver.manage().getCookieNamed("SESSION");
 		driver.findElement(By.id("username")).sendKeys(user.getUsername());
 		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
 		driver.findElement(By.id("loginButton")).click();
 		waitUntil(By.id("homeCards"));
-		Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+		Cookie after = driver.manage().getCookieNamed("SESSION");
 		assertThat(before).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		assertThat(after.isHttpOnly()).isTrue();

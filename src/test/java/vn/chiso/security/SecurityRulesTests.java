@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -143,22 +143,42 @@ class SecurityRulesTests {
 	@Test
 	void rightPasswordSignsInAndChangesTheSessionId() throws Exception {
 		CurrentUser head = this.users.get(Role.LANH_DAO_DON_VI);
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
 		MvcResult login = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", head.getUsername().toUpperCase())
+			.perform(post("/login").cookie(before).with(csrf()).param("username", head.getUsername().toUpperCase())
 				.param("password", Fixtures.PASSWORD))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		MockHttpSession after = (MockHttpSession) login.getRequest().getSession(false);
+		Cookie after = login.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
-		assertThat(after.getId()).isNotEqualTo(before);
-		this.mvc.perform(get("/").session(after))
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(login.getResponse().getHeaders("Set-Cookie")).anySatisfy(
+				header -> assertThat(header).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+		this.mvc.perform(get("/").cookie(after))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(head.fullName())));
+		// the old session id no longer signs anybody in
+		this.mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
 		// logout invalidates the session
-		this.mvc.perform(post("/logout").session(after).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-		assertThat(after.isInvalid()).isTrue();
+		this.mvc.perform(post("/logout").cookie(after).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(get("/").cookie(after)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void sessionsLiveInPostgresql() throws Exception {
+		CurrentUser leader = this.users.get(Role.LANH_DAO_TINH);
+		Cookie session = this.mvc
+			.perform(post("/login").with(csrf()).param("username", leader.getUsername()).param("password",
+					Fixtures.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(leader.getUsername())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(session).isNotNull();
 	}
 
 	@Test
