@@ -50,6 +50,7 @@ class AuthorizationMatrixTests {
 			new Rule("/error", "*", PUBLIC),
 			new Rule("/", "GET", ALL),
 			new Rule("/account/**", "*", ALL),
+			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			new Rule("/admin/**", "*", ADMIN),
 			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)));
