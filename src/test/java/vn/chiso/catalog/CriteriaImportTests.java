@@ -136,7 +136,7 @@ class CriteriaImportTests {
 					org.assertj.core.groups.Tuple.tuple(7, "F", "catalog.import.agency.unknown"),
 					org.assertj.core.groups.Tuple.tuple(8, "C", "excel.formula"),
 					org.assertj.core.groups.Tuple.tuple(9, "E", "catalog.import.method.unknown"));
-		assertThat(preview.problems().get(0).args()).containsExactly("1.1", 3);
+		assertThat(preview.problems().get(0).args()).containsExactly("1.1", "3");
 		assertThat(preview.problems().get(0).columnName()).isEqualTo("Mã");
 		assertThatThrownBy(() -> this.imports.apply(preview)).isInstanceOfSatisfying(BusinessRuleException.class,
 				ex -> assertThat(ex.getMessageKey()).isEqualTo("catalog.import.hasProblems"));
