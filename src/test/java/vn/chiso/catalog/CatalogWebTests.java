@@ -196,14 +196,18 @@ class CatalogWebTests {
 
 		byte[] good = CriteriaImportTests.workbook(new Object[][] { { "1", "A", null, null, null, null },
 				{ "1.1", "B", "1,5", "0,5", null, null } });
-		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
-		this.mvc.perform(multipart("/admin/catalog/sets/{id}/import", set.id())
+		// sessions live in PostgreSQL (Spring Session): the session cookie carries the preview to the confirmation
+		jakarta.servlet.http.Cookie session = this.mvc.perform(multipart("/admin/catalog/sets/{id}/import", set.id())
 			.file(new MockMultipartFile("file", "good.xlsx", null, good))
-			.session(session)
 			.with(as(Role.QUAN_TRI))
-			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("confirmImport")));
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("confirmImport")))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(this.catalog.getSetView(set.id()).rows()).as("nothing written before confirming").isEmpty();
-		this.mvc.perform(post("/admin/catalog/sets/{id}/import/confirm", set.id()).session(session)
+		this.mvc.perform(post("/admin/catalog/sets/{id}/import/confirm", set.id()).cookie(session)
 			.with(as(Role.QUAN_TRI))
 			.with(csrf())).andExpect(redirectedUrlPattern("/admin/catalog/sets/*"));
 		assertThat(this.catalog.getSetView(set.id()).total()).isEqualByComparingTo("1.5");

@@ -44,6 +44,8 @@ class AuthorizationMatrixTests {
 
 	private static final Set<Role> PUBLIC = Set.of();
 
+	private static final Set<Role> REVIEW_OR_ADMIN = EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU);
+
 	/** First match wins: URL pattern (Ant style), HTTP methods ("*" = any), roles allowed (PUBLIC = no sign-in needed). */
 	static final List<Rule> RULES = List.of(
 			new Rule("/login", "GET", PUBLIC),
@@ -53,6 +55,13 @@ class AuthorizationMatrixTests {
 			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			new Rule("/admin/**", "*", ADMIN),
 			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			// catalog: everyone reads; Sở Nội vụ and administrators keep published results and targets
+			new Rule("/catalog/results/*/*/edit", "*", REVIEW_OR_ADMIN),
+			new Rule("/catalog/targets/new", "*", REVIEW_OR_ADMIN),
+			new Rule("/catalog/targets/*/edit", "*", REVIEW_OR_ADMIN),
+			new Rule("/catalog/targets/*/delete", "*", REVIEW_OR_ADMIN),
+			new Rule("/catalog/**", "GET", ALL),
+			new Rule("/catalog", "GET", ALL),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)));
 
 	@Autowired
