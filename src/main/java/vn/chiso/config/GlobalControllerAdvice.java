@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import vn.chiso.common.NotFoundException;
 
@@ -52,6 +53,14 @@ class GlobalControllerAdvice {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", "30");
 		return "error/503";
+	}
+
+	/** A form that should carry a file arrived without one (or not as multipart): a bad request, not a server error. */
+	@ExceptionHandler(MultipartException.class)
+	String badUpload(MultipartException ex, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("messageKey", "error.badUpload");
+		return "error/400";
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

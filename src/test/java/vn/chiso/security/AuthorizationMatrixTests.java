@@ -62,6 +62,8 @@ class AuthorizationMatrixTests {
 			new Rule("/catalog/targets/*/delete", "*", REVIEW_OR_ADMIN),
 			new Rule("/catalog/**", "GET", ALL),
 			new Rule("/catalog", "GET", ALL),
+			// evidence downloads: every signed-in user, narrowed per file by agency and owner rules in the service
+			new Rule("/evidence/**", "GET", ALL),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)));
 
 	@Autowired
