@@ -46,6 +46,10 @@ class SecurityConfig {
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("QUAN_TRI")
+			// plan management; the services check the same rule (AccessPolicy.checkManagePlans)
+			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status",
+					"/plans/*/sections", "/plans/*/tasks/new", "/plans/tasks/*/edit", "/plans/tasks/*/delete")
+			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/audit/**")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.anyRequest()

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import vn.chiso.schedule.ScheduleJson;
 
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CriterionRef;
@@ -32,7 +32,6 @@ class PlanInterpreter {
 
 	private static final Pattern INTEGER = Pattern.compile("^\\d+$");
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AgencyNameMatcher matcher;
 
@@ -189,7 +188,7 @@ class PlanInterpreter {
 		}
 		ctx.tasks.add(new ParsedPlan.Task(section.key(), row.number(), row.content(), blankToNull(row.target()),
 				row.lead(), row.cooperating(), row.timing(), row.completion(), parsed.schedule().kind().name(),
-				JSON.writeValueAsString(parsed.schedule()), parsed.explanation(), indexCode, criterionIds, lead,
+				ScheduleJson.write(parsed.schedule()), parsed.explanation(), indexCode, criterionIds, lead,
 				cooperating, sheet, row.row()));
 	}
 

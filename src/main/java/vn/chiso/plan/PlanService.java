@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import vn.chiso.schedule.ScheduleJson;
 
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
@@ -26,7 +26,6 @@ import vn.chiso.security.CurrentUser;
 @Service
 public class PlanService {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -263,7 +262,7 @@ public class PlanService {
 		return new ParsedPlan.Task(0, nullToEmpty(form.getNumber()), form.getContent(), form.getTarget(),
 				form.getLeadText(), nullToEmpty(form.getCooperatingText()), nullToEmpty(form.getTimingText()),
 				nullToEmpty(form.getCompletionText()), parsed.schedule().kind().name(),
-				JSON.writeValueAsString(parsed.schedule()), parsed.explanation(), indexCode, criterionIds, lead,
+				ScheduleJson.write(parsed.schedule()), parsed.explanation(), indexCode, criterionIds, lead,
 				cooperating, "", 0);
 	}
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -105,21 +104,23 @@ class PlanWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		String code = PlanFixtures.uniqueCode();
-		MockHttpSession session = new MockHttpSession();
 		MockMultipartFile file = new MockMultipartFile("file", "kh.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", PlanFixtures.seedPlanWithCode(code));
 		int before = countPlans(code);
-		MvcResult preview = this.mvc.perform(multipart("/plans/import").file(file).session(session).with(user(snv)).with(csrf()))
+		MvcResult preview = this.mvc.perform(multipart("/plans/import").file(file).with(user(snv)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("97 nhiệm vụ")))
 			.andExpect(content().string(containsString("confirmButton")))
 			.andReturn();
 		assertThat(countPlans(code)).isEqualTo(before);
-		PlanImportController.Pending pending = (PlanImportController.Pending) session
-			.getAttribute(PlanImportController.SESSION_KEY);
-		assertThat(preview.getResponse().getContentAsString()).contains(pending.token());
-		this.mvc.perform(post("/plans/import/confirm").session(session).with(user(snv)).with(csrf())
-			.param("token", pending.token())
+		// the parsed upload waits in the (PostgreSQL-backed) session under a one-time token shown in the form
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+			.matcher(preview.getResponse().getContentAsString());
+		assertThat(token.find()).isTrue();
+		jakarta.servlet.http.Cookie session = preview.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(post("/plans/import/confirm").cookie(session).with(user(snv)).with(csrf())
+			.param("token", token.group(1))
 			.param("status", "ACTIVE")).andExpect(redirectedUrlPattern("/plans/*"));
 		assertThat(countPlans(code)).isEqualTo(1);
 	}

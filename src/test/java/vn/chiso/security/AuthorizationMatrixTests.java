@@ -60,6 +60,18 @@ class AuthorizationMatrixTests {
 			new Rule("/catalog/targets/new", "*", REVIEW_OR_ADMIN),
 			new Rule("/catalog/targets/*/edit", "*", REVIEW_OR_ADMIN),
 			new Rule("/catalog/targets/*/delete", "*", REVIEW_OR_ADMIN),
+			// plans: everyone reads; Sở Nội vụ and administrators create, edit and import
+			new Rule("/plans/import/**", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/import", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/new", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/edit", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/status", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/sections", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/tasks/new", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/tasks/*/edit", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/tasks/*/delete", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/**", "GET", ALL),
+			new Rule("/plans", "GET", ALL),
 			new Rule("/catalog/**", "GET", ALL),
 			new Rule("/catalog", "GET", ALL),
 			// evidence downloads: every signed-in user, narrowed per file by agency and owner rules in the service
