@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.audit.AuditService;
+import vn.chiso.catalog.CatalogService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.evidence.EvidenceService;
 import vn.chiso.security.AccessPolicy;
@@ -44,11 +44,11 @@ public class RoundService {
 
 	private final AuditService audit;
 
-	private final JdbcClient jdbc;
+	private final CatalogService catalog;
 
 	RoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
 			CriteriaTree tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
-			AuditService audit, JdbcClient jdbc) {
+			AuditService audit, CatalogService catalog) {
 		this.rounds = rounds;
 		this.areas = areas;
 		this.scores = scores;
@@ -57,7 +57,7 @@ public class RoundService {
 		this.evidence = evidence;
 		this.access = access;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	/** Every round, newest first. */
@@ -116,7 +116,7 @@ public class RoundService {
 				}
 			}
 		}
-		boolean locked = lockSet(setId);
+		this.catalog.lock(setId);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("setId", setId);
 		after.put("year", year);
@@ -124,7 +124,6 @@ public class RoundService {
 		after.put("agencyDeadline", round.getAgencyDeadline().toString());
 		after.put("consolidationDeadline", round.getConsolidationDeadline().toString());
 		after.put("copiedFromPreviousMonth", !previous.isEmpty());
-		after.put("criteriaSetLocked", locked);
 		this.audit.record("SCORING_ROUND_OPENED", ROUND_ENTITY, round.getId(), null,
 				"Mở kỳ tự chấm điểm tháng " + String.format("%02d/%d", month, year), null, after);
 		return view(round);
@@ -221,18 +220,6 @@ public class RoundService {
 						c.pointer());
 			}
 		});
-	}
-
-	/** Sets criteria_set.locked where the catalog has that column; returns whether it did. */
-	private boolean lockSet(long setId) {
-		boolean hasColumn = this.jdbc.sql("""
-				select exists (select 1 from information_schema.columns
-				               where table_name = 'criteria_set' and column_name = 'locked')
-				""").query(Boolean.class).single();
-		if (hasColumn) {
-			this.jdbc.sql("update criteria_set set locked = true where id = :id").param("id", setId).update();
-		}
-		return hasColumn;
 	}
 
 }

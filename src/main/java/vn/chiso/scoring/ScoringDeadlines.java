@@ -1,32 +1,37 @@
 package vn.chiso.scoring;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 import org.springframework.stereotype.Component;
 
+import vn.chiso.schedule.PeriodDates;
+import vn.chiso.schedule.ReportingPeriod;
+import vn.chiso.schedule.ReportingPeriodService;
+
 /**
- * The month's deadlines, fixed on the round when it opens. The days come from the seed plan §IV.3: departments send
- * their self-assessment by the 25th of each month (§IV.3.2–3.6) and Sở Nội vụ reports the consolidated result to the
- * Provincial People's Committee before the 30th (§IV.3.1); in February the 30th is the month's last day.
+ * The month's deadlines, fixed on the round when it opens, from the reporting period settings of the year: agencies
+ * send their self-assessment by the self-assessment day (the 25th by default, seed plan §IV.3.2–3.6) and Sở Nội vụ
+ * consolidates by the consolidation day (the 30th, §IV.3.1; the month's last day when shorter).
  */
 @Component
 class ScoringDeadlines {
 
-	static final int AGENCY_DAY = 25;
+	private final ReportingPeriodService periods;
 
-	static final int CONSOLIDATION_DAY = 30;
+	ScoringDeadlines(ReportingPeriodService periods) {
+		this.periods = periods;
+	}
 
 	LocalDate agencyDeadline(int year, int month) {
-		return dayOf(YearMonth.of(year, month), AGENCY_DAY);
+		return dates(year, month).agencyDeadline();
 	}
 
 	LocalDate consolidationDeadline(int year, int month) {
-		return dayOf(YearMonth.of(year, month), CONSOLIDATION_DAY);
+		return dates(year, month).provinceDeadline();
 	}
 
-	private static LocalDate dayOf(YearMonth month, int day) {
-		return month.atDay(Math.min(day, month.lengthOfMonth()));
+	private PeriodDates dates(int year, int month) {
+		return this.periods.dates(ReportingPeriod.month(year, month));
 	}
 
 }
