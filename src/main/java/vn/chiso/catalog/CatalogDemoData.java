@@ -198,7 +198,7 @@ class CatalogDemoData implements ApplicationRunner {
 	}
 
 	/** code, name[, max points, step[, "S" = survey]]: 70 points, 13 of them from the survey. */
-	private static final List<String[]> CRITERIA = List.of(
+	static final List<String[]> CRITERIA = List.of(
 			new String[] { "1.1", "Kế hoạch cải cách hành chính năm" },
 			new String[] { "1.1.1", "Ban hành kế hoạch cải cách hành chính năm của tỉnh đúng thời hạn", "1", "0.5" },
 			new String[] { "1.1.2", "Mức độ hoàn thành kế hoạch cải cách hành chính năm", "1", "0.25" },

@@ -186,7 +186,7 @@ public class CriteriaImportService {
 			}
 			else if (seen.containsKey(code)) {
 				problems.add(problem(n, CriteriaExcelFormat.CODE, "catalog.import.code.duplicate", code,
-						seen.get(code)));
+						String.valueOf(seen.get(code))));
 			}
 			else {
 				seen.put(code, n);
