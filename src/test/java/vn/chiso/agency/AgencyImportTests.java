@@ -172,6 +172,19 @@ class AgencyImportTests {
 	}
 
 	@Test
+	void theAgencyListLinksToGroupsExportAndImport() throws Exception {
+		this.mvc.perform(get("/admin/agencies").with(user(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("href=\"/admin/agency-groups\""),
+					containsString("href=\"/admin/agencies/export.xlsx\""),
+					containsString("href=\"/admin/agencies/import\""))));
+		this.mvc.perform(get("/admin/agencies/import").with(user(ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("Mã cơ quan kế thừa"),
+					containsString("enctype=\"multipart/form-data\""))));
+	}
+
+	@Test
 	void onlyAdministratorsMayImportOrExport() throws Exception {
 		CurrentUser snv = new CurrentUser(2L, "snv.test", null, "SNV", Role.SO_NOI_VU, 1L, null, true, false);
 		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(snv))).andExpect(status().isForbidden());
