@@ -47,7 +47,8 @@ class PeriodSettingsControllerTests {
 			.andExpect(content().string(containsString("6 tháng đầu năm 2024")))
 			.andExpect(content().string(containsString("20/03/2024")))
 			.andExpect(content().string(containsString("13/03/2024")))
-			.andExpect(content().string(not(containsString("Khôi phục mặc định"))));
+			.andExpect(content().string(not(containsString("Khôi phục mặc định"))))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	@Test
@@ -78,7 +79,8 @@ class PeriodSettingsControllerTests {
 	void administratorChangesAPeriodAndTheYearRules() throws Exception {
 		this.mvc.perform(get("/admin/settings/periods/2094/QUARTER/3/edit").with(user(ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("15/06/2094")));
+			.andExpect(content().string(containsString("15/06/2094")))
+			.andExpect(content().string(not(containsString("??"))));
 		this.mvc.perform(post("/admin/settings/periods/2094/QUARTER/3/edit").param("windowStart", "10/06/2094")
 			.param("windowEnd", "10/09/2094")
 			.param("provinceDeadline", "18/09/2094")
