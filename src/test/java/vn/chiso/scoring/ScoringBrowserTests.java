@@ -88,7 +88,7 @@ class ScoringBrowserTests extends BrowserTestSupport {
 			.as("area 2 not scored: all its points lost").isEqualTo("5,00");
 		assertThat(bodyText()).contains("Dự báo Chỉ số CCHC (ước tính)");
 		screenshot("scoring-scorecard");
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({behavior: 'instant', block: 'center'})",
 				driver.findElement(By.id("scorecardTotal")));
 		screenshot("scoring-scorecard-totals");
 
