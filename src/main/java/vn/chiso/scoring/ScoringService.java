@@ -22,6 +22,8 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.evidence.DocumentReferenceForm;
 import vn.chiso.evidence.EvidenceService;
+import vn.chiso.plan.PlanViews;
+import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.Role;
@@ -60,9 +62,11 @@ public class ScoringService {
 
 	private final ScoringClock clock;
 
+	private final TaskQueries taskQueries;
+
 	ScoringService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, CriteriaTree tree, EvidenceService evidence, AgencyService agencies,
-			AccessPolicy access, AuditService audit, ScoringClock clock) {
+			AccessPolicy access, AuditService audit, ScoringClock clock, TaskQueries taskQueries) {
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
 		this.areas = areas;
@@ -73,6 +77,7 @@ public class ScoringService {
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.taskQueries = taskQueries;
 	}
 
 	/** Staff roles that enter scores for their own agency. */
@@ -179,7 +184,17 @@ public class ScoringService {
 				this.evidence.citations(OWNER_TYPE, s.getId()),
 				open && submission.getStatus().editableByAgency() && this.access.canWrite(user, s.getAgencyId()),
 				open && submission.getStatus() == AreaStatus.SUBMITTED && this.access.canReview(user),
-				s.getAgencyId(), agency == null ? null : agency.name());
+				s.getAgencyId(), agency == null ? null : agency.name(), tasks(criterionId, s.getAreaId()));
+	}
+
+	private List<CriterionPage.PlanTask> tasks(long criterionId, long areaId) {
+		Map<Long, CriterionPage.PlanTask> tasks = new LinkedHashMap<>();
+		for (Long id : List.of(criterionId, areaId)) {
+			this.taskQueries.search(new PlanViews.TaskFilter(null, null, id, null, null, null, null, false))
+				.forEach(t -> tasks.putIfAbsent(t.id(), new CriterionPage.PlanTask(t.id(), t.planCode(), t.number(),
+						t.content(), t.leadText(), t.timingText())));
+		}
+		return List.copyOf(tasks.values());
 	}
 
 	/**
