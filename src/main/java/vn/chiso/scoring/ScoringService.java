@@ -87,7 +87,10 @@ public class ScoringService {
 		}
 	}
 
-	/** The areas of the user's agency in every round, newest round first (the agency's start page). */
+	/**
+	 * The areas of the user's agency in every round, newest round first (the agency's start page); what is missing is
+	 * counted for open rounds only.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgencyArea> areasOf(CurrentUser user) {
 		if (user.agencyId() == null) {
@@ -99,7 +102,7 @@ public class ScoringService {
 			for (AreaSubmission a : this.areas.findByRoundId(round.id())) {
 				if (user.agencyId().equals(a.getAgencyId())) {
 					CriteriaTree.Node area = nodes.get(a.getAreaId());
-					long missing = this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
+					long missing = !round.open() ? 0 : this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
 						.stream()
 						.filter(s -> missing(s) != null)
 						.count();
