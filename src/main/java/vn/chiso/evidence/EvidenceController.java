@@ -32,7 +32,7 @@ class EvidenceController {
 			HttpServletResponse response) throws IOException {
 		EvidenceFileView file = this.evidence.openForDownload(user, id);
 		EvidenceType type = file.type();
-		boolean inline = request.getParameter("inline") != null && type != null && type.inlineViewable();
+		boolean inline = request.getParameterMap().containsKey("inline") && type != null && type.inlineViewable();
 		response.setContentType(file.contentType());
 		response.setContentLengthLong(file.sizeBytes());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(inline, file.fileName()));
