@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
+import vn.chiso.common.BusinessRuleException;
 import vn.chiso.schedule.DueCalculator;
 import vn.chiso.schedule.PeriodDates;
 import vn.chiso.schedule.ReportingCadence;
@@ -105,12 +106,14 @@ class ObligationBuilder {
 			.list();
 		LocalDate on = period.lastDay();
 		Map<String, List<AgencyView>> groups = new HashMap<>();
+		Map<Long, Long> successors = new HashMap<>();
 		Map<String, Obligation> result = new LinkedHashMap<>();
 		Map<LocalDate, LocalDate> cooperatingDeadlines = new HashMap<>();
 		for (Assignment a : assignments) {
 			List<Long> agencyIds = switch (a.kind()) {
-				case "AGENCY" -> List.of(this.agencies.currentSuccessor(a.agencyId(), on).id());
-				case "GROUP" -> groups.computeIfAbsent(a.groupCode(), code -> this.agencies.resolveGroup(code, on))
+				case "AGENCY" -> List.of(successors.computeIfAbsent(a.agencyId(),
+						id -> this.agencies.currentSuccessor(id, on).id()));
+				case "GROUP" -> groups.computeIfAbsent(a.groupCode(), code -> members(code, on))
 					.stream()
 					.map(AgencyView::id)
 					.toList();
@@ -126,6 +129,16 @@ class ObligationBuilder {
 			}
 		}
 		return new ArrayList<>(result.values());
+	}
+
+	/** A group's members on the date; a group that no longer exists owes nothing (the plan page flags it). */
+	private List<AgencyView> members(String code, LocalDate on) {
+		try {
+			return this.agencies.resolveGroup(code, on);
+		}
+		catch (BusinessRuleException ex) {
+			return List.of();
+		}
 	}
 
 	private static Schedule schedule(DueTask task) {
