@@ -73,80 +73,80 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/submit")
 	@PreAuthorize(AGENCY_ROLES)
-	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String submit(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			EntryState next = this.progress.submit(user, id, version);
+			EntryState next = this.progress.submit(user, id, v(version));
 			return next == EntryState.SUBMITTED ? "progress.submitted" : "progress.sentForApproval";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/withdraw")
 	@PreAuthorize(AGENCY_ROLES)
-	String withdraw(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.withdraw(user, id, version);
+			this.progress.withdraw(user, id, v(version));
 			return "progress.withdrawn";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/copy-forward")
 	@PreAuthorize(AGENCY_ROLES)
-	String copyForward(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String copyForward(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect,
-				() -> this.progress.copyForward(user, id, version) ? "progress.copied" : "progress.copy.nothing");
+				() -> this.progress.copyForward(user, id, v(version)) ? "progress.copied" : "progress.copy.nothing");
 	}
 
 	@PostMapping("/progress/entries/{id}/approve")
 	@PreAuthorize(AGENCY_ROLES)
-	String approve(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String approve(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.approve(user, id, version);
+			this.progress.approve(user, id, v(version));
 			return "progress.approved";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/send-back")
 	@PreAuthorize(AGENCY_ROLES)
-	String sendBack(@PathVariable long id, @RequestParam long version,
+	String sendBack(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.sendBack(user, id, version, comment);
+			this.progress.sendBack(user, id, v(version), comment);
 			return "progress.sentBack";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/accept")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String accept(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.accept(user, id, version);
+			this.progress.accept(user, id, v(version));
 			return "progress.accepted";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/return")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String returnEntry(@PathVariable long id, @RequestParam long version,
+	String returnEntry(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.returnEntry(user, id, version, comment);
+			this.progress.returnEntry(user, id, v(version), comment);
 			return "progress.returned";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/reopen")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+	String reopen(@PathVariable long id, @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.reopen(user, id, version, reason);
+			this.progress.reopen(user, id, v(version), reason);
 			return "progress.reopened";
 		});
 	}
@@ -155,9 +155,11 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/files")
 	@PreAuthorize(AGENCY_ROLES)
-	String upload(@PathVariable long id, @RequestParam(name = "file", required = false)
-			org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	String upload(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		// not bound as a @RequestParam: a plain (non-multipart) post must reach the service and be refused there
+		org.springframework.web.multipart.MultipartFile file = request instanceof
+				org.springframework.web.multipart.MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
 		return act(id, redirect, () -> {
 			this.evidence.upload(user, id, file);
 			return "progress.file.uploaded";
@@ -230,6 +232,11 @@ class ProgressEntryController {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
 		}
 		return redirectTo(id);
+	}
+
+	/** A missing version (a hand-made request) can never match: the action is refused as stale. */
+	private static long v(Long version) {
+		return version == null ? -1 : version;
 	}
 
 	private static String redirectTo(long id) {
