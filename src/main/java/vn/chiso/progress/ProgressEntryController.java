@@ -1,5 +1,6 @@
 package vn.chiso.progress;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
@@ -155,12 +158,12 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/files")
 	@PreAuthorize(AGENCY_ROLES)
-	String upload(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request,
+	String upload(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		// not bound as a @RequestParam: a plain (non-multipart) post must reach the service and be refused there
 		org.springframework.web.multipart.MultipartFile file = request instanceof
 				org.springframework.web.multipart.MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
-		return act(id, redirect, () -> {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.upload(user, id, file);
 			return "progress.file.uploaded";
 		});
@@ -169,8 +172,8 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/files/{fileId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteFile(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.deleteFile(user, id, fileId);
 			return "progress.file.deleted";
 		});
@@ -179,13 +182,19 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/references")
 	@PreAuthorize(AGENCY_ROLES)
 	String addReference(@PathVariable long id, @Valid @ModelAttribute("referenceForm") DocumentReferenceForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors() && isHtmx(request)) {
+			return actEvidence(id, request, response, redirect, () -> {
+				throw new BusinessRuleException("validation.formHasErrors");
+			});
+		}
 		if (result.hasErrors()) {
 			EntryDetail entry = this.progress.get(user, id);
 			model.addAttribute("entryForm", EntryForm.from(entry));
 			return page(user, entry, model);
 		}
-		return act(id, redirect, () -> {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.addReference(user, id, form);
 			return "progress.reference.added";
 		});
@@ -194,8 +203,9 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/references/{referenceId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteReference(@PathVariable long id, @PathVariable long referenceId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.deleteReference(user, id, referenceId);
 			return "progress.reference.deleted";
 		});
@@ -232,6 +242,35 @@ class ProgressEntryController {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
 		}
 		return redirectTo(id);
+	}
+
+	/**
+	 * The evidence fragments post with htmx when JavaScript runs: the outcome then travels as a flash message and the
+	 * browser reloads the entry page ({@code HX-Redirect}), so the lists, the history and the buttons are all current.
+	 * Without JavaScript it is the usual redirect.
+	 */
+	private String actEvidence(long id, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		if (!isHtmx(request)) {
+			return act(id, redirect, action);
+		}
+		Flash flash;
+		try {
+			flash = new Flash("success", action.get(), new Object[0]);
+		}
+		catch (BusinessRuleException ex) {
+			flash = new Flash("danger", ex.getMessageKey(), ex.getArgs());
+		}
+		String path = "/progress/entries/" + id;
+		FlashMap output = RequestContextUtils.getOutputFlashMap(request);
+		output.put("flash", flash);
+		RequestContextUtils.saveOutputFlashMap(path, request, response);
+		response.setHeader("HX-Redirect", request.getContextPath() + path);
+		return "progress/hx-redirect";
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
 	}
 
 	/** A missing version (a hand-made request) can never match: the action is refused as stale. */
