@@ -116,19 +116,30 @@ public class ProgressQueries {
 			.toList();
 	}
 
-	/** For the menu badge: returned entries plus entries due soon or overdue. */
-	@Transactional(readOnly = true)
+	/**
+	 * For the menu badge: returned entries plus entries due soon or overdue. Rendered on every page, error pages
+	 * included, so a database outage yields no badge instead of breaking the "service unavailable" page.
+	 */
 	public int badgeCount(CurrentUser user) {
 		if (user.agencyId() == null) {
 			return 0;
 		}
+		try {
+			return countForBadge(user.agencyId());
+		}
+		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
+			return 0;
+		}
+	}
+
+	private int countForBadge(long agencyId) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate soon = this.calendar.addWorkingDays(today, this.settings.dueSoonWorkingDays());
 		return this.jdbc.sql("""
 				select count(*) from progress_entry e join reporting_round r on r.id = e.round_id
 				where e.agency_id = :agency and (e.state = 'RETURNED'
 				  or (r.status = 'OPEN' and e.state in ('NOT_STARTED', 'DRAFT') and e.deadline <= :soon))
-				""").param("agency", user.agencyId()).param("soon", soon).query(Integer.class).single();
+				""").param("agency", agencyId).param("soon", soon).query(Integer.class).single();
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */
