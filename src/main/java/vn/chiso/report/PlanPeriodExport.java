@@ -83,7 +83,7 @@ public final class PlanPeriodExport {
 		boolean firstRow = true;
 		for (TaskResult r : results) {
 			String status = this.text.get("report.status." + data.status(r, t).name());
-			String agency = r.agencyName() + ("LEAD".equals(r.role()) ? this.text.get("report.period.leadMark") : "");
+			String agency = r.agencyName() + ("LEAD".equals(r.role()) ? " " + this.text.get("report.period.leadMark") : "");
 			if (firstRow) {
 				sheet.row(t.number(), t.content(), t.lead(), t.cooperating(), completion, agency, resultText(r),
 						status);
