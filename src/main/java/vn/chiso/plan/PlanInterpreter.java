@@ -193,6 +193,35 @@ class PlanInterpreter {
 				cooperating, sheet, row.row()));
 	}
 
+	/** Criteria codes as typed ("PAR_INDEX:2; PAPI") resolved for a plan's years; unknown codes listed apart. */
+	record CriteriaCodes(List<Long> criterionIds, String indexCode, List<String> unknown) {
+	}
+
+	CriteriaCodes resolveCriteria(String codes, int firstYear, int lastYear) {
+		Context ctx = new Context(null, firstYear, lastYear, new ArrayList<>());
+		List<Long> ids = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		String indexCode = null;
+		for (String code : codes == null ? new String[0] : codes.split("[;,]")) {
+			String c = code.trim();
+			if (c.isEmpty()) {
+				continue;
+			}
+			String[] parts = c.split(":", 2);
+			String index = parts[0].trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+			if (parts.length == 1 && ctx.indexCodes().contains(index)) {
+				indexCode = index;
+			}
+			else if (parts.length == 2 && ctx.criterion(index, parts[1].trim()).isPresent()) {
+				ids.add(ctx.criterion(index, parts[1].trim()).get().id());
+			}
+			else {
+				unknown.add(c);
+			}
+		}
+		return new CriteriaCodes(ids, indexCode, unknown);
+	}
+
 	private List<AssignmentItem> items(String cell, String sheet, int row, String column, Context ctx) {
 		List<AssignmentItem> items = ctx.directory.split(cell);
 		for (AssignmentItem item : items) {
@@ -269,10 +298,17 @@ class PlanInterpreter {
 			return s;
 		}
 
-		/** The criteria of the index's set for the plan's first year (or a later plan year if that one is missing). */
+		/** The criteria of the index's set for the plan's first year (else a later plan year, else the latest earlier year). */
 		List<CriterionRef> all(String index) {
 			return this.componentsByIndex.computeIfAbsent(index, i -> {
 				for (int y = this.firstYear; y <= this.lastYear; y++) {
+					List<CriterionRef> list = PlanInterpreter.this.catalog.criteria(i, y);
+					if (!list.isEmpty()) {
+						return list;
+					}
+				}
+				// no set for the plan's years yet (next year's set not loaded): the latest earlier set
+				for (int y = this.firstYear - 1; y >= this.firstYear - 5; y--) {
 					List<CriterionRef> list = PlanInterpreter.this.catalog.criteria(i, y);
 					if (!list.isEmpty()) {
 						return list;
