@@ -15,6 +15,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.schedule.PeriodDates;
+import vn.chiso.scoring.ScorecardService;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.schedule.ReportingPeriodService;
 import vn.chiso.security.CurrentUser;
@@ -39,9 +40,15 @@ public class ReportService {
 
 	private final ReportingPeriodService periods;
 
+	private final vn.chiso.scoring.RoundService scoringRounds;
+
+	private final ScorecardService scorecards;
+
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
-			ReportingPeriodService periods) {
+			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards) {
 		this.periods = periods;
+		this.scoringRounds = scoringRounds;
+		this.scorecards = scorecards;
 		this.queries = queries;
 		this.agencies = agencies;
 		this.text = new ReportText(messages);
@@ -114,6 +121,7 @@ public class ReportService {
 					throw new NotFoundException("report.invalid");
 				}
 				ScoringData data = this.queries.scoring(year, month)
+					.map(d -> d.withProjection(projection(user, year, month)))
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
 						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
@@ -125,6 +133,18 @@ public class ReportService {
 						out -> new YearOverviewExport(this.text, this.settings).write(data, today, out));
 			}
 		};
+	}
+
+	/** The projected index of the scoring feature (the same figures as its scorecard page). */
+	private ScoringData.Projected projection(CurrentUser user, int year, int month) {
+		return this.scoringRounds.all()
+			.stream()
+			.filter(r -> r.year() == year && r.month() == month)
+			.findFirst()
+			.map(r -> this.scorecards.scorecard(user, r.id()).projection())
+			.map(p -> new ScoringData.Projected(p.selfPartMax(), p.selfPartPoints(), p.surveyMax(), p.surveyEstimate(),
+					p.surveyDefaulted(), p.projectedPercent()))
+			.orElse(null);
 	}
 
 	private PlanTable planTable(ReportRequest request) {

@@ -13,7 +13,25 @@ import java.util.Map;
  * @param lines the criteria in pre-order (areas, criteria, sub-criteria); scores only on leaves, totals computed
  * @param surveyEstimate the points expected from the sociological survey, or null
  */
-public record ScoringData(int year, int month, String setName, List<Line> lines, BigDecimal surveyEstimate) {
+public record ScoringData(int year, int month, String setName, List<Line> lines, BigDecimal surveyEstimate,
+		Projected projected) {
+
+	public ScoringData(int year, int month, String setName, List<Line> lines, BigDecimal surveyEstimate) {
+		this(year, month, setName, lines, surveyEstimate, null);
+	}
+
+	/**
+	 * The scoring feature's projection of the year's index (Projection): self-assessed part plus survey estimate, as
+	 * points and as a percentage of the maximum; null parts are unknown.
+	 */
+	public record Projected(BigDecimal selfPartMax, BigDecimal selfPartPoints, BigDecimal surveyMax,
+			BigDecimal surveyEstimate, boolean surveyDefaulted, BigDecimal percent) {
+
+	}
+
+	public ScoringData withProjection(Projected projection) {
+		return new ScoringData(this.year, this.month, this.setName, this.lines, this.surveyEstimate, projection);
+	}
 
 	/**
 	 * @param self the self-score (điểm tự chấm), null when not scored

@@ -79,7 +79,19 @@ public final class SelfScoringExport {
 			}
 			sheet.totalRow("", this.text.get("report.scoring.total"), max, self, appraised, lost, null, null, null);
 			BigDecimal survey = data.surveyEstimate();
-			if (survey != null) {
+			ScoringData.Projected p = data.projected();
+			if (p != null) {
+				String surveyLabel = this.text.get(p.surveyDefaulted() ? "report.scoring.surveyDefaulted"
+						: "report.scoring.survey");
+				sheet.row("", surveyLabel, p.surveyMax(), p.surveyEstimate(), p.surveyEstimate(), null, null, null,
+						null);
+				BigDecimal points = p.surveyEstimate() == null ? null : p.selfPartPoints().add(p.surveyEstimate());
+				sheet.totalRow("", this.text.get("report.scoring.projected"), p.selfPartMax().add(p.surveyMax()), null,
+						points, null, null, null, null);
+				sheet.totalRow("", this.text.get("report.scoring.projectedPercent"), null, null,
+						p.percent(), null, null, null, null);
+			}
+			else if (survey != null) {
 				sheet.row("", this.text.get("report.scoring.survey"), null, survey, survey, null, null, null, null);
 				sheet.totalRow("", this.text.get("report.scoring.projected"), null, self.add(survey),
 						appraised.add(survey), null, null, null, null);
