@@ -122,6 +122,28 @@ public final class OfficialSheetWriter {
 		return writeRow(true, values);
 	}
 
+	/**
+	 * A data row of exactly the given height: for rows whose first cells are merged down with the next rows, the
+	 * caller spreads the merged text's height over them (see {@link #textHeight}).
+	 */
+	public OfficialSheetWriter rowOfHeight(float height, Object... values) {
+		writeRow(false, values);
+		Row row = this.sheet.getRow(this.rowIndex - 1);
+		row.setHeightInPoints(Math.min(409, Math.max(17, height)));
+		return this;
+	}
+
+	/** The height wrapped text needs in the given columns of a row (values as for {@link #row}; others ignored). */
+	public float textHeight(Object[] values, int fromColumn, int toColumn) {
+		float height = 17;
+		for (int c = fromColumn; c <= Math.min(toColumn, values.length - 1); c++) {
+			if (values[c] instanceof String text) {
+				height = Math.max(height, estimateHeight(text, this.columns.get(c).width(), 12));
+			}
+		}
+		return height;
+	}
+
 	private OfficialSheetWriter writeRow(boolean bold, Object... values) {
 		Row row = this.sheet.createRow(this.rowIndex);
 		float height = 17;

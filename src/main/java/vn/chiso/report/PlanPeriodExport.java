@@ -80,18 +80,25 @@ public final class PlanPeriodExport {
 					this.text.get("report.period.notDue"), "");
 			return;
 		}
-		boolean firstRow = true;
+		// the task's cells are merged down beside its agencies: their text's height is spread over those rows, so
+		// the first row is only as tall as the rest of the task needs
+		Object[] taskCells = { t.number(), t.content(), t.lead(), t.cooperating(), completion };
+		float taskHeight = sheet.textHeight(taskCells, 0, 4);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		float resultsHeight = 0;
 		for (TaskResult r : results) {
 			String status = this.text.get("report.status." + data.status(r, t).name());
 			String agency = r.agencyName() + ("LEAD".equals(r.role()) ? " " + this.text.get("report.period.leadMark") : "");
-			if (firstRow) {
-				sheet.row(t.number(), t.content(), t.lead(), t.cooperating(), completion, agency, resultText(r),
-						status);
-				firstRow = false;
-			}
-			else {
-				sheet.row(null, null, null, null, null, agency, resultText(r), status);
-			}
+			Object[] values = { null, null, null, null, null, agency, resultText(r), status };
+			rows.add(values);
+			resultsHeight += sheet.textHeight(values, 5, 7);
+		}
+		System.arraycopy(taskCells, 0, rows.get(0), 0, taskCells.length);
+		float extra = Math.max(0, taskHeight - resultsHeight);
+		for (int i = 0; i < rows.size(); i++) {
+			Object[] values = rows.get(i);
+			float own = sheet.textHeight(values, 5, 7);
+			sheet.rowOfHeight(i == 0 ? own + extra : own, values);
 		}
 		sheet.mergeDown(first, sheet.currentRow() - 1, TASK_COLUMNS);
 	}

@@ -379,7 +379,9 @@ class ReportQueries {
 				Boolean met = null;
 				for (Target t : ts) {
 					Boolean one = TargetCheck.met(t.kind(), t.threshold(), t.group(), now, before);
-					met = one == null ? met : met == null ? one : met && one;
+					if (one != null) {
+						met = met == null ? one : Boolean.valueOf(met && one);
+					}
 				}
 				String wording = String.join("\n", ts.stream().map(Target::wording).toList());
 				rows.add(new YearOverviewData.Row(component, component == null ? null
