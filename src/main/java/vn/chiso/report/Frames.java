@@ -15,9 +15,14 @@ final class Frames {
 		return new OfficialDocument(s.parentBody(), s.issuer(), text.get("report.frame.number", s.issuerCode()),
 				s.place(), date, documentType, subject, attachmentNote,
 				new OfficialDocument.Signature(List.of(s.authority()), s.position(), "",
-						List.of(text.get("report.frame.recipient.province"), text.get("report.frame.recipient.ministry"),
-								text.get("report.frame.recipient.leaders"),
-								text.get("report.frame.recipient.archive", s.issuerCode()))));
+						s.agencyIssuer()
+								? List.of(text.get("report.frame.recipient.snv"),
+										text.get("report.frame.recipient.agencyLeaders"),
+										text.get("report.frame.recipient.archive", s.issuerCode()))
+								: List.of(text.get("report.frame.recipient.province"),
+										text.get("report.frame.recipient.ministry"),
+										text.get("report.frame.recipient.leaders"),
+										text.get("report.frame.recipient.archive", s.issuerCode()))));
 	}
 
 	/** An annex table of the report: no signature of its own. */

@@ -255,7 +255,9 @@ public final class OfficialSheetWriter {
 		float height = 17;
 		for (int c = 0; c <= this.lastColumn; c++) {
 			cell(row, c, this.columns.get(c).title(), this.styles.tableHeader);
-			height = Math.max(height, estimateHeight(this.columns.get(c).title(), this.columns.get(c).width(), 12));
+			// bold headers wrap earlier than body text
+			height = Math.max(height, estimateHeight(this.columns.get(c).title(),
+					Math.max(1, this.columns.get(c).width() * 8 / 10), 12));
 		}
 		row.setHeightInPoints(height);
 		this.rowIndex++;
@@ -338,7 +340,8 @@ public final class OfficialSheetWriter {
 			return 17;
 		}
 		int lines = 0;
-		double perLine = Math.max(1, widthChars * 1.35);
+		// about 1.1 characters of 12-point Times New Roman per unit of column width, as LibreOffice and Excel wrap
+		double perLine = Math.max(1, widthChars * (fontPoints >= 13 ? 1.0 : 1.1));
 		for (String paragraph : text.split("\n")) {
 			lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
 		}

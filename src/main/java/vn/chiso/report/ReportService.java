@@ -106,7 +106,8 @@ public class ReportService {
 				AgencyView agency = this.agencies.get(request.agencyId());
 				PlanPeriodData data = planPeriod(request).forAgency(agency.id(), agency.name());
 				yield new PreparedReport(fileName(ReportKind.AGENCY, data.periodFileLabel(), agency.code(),
-						data.plan().code()), out -> new PlanPeriodExport(this.text, this.settings).write(data, today, out));
+						data.plan().code()), out -> new PlanPeriodExport(this.text,
+								this.settings.forAgency(agency.name(), agency.code())).write(data, today, out));
 			}
 			case DISCIPLINE -> {
 				int year = year(request);

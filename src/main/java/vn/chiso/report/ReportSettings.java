@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param issuerCode the issuer's short code in document numbers, e.g. "SNV"
  * @param authority "KT. Giám đốc" line(s) of the signature block
  * @param position the signer's position, e.g. "Phó Giám đốc"
+ * @param agencyIssuer true when an agency (not Sở Nội vụ) issues the report: it reports to Sở Nội vụ
  */
 @ConfigurationProperties("app.report")
 public record ReportSettings(String place, String parentBody, String issuer, String issuerCode, String authority,
-		String position) {
+		String position, boolean agencyIssuer) {
 
 	public ReportSettings {
 		place = orDefault(place, "Tuyên Quang");
@@ -27,7 +28,15 @@ public record ReportSettings(String place, String parentBody, String issuer, Str
 	}
 
 	public static ReportSettings defaults() {
-		return new ReportSettings(null, null, null, null, null, null);
+		return new ReportSettings(null, null, null, null, null, null, false);
+	}
+
+	/**
+	 * The frame of an agency's own report (5): the agency issues and signs it and sends it to Sở Nội vụ.
+	 */
+	public ReportSettings forAgency(String agencyName, String agencyCode) {
+		return new ReportSettings(this.place, this.parentBody, agencyName, agencyCode, "KT. Thủ trưởng cơ quan",
+				"Phó Thủ trưởng cơ quan", true);
 	}
 
 	private static String orDefault(String value, String fallback) {

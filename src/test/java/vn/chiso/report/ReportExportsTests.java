@@ -110,8 +110,12 @@ class ReportExportsTests {
 	@Test
 	void agencyReportKeepsOnlyTheAgencysTasksResultsAndTheirGroups() throws Exception {
 		PlanPeriodData data = ReportSamples.smallPeriod().forAgency(101, "Sở Tư pháp");
+		ReportSettings agency = this.settings.forAgency("Sở Tư pháp", "STP");
 		try (Workbook wb = Workbook.of(
-				out -> new PlanPeriodExport(this.text, this.settings).write(data, ReportSamples.DATE, out))) {
+				out -> new PlanPeriodExport(this.text, agency).write(data, ReportSamples.DATE, out))) {
+			// the agency issues its own report and sends it to Sở Nội vụ
+			assertThat(wb.texts("Tổng hợp")).contains("SỞ TƯ PHÁP", "UBND TỈNH TUYÊN QUANG", "- Sở Nội vụ (tổng hợp);",
+					"- Lưu: VT, STP.", "KT. THỦ TRƯỞNG CƠ QUAN");
 			assertThat(wb.sheetNames()).containsExactly("Biểu 01", "Tổng hợp", "Nhiệm vụ quá hạn");
 			assertThat(wb.texts("Biểu 01")).contains("Sở Tư pháp", "Chỉ số công tác chỉ đạo, điều hành",
 					"Chỉ số cải cách thể chế", "Tổ chức kiểm tra công tác cải cách hành chính")
@@ -152,6 +156,22 @@ class ReportExportsTests {
 			// every criterion once in the tree (areas again in the totals)
 			assertThat(wb.count("Kế hoạch CCHC năm")).isEqualTo(1);
 			assertThat(wb.count("Công tác chỉ đạo, điều hành CCHC")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void selfScoringReportShowsTheScoringFeaturesProjection() throws Exception {
+		ScoringData data = ReportSamples.smallScoring()
+			.withProjection(new ScoringData.Projected(new java.math.BigDecimal("20"), new java.math.BigDecimal("11.5"),
+					new java.math.BigDecimal("30"), new java.math.BigDecimal("21"), true, new java.math.BigDecimal("65.00")));
+		try (Workbook wb = Workbook.of(
+				out -> new SelfScoringExport(this.text, this.settings).write(data, ReportSamples.DATE, out))) {
+			String sheet = "Tháng 08-2024";
+			assertThat(wb.texts(sheet)).contains("Điểm điều tra xã hội học (ước tính theo tỷ lệ năm trước)");
+			int projected = wb.row(sheet, 1, "Tổng điểm dự kiến");
+			assertThat(wb.number(sheet, projected, 2)).isEqualTo(50.0);
+			assertThat(wb.number(sheet, projected, 4)).isEqualTo(32.5, within(1e-9));
+			assertThat(wb.number(sheet, wb.row(sheet, 1, "Chỉ số dự kiến (%)"), 4)).isEqualTo(65.0);
 		}
 	}
 
