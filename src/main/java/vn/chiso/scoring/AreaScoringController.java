@@ -88,6 +88,20 @@ class AreaScoringController {
 		return areaRedirect(roundId, areaId);
 	}
 
+	@PostMapping("/areas/{areaId}/send-back")
+	String sendBack(@PathVariable Long roundId, @PathVariable Long areaId,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.scoring.sendBackToStaff(user, roundId, areaId, reason);
+			Flash.success(redirect, "scoring.area.sentBack");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+		}
+		return areaRedirect(roundId, areaId);
+	}
+
 	@PostMapping("/areas/{areaId}/return")
 	String returnArea(@PathVariable Long roundId, @PathVariable Long areaId,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,

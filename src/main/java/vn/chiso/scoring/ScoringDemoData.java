@@ -155,20 +155,21 @@ class ScoringDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * A score between about 60% and 100% of the maximum depending on the criterion, rising a little each month, on the
+	 * A score between about 72% and 100% of the maximum depending on the criterion, rising a little each month, on the
 	 * criterion's step; every seventh criterion never reaches its maximum so that the lost-points list has entries.
 	 */
 	private static BigDecimal plausible(CriteriaTree.Node n, int index, int step) {
 		BigDecimal max = n.maxPoints();
-		double base = 0.6 + (index * 37 % 40) / 100.0;
-		double fraction = Math.min(1.0, base + step * 0.025);
-		if (index % 7 == 3) {
-			fraction = Math.min(fraction, 0.75);
-		}
-		BigDecimal raw = max.multiply(BigDecimal.valueOf(fraction));
 		BigDecimal unit = n.step() != null && n.step().signum() > 0 ? n.step() : new BigDecimal("0.25");
-		BigDecimal stepped = raw.divide(unit, 0, RoundingMode.FLOOR).multiply(unit);
-		return stepped.min(max).max(BigDecimal.ZERO);
+		double fraction = Math.min(1.0, 0.72 + (index * 37 % 30) / 100.0 + step * 0.02);
+		BigDecimal value = max.multiply(BigDecimal.valueOf(fraction))
+			.divide(unit, 0, RoundingMode.HALF_UP)
+			.multiply(unit)
+			.min(max);
+		if (index % 7 == 3) {
+			value = value.min(max.subtract(unit));
+		}
+		return value.max(BigDecimal.ZERO);
 	}
 
 }

@@ -313,6 +313,31 @@ public class ScoringService {
 				Map.of("status", submission.getStatus().name(), "late", submission.isLate()));
 	}
 
+	/** The agency head sends the area back to the staff instead of approving it, with a reason. */
+	@Transactional
+	public void sendBackToStaff(CurrentUser user, Long roundId, Long areaId, String reason) {
+		if (!user.hasRole(Role.LANH_DAO_DON_VI)) {
+			throw new AccessDeniedException("approval not allowed for " + user.getUsername());
+		}
+		ScoringRound round = this.rounds.load(roundId);
+		AreaSubmission submission = this.areas.findByRoundIdAndAreaId(roundId, areaId)
+			.orElseThrow(() -> ScoringNotFoundException.area(areaId));
+		this.access.checkApprove(user, submission.getAgencyId());
+		checkOpen(round);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("scoring.return.reasonRequired");
+		}
+		if (submission.getStatus() != AreaStatus.AWAITING_APPROVAL) {
+			throw new BusinessRuleException("scoring.area.notAwaitingApproval");
+		}
+		submission.sendBack(reason.trim());
+		this.areas.saveAndFlush(submission);
+		this.audit.record("SCORING_AREA_SENT_BACK", AREA_ENTITY, submission.getId(), submission.getAgencyId(),
+				"Lãnh đạo đơn vị trả lại kết quả tự chấm tháng " + this.rounds.view(round).label() + ": " + reason.trim(),
+				Map.of("status", AreaStatus.AWAITING_APPROVAL.name()),
+				Map.of("status", AreaStatus.RETURNED.name(), "reason", reason.trim()));
+	}
+
 	// ---- helpers shared with the appraisal and scorecard services
 
 	/** What a score still lacks before its area can be submitted: a message key, or null. */

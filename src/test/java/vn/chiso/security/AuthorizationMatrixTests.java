@@ -77,6 +77,7 @@ class AuthorizationMatrixTests {
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}", "GET", ALL),
 			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}", "GET", ALL),
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/approve", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/send-back", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/return", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}/appraisal", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}/areas/**", "POST", SCORING_STAFF),
