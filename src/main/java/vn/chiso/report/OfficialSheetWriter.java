@@ -341,7 +341,7 @@ public final class OfficialSheetWriter {
 		}
 		int lines = 0;
 		// about 1.1 characters of 12-point Times New Roman per unit of column width, as LibreOffice and Excel wrap
-		double perLine = Math.max(1, widthChars * (fontPoints >= 13 ? 1.0 : 1.1));
+		double perLine = Math.max(1, widthChars * (fontPoints >= 13 ? 0.9 : 1.1));
 		for (String paragraph : text.split("\n")) {
 			lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
 		}
