@@ -54,6 +54,18 @@ class GlobalControllerAdvice {
 		return "error/503";
 	}
 
+	/** A post to an upload URL that is not a multipart request (no file chosen, a hand-made request): 400. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	String notAnUpload(org.springframework.web.multipart.MultipartException ex, HttpServletResponse response,
+			Model model) {
+		if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+			return uploadTooLarge(tooLarge, response, model);
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("messageKey", "error.notAnUpload");
+		return "error/400";
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
