@@ -48,11 +48,6 @@ class ReportQueries {
 			.list();
 	}
 
-	@Transactional(readOnly = true)
-	Optional<PlanOption> plan(long id) {
-		return plans().stream().filter(p -> p.id() == id).findFirst();
-	}
-
 	/** The plan's appendices in document order: sections in order, each followed by its own tasks. */
 	@Transactional(readOnly = true)
 	Optional<PlanTable> planTable(long planId) {

@@ -15,6 +15,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.schedule.PeriodDates;
+import vn.chiso.schedule.PeriodType;
 import vn.chiso.scoring.ScorecardService;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.schedule.ReportingPeriodService;
@@ -162,11 +163,17 @@ public class ReportService {
 			throw new NotFoundException("report.invalid");
 		}
 		PlanTable plan = planTable(request);
+		// Quý II and Quý IV have no rounds of their own (Văn bản 581): their figures are those of the 6-month and
+		// year rounds, which end with them
+		ReportingPeriod rounds = period.type() == PeriodType.QUARTER && period.number() == 2
+				? ReportingPeriod.halfYear(period.year())
+				: period.type() == PeriodType.QUARTER && period.number() == 4 ? ReportingPeriod.ofYear(period.year())
+						: period;
 		// overdue is judged at the end of the period's data window (the 14th of its last month by default)
-		PeriodDates dates = this.periods.dates(period);
+		PeriodDates dates = this.periods.dates(rounds);
 		LocalDate cutoff = dates.windowEnd() != null ? dates.windowEnd() : period.lastDay();
 		return new PlanPeriodData(plan, period.label(), period.label(), period.year(), cutoff,
-				this.queries.results(plan.planId(), period), null);
+				this.queries.results(plan.planId(), rounds), null);
 	}
 
 	private static int year(ReportRequest request) {

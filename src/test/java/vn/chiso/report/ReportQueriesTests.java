@@ -100,10 +100,36 @@ class ReportQueriesTests {
 		DisciplineData.AgencyRow xaRow = row(q1, this.xa.id());
 		assertThat(List.of(xaRow.owed(), xaRow.onTime(), xaRow.late(), xaRow.missing())).containsExactly(1, 0, 0, 1);
 
+		// Quý II has no round of its own: its report shows the 6-month round
+		long half = insert("""
+				insert into reporting_round (period_type, period_year, period_number, label, agency_deadline)
+				values ('HALF_YEAR', :y, 1, :l, :d)""",
+				Map.of("y", this.year, "l", "6 tháng đầu năm " + this.year, "d", LocalDate.of(this.year, 6, 13)));
+		entry(half, task2, this.stp.id(), "LEAD", LocalDate.of(this.year, 6, 13), "ACCEPTED", "HOAN_THANH", null, false,
+				true);
+		byte[] bytes = this.mvc
+			.perform(get("/reports/download").param("kind", "PLAN_PERIOD")
+				.param("planId", Long.toString(plan))
+				.param("year", Integer.toString(this.year))
+				.param("period", "QUARTER-2")
+				.with(user(this.fixtures.user(Role.LANH_DAO_TINH, null))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (Workbook wb = new Workbook(bytes)) {
+			assertThat(wb.texts("Biểu 01")).contains("Sở Tư pháp truy vấn (chủ trì)", "Hoàn thành đúng hạn",
+					"Kết quả thực hiện Kế hoạch số " + table(plan) + " - Quý II/" + this.year);
+		}
+
 		PlanTable table = this.queries.planTable(plan).orElseThrow();
 		assertThat(table.appendices()).hasSize(1);
 		assertThat(table.tasks()).extracting(PlanTable.TaskLine::content)
 			.containsExactly("Nhiệm vụ truy vấn 1", "Nhiệm vụ truy vấn 2");
+	}
+
+	private String table(long plan) {
+		return this.jdbc.sql("select code from plan where id = :id").param("id", plan).query(String.class).single();
 	}
 
 	private static DisciplineData.AgencyRow row(DisciplineData.Round round, long agencyId) {
