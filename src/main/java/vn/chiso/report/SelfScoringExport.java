@@ -52,7 +52,9 @@ public final class SelfScoringExport {
 			for (ScoringData.Line line : data.lines()) {
 				ScoringData.Totals t = totals.get(line.id());
 				if (line.level() == 1) {
-					sheet.groupRow(line.code(), line.name());
+					// an area: bold, with its totals on its own row, as in the Ministry's scoring tables
+					sheet.totalRow(line.code(), line.name().toUpperCase(ReportText.VI), t.max(), t.self(),
+							t.appraised(), t.lost(), line.responsible(), null, null);
 					max = max.add(t.max());
 					self = self.add(t.self());
 					appraised = appraised.add(t.appraised());

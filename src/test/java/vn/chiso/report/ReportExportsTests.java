@@ -135,8 +135,15 @@ class ReportExportsTests {
 			assertThat(wb.texts(sheet)).contains("BÁO CÁO",
 					"Kết quả tự đánh giá, chấm điểm Chỉ số CCHC tháng 08/2024", "Bộ tiêu chí minh họa PAR INDEX 2024",
 					"Giải trình 1.1.2", "Số 12/KH-UBND ngày 05/01/2024", "Điểm bị trừ");
+			// an area row is bold and carries its totals
 			int area1 = wb.row(sheet, 0, "1");
-			assertThat(wb.merged(sheet, area1, area1, 1, 8)).isTrue();
+			assertThat(wb.string(sheet, area1, 1)).isEqualTo("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC");
+			assertThat(wb.bold(sheet, area1, 1)).isTrue();
+			assertThat(wb.number(sheet, area1, 2)).isEqualTo(10.0);
+			assertThat(wb.number(sheet, area1, 3)).isEqualTo(8.75, within(1e-9));
+			assertThat(wb.number(sheet, area1, 5)).isEqualTo(1.5, within(1e-9));
+			int totalsBlock = wb.row(sheet, 1, "Tổng hợp theo lĩnh vực");
+			assertThat(wb.merged(sheet, totalsBlock, totalsBlock, 1, 8)).isTrue();
 			int c11 = wb.row(sheet, 0, "1.1");
 			assertThat(wb.number(sheet, c11, 3)).isEqualTo(2.75, within(1e-9));
 			assertThat(wb.number(sheet, c11, 4)).isEqualTo(2.5, within(1e-9));
@@ -155,7 +162,8 @@ class ReportExportsTests {
 			assertThat(wb.number(sheet, projected, 4)).isEqualTo(42.0, within(1e-9));
 			// every criterion once in the tree (areas again in the totals)
 			assertThat(wb.count("Kế hoạch CCHC năm")).isEqualTo(1);
-			assertThat(wb.count("Công tác chỉ đạo, điều hành CCHC")).isEqualTo(2);
+			assertThat(wb.count("Công tác chỉ đạo, điều hành CCHC")).isEqualTo(1);
+			assertThat(wb.count("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC")).isEqualTo(1);
 		}
 	}
 
