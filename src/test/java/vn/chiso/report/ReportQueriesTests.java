@@ -63,7 +63,7 @@ class ReportQueriesTests {
 	}
 
 	@Test
-	void resultsAndDisciplineComeFromTheRoundsOfThePeriod() {
+	void resultsAndDisciplineComeFromTheRoundsOfThePeriod() throws Exception {
 		long plan = insert("insert into plan (code, title, first_year, last_year) values (:c, 'KH truy vấn', :y, :y)",
 				Map.of("c", Fixtures.unique("Q"), "y", this.year));
 		long section = insert("""
