@@ -165,7 +165,8 @@ public final class OfficialSheetWriter {
 			else if (value != null) {
 				String text = value.toString();
 				cell.setCellValue(text);
-				height = Math.max(height, estimateHeight(text, column.width(), 12));
+				// bold (and upper-case) text is wider: it wraps earlier
+				height = Math.max(height, estimateHeight(text, bold ? column.width() * 3 / 4 : column.width(), 12));
 			}
 		}
 		row.setHeightInPoints(height);
