@@ -58,14 +58,14 @@ class ProgressBrowserTests extends BrowserTestSupport {
 		// staff: write, attach a file, submit
 		login(staff.getUsername(), Fixtures.PASSWORD);
 		open("/progress");
-		driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")).click();
+		click(driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")));
 		waitUntil(By.id("entryForm"));
 		new Select(driver.findElement(By.id("implementation"))).selectByValue("DANG_THUC_HIEN");
 		driver.findElement(By.id("results")).sendKeys("Đã rà soát 45 văn bản");
-		driver.findElement(By.id("saveButton")).click();
+		click(driver.findElement(By.id("saveButton")));
 		waitUntil(By.id("flash"));
 		driver.findElement(By.id("evidenceFile")).sendKeys(pdf.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector(".evidence-upload button[type=submit]")).click();
+		click(driver.findElement(By.cssSelector(".evidence-upload button[type=submit]")));
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence-file-table [data-evidence-id]")));
 		assertThat(bodyText()).contains(pdf.getFileName().toString());
@@ -77,8 +77,8 @@ class ProgressBrowserTests extends BrowserTestSupport {
 		// head: approve
 		login(head.getUsername(), Fixtures.PASSWORD);
 		open("/progress/approvals");
-		driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")).click();
-		waitVisible(By.id("approveButton")).click();
+		click(driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")));
+		click(waitVisible(By.id("approveButton")));
 		assertState("SUBMITTED");
 		logout();
 
@@ -89,9 +89,9 @@ class ProgressBrowserTests extends BrowserTestSupport {
 			.contains(agency.name());
 		screenshot("progress-review");
 		open("/progress/rounds/" + round.id() + "/agencies/" + agency.id());
-		driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")).click();
+		click(driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")));
 		waitVisible(By.id("returnComment")).sendKeys("Đề nghị bổ sung số liệu cụ thể");
-		driver.findElement(By.id("returnButton")).click();
+		click(driver.findElement(By.id("returnButton")));
 		assertState("RETURNED");
 		logout();
 
@@ -100,10 +100,10 @@ class ProgressBrowserTests extends BrowserTestSupport {
 		open("/progress");
 		assertThat(driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "']")).getText())
 			.contains("Đề nghị bổ sung số liệu cụ thể");
-		driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")).click();
+		click(driver.findElement(By.cssSelector("tr[data-entry-id='" + entry + "'] a")));
 		assertThat(waitUntil(By.id("reviewComment")).getText()).contains("Đề nghị bổ sung số liệu cụ thể");
 		driver.findElement(By.id("results")).sendKeys("; đã bổ sung: 12 văn bản được sửa đổi");
-		driver.findElement(By.id("saveButton")).click();
+		click(driver.findElement(By.id("saveButton")));
 		waitUntil(By.id("flash"));
 		submitWithConfirmation("submitButton");
 		assertState("AWAITING_APPROVAL");
@@ -111,14 +111,14 @@ class ProgressBrowserTests extends BrowserTestSupport {
 
 		login(head.getUsername(), Fixtures.PASSWORD);
 		open("/progress/entries/" + entry);
-		waitVisible(By.id("approveButton")).click();
+		click(waitVisible(By.id("approveButton")));
 		assertState("SUBMITTED");
 		logout();
 
 		// Sở Nội vụ accepts; the entry is locked for the agency
 		login(snv.getUsername(), Fixtures.PASSWORD);
 		open("/progress/entries/" + entry);
-		waitVisible(By.id("acceptButton")).click();
+		click(waitVisible(By.id("acceptButton")));
 		assertState("ACCEPTED");
 		logout();
 
@@ -137,8 +137,15 @@ class ProgressBrowserTests extends BrowserTestSupport {
 		logout();
 	}
 
+	/** Scrolls the element to the middle of the window first: the footer must not cover it. */
+	private static void click(org.openqa.selenium.WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+				element);
+		element.click();
+	}
+
 	private void submitWithConfirmation(String buttonId) {
-		driver.findElement(By.id(buttonId)).click();
+		click(driver.findElement(By.id(buttonId)));
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
 	}
 
