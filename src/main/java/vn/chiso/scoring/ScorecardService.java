@@ -72,7 +72,7 @@ public class ScorecardService {
 		List<ScorecardRow> rows = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
 			ScoreCalculator.Totals t = current.of(n.id());
-			if (t.scorable() == 0 && n.parentId() != null) {
+			if (t.scorable() == 0) {
 				continue;
 			}
 			AreaSubmission s = n.parentId() == null ? submissions.get(n.id()) : null;
@@ -169,7 +169,7 @@ public class ScorecardService {
 		}
 		List<YearTable.Line> lines = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
-			if (n.parentId() == null) {
+			if (n.parentId() == null && lastResult.of(n.id()).scorable() > 0) {
 				lines.add(new YearTable.Line(n.code(), n.name(), lastResult.of(n.id()).max(), values.get(n.id())));
 			}
 		}

@@ -22,6 +22,8 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.evidence.DocumentReferenceForm;
 import vn.chiso.evidence.EvidenceService;
+import vn.chiso.plan.PlanViews;
+import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.Role;
@@ -60,9 +62,11 @@ public class ScoringService {
 
 	private final ScoringClock clock;
 
+	private final TaskQueries taskQueries;
+
 	ScoringService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, CriteriaTree tree, EvidenceService evidence, AgencyService agencies,
-			AccessPolicy access, AuditService audit, ScoringClock clock) {
+			AccessPolicy access, AuditService audit, ScoringClock clock, TaskQueries taskQueries) {
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
 		this.areas = areas;
@@ -73,6 +77,7 @@ public class ScoringService {
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.taskQueries = taskQueries;
 	}
 
 	/** Staff roles that enter scores for their own agency. */
@@ -82,7 +87,10 @@ public class ScoringService {
 		}
 	}
 
-	/** The areas of the user's agency in every round, newest round first (the agency's start page). */
+	/**
+	 * The areas of the user's agency in every round, newest round first (the agency's start page); what is missing is
+	 * counted for open rounds only.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgencyArea> areasOf(CurrentUser user) {
 		if (user.agencyId() == null) {
@@ -94,7 +102,7 @@ public class ScoringService {
 			for (AreaSubmission a : this.areas.findByRoundId(round.id())) {
 				if (user.agencyId().equals(a.getAgencyId())) {
 					CriteriaTree.Node area = nodes.get(a.getAreaId());
-					long missing = this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
+					long missing = !round.open() ? 0 : this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
 						.stream()
 						.filter(s -> missing(s) != null)
 						.count();
@@ -136,7 +144,8 @@ public class ScoringService {
 			lines.add(new AreaPage.Line(n.id(), n.code(), n.name(), n.depth(), n.scorable(), n.maxPoints(), n.step(),
 					p == null ? null : effective(p), s == null ? null : s.getSelfScore(),
 					s == null ? null : s.getAppraisedScore(), s == null ? null : s.getAppraisalComment(), evidenceCount,
-					s != null && s.getExplanation() != null && !s.getExplanation().isBlank(), missing));
+					s != null && s.getExplanation() != null && !s.getExplanation().isBlank(), missing,
+					n.leaf() && !n.selfAppraised()));
 		}
 		ScoreCalculator.Totals t = ScoreCalculator.calculate(inputs).of(areaId);
 		CriteriaTree.Node area = nodes.get(areaId);
@@ -179,7 +188,19 @@ public class ScoringService {
 				this.evidence.citations(OWNER_TYPE, s.getId()),
 				open && submission.getStatus().editableByAgency() && this.access.canWrite(user, s.getAgencyId()),
 				open && submission.getStatus() == AreaStatus.SUBMITTED && this.access.canReview(user),
-				s.getAgencyId(), agency == null ? null : agency.name());
+				s.getAgencyId(), agency == null ? null : agency.name(), tasks(criterionId, s.getAreaId()));
+	}
+
+	private List<CriterionPage.PlanTask> tasks(long criterionId, long areaId) {
+		Map<Long, CriterionPage.PlanTask> tasks = new LinkedHashMap<>();
+		List<Long> ids = new ArrayList<>(this.tree.withNamesakes(criterionId));
+		ids.addAll(this.tree.withNamesakes(areaId));
+		for (Long id : ids) {
+			this.taskQueries.search(new PlanViews.TaskFilter(null, null, id, null, null, null, null, false))
+				.forEach(t -> tasks.putIfAbsent(t.id(), new CriterionPage.PlanTask(t.id(), t.planCode(), t.number(),
+						t.content(), t.leadText(), t.timingText())));
+		}
+		return List.copyOf(tasks.values());
 	}
 
 	/**

@@ -97,7 +97,8 @@ class ScoringWorkflowTests {
 	void openingARoundCreatesAreasAndScoresLocksTheSetAndSetsTheDeadlines() {
 		assertThat(this.round.agencyDeadline()).isEqualTo(LocalDate.of(this.set.year(), 3, 25));
 		assertThat(this.round.consolidationDeadline()).isEqualTo(LocalDate.of(this.set.year(), 3, 30));
-		assertThat(count("select count(*) from scoring_area where round_id = :r")).isEqualTo(3);
+		assertThat(count("select count(*) from scoring_area where round_id = :r")).as("not the survey area")
+			.isEqualTo(2);
 		assertThat(count("select count(*) from criterion_score where round_id = :r")).as("leaves with points, no survey")
 			.isEqualTo(4);
 		assertThat(this.jdbc.sql("select locked from criteria_set where id = :id").param("id", this.set.setId())
