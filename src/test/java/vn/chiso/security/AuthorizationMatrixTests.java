@@ -83,6 +83,10 @@ class AuthorizationMatrixTests {
 			new Rule("/catalog", "GET", ALL),
 			// evidence downloads: every signed-in user, narrowed per file by agency and owner rules in the service
 			new Rule("/evidence/**", "GET", ALL),
+			// reports: the page is for everyone; which report and agency a user may download is checked by the
+			// service (an agency only its own agency report) and tested in ReportControllerTests
+			new Rule("/reports", "GET", ALL),
+			new Rule("/reports/**", "*", ALL),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// scoring (tự chấm điểm): agency scoping of areas and criteria is checked in the services
 			new Rule("/scoring", "GET", ALL),

@@ -1,0 +1,209 @@
+package vn.chiso.report;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.chiso.common.VietnameseText;
+
+/**
+ * Report 2 (plan implementation for a period) and report 5 (an agency's own report): one "Biểu" per appendix of the
+ * plan (Biểu 01: PAR INDEX and SIPAS, Biểu 02: PAPI in the seed plan) with each agency's result and status beside its
+ * task, a summary sheet (by status, by index component, by agency) and the overdue tasks.
+ */
+public final class PlanPeriodExport {
+
+	private static final int[] TASK_COLUMNS = { 0, 1, 2, 3, 4 };
+
+	private final ReportText text;
+
+	private final ReportSettings settings;
+
+	public PlanPeriodExport(ReportText text, ReportSettings settings) {
+		this.text = text;
+		this.settings = settings;
+	}
+
+	public void write(PlanPeriodData data, LocalDate date, OutputStream out) {
+		Workbooks.write(out, workbook -> {
+			int n = 1;
+			for (PlanTable.Appendix appendix : data.plan().appendices()) {
+				appendixSheet(workbook, data, appendix, n++, date);
+			}
+			summarySheet(workbook, data, date);
+			overdueSheet(workbook, data, date);
+		});
+	}
+
+	private String subject(PlanPeriodData data) {
+		String base = this.text.get("report.period.subject", data.periodLabel(), data.plan().code());
+		return data.agencyName() == null ? base : base + "\n" + data.agencyName();
+	}
+
+	private void appendixSheet(SXSSFWorkbook workbook, PlanPeriodData data, PlanTable.Appendix appendix, int n,
+			LocalDate date) {
+		String label = this.text.get("report.period.form", "%02d".formatted(n));
+		OfficialDocument doc = Frames.annex(this.settings, this.text, date, label,
+				appendix.title() + "\n" + subject(data), this.text.get("report.period.attachment"));
+		OfficialSheetWriter sheet = OfficialSheetWriter.begin(workbook, Workbooks.sheetName(label), doc,
+				List.of(ReportColumn.center(this.text.get("report.col.number"), 6),
+						ReportColumn.text(this.text.get("report.col.content"), 48),
+						ReportColumn.text(this.text.get("report.col.lead"), 20),
+						ReportColumn.text(this.text.get("report.col.cooperating"), 20),
+						ReportColumn.center(this.text.get("report.col.completion"), 14),
+						ReportColumn.text(this.text.get("report.col.reportingAgency"), 20),
+						ReportColumn.text(this.text.get("report.col.result"), 40),
+						ReportColumn.center(this.text.get("report.col.status"), 16)));
+		for (PlanTable.Line line : appendix.lines()) {
+			if (line instanceof PlanTable.Group g) {
+				AssignmentTableExport.group(sheet, g);
+			}
+			else if (line instanceof PlanTable.TaskLine t) {
+				taskRows(sheet, data, t);
+			}
+		}
+		sheet.end(doc);
+	}
+
+	private void taskRows(OfficialSheetWriter sheet, PlanPeriodData data, PlanTable.TaskLine t) {
+		List<TaskResult> results = data.resultsOf(t.id());
+		int first = sheet.currentRow();
+		String completion = t.completion() == null || t.completion().isBlank() ? t.timing() : t.completion();
+		if (results.isEmpty()) {
+			sheet.row(t.number(), t.content(), t.lead(), t.cooperating(), completion, "",
+					this.text.get("report.period.notDue"), "");
+			return;
+		}
+		// the task's cells are merged down beside its agencies: their text's height is spread over those rows, so
+		// the first row is only as tall as the rest of the task needs
+		Object[] taskCells = { t.number(), t.content(), t.lead(), t.cooperating(), completion };
+		float taskHeight = sheet.textHeight(taskCells, 0, 4);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		float resultsHeight = 0;
+		for (TaskResult r : results) {
+			String status = this.text.get("report.status." + data.status(r, t).name());
+			String agency = r.agencyName() + ("LEAD".equals(r.role()) ? " " + this.text.get("report.period.leadMark") : "");
+			Object[] values = { null, null, null, null, null, agency, resultText(r), status };
+			rows.add(values);
+			resultsHeight += sheet.textHeight(values, 5, 7);
+		}
+		System.arraycopy(taskCells, 0, rows.get(0), 0, taskCells.length);
+		float extra = Math.max(0, taskHeight - resultsHeight);
+		for (int i = 0; i < rows.size(); i++) {
+			Object[] values = rows.get(i);
+			float own = sheet.textHeight(values, 5, 7);
+			sheet.rowOfHeight(i == 0 ? own + extra : own, values);
+		}
+		sheet.mergeDown(first, sheet.currentRow() - 1, TASK_COLUMNS);
+	}
+
+	private String resultText(TaskResult r) {
+		if (!r.submitted() || r.results() == null || r.results().isBlank()) {
+			return r.submitted() ? "" : this.text.get("report.period.noReport");
+		}
+		return r.percentDone() == null ? r.results() : r.results() + " (" + r.percentDone() + "%)";
+	}
+
+	private void summarySheet(SXSSFWorkbook workbook, PlanPeriodData data, LocalDate date) {
+		String label = this.text.get("report.summary.sheet");
+		OfficialDocument doc = Frames.signed(this.settings, this.text, date, this.text.get("report.summary.type"),
+				subject(data), "");
+		List<ReportColumn> columns = List.of(ReportColumn.center(this.text.get("report.col.number"), 6),
+				ReportColumn.text(this.text.get("report.col.item"), 50),
+				ReportColumn.integer(this.text.get("report.col.total"), 10),
+				ReportColumn.integer(this.text.get("report.status.DONE_ON_TIME"), 12),
+				ReportColumn.integer(this.text.get("report.status.DONE_LATE"), 12),
+				ReportColumn.integer(this.text.get("report.status.IN_PROGRESS"), 12),
+				ReportColumn.integer(this.text.get("report.status.OVERDUE"), 12),
+				ReportColumn.integer(this.text.get("report.status.NOT_REPORTED"), 12));
+		OfficialSheetWriter sheet = OfficialSheetWriter.begin(workbook, Workbooks.sheetName(label), doc, columns);
+
+		Counts all = new Counts();
+		Map<String, Counts> byComponent = new LinkedHashMap<>();
+		Map<String, Counts> byAgency = new TreeMap<>(VietnameseText.comparing(s -> s));
+		for (PlanTable.TaskLine t : data.plan().tasks()) {
+			TaskStatus taskStatus = data.taskStatus(t);
+			if (taskStatus == null) {
+				continue;
+			}
+			all.add(taskStatus);
+			byComponent.computeIfAbsent(t.component() == null ? "" : t.component(), k -> new Counts()).add(taskStatus);
+			for (TaskResult r : data.resultsOf(t.id())) {
+				byAgency.computeIfAbsent(r.agencyName(), k -> new Counts()).add(data.status(r, t));
+			}
+		}
+		sheet.groupRow("I", this.text.get("report.summary.byStatus"));
+		sheet.totalRow("", this.text.get("report.summary.tasksDue"), all.total(), all.of(TaskStatus.DONE_ON_TIME),
+				all.of(TaskStatus.DONE_LATE), all.of(TaskStatus.IN_PROGRESS), all.of(TaskStatus.OVERDUE),
+				all.of(TaskStatus.NOT_REPORTED));
+		sheet.groupRow("II", this.text.get("report.summary.byComponent"));
+		int i = 1;
+		for (Map.Entry<String, Counts> e : byComponent.entrySet()) {
+			countsRow(sheet, Integer.toString(i++), e.getKey(), e.getValue());
+		}
+		sheet.groupRow("III", this.text.get("report.summary.byAgency"));
+		i = 1;
+		for (Map.Entry<String, Counts> e : byAgency.entrySet()) {
+			countsRow(sheet, Integer.toString(i++), e.getKey(), e.getValue());
+		}
+		sheet.note(this.text.get("report.summary.note"));
+		sheet.end(doc);
+	}
+
+	private static void countsRow(OfficialSheetWriter sheet, String number, String label, Counts c) {
+		sheet.row(number, label, c.total(), c.of(TaskStatus.DONE_ON_TIME), c.of(TaskStatus.DONE_LATE),
+				c.of(TaskStatus.IN_PROGRESS), c.of(TaskStatus.OVERDUE), c.of(TaskStatus.NOT_REPORTED));
+	}
+
+	private void overdueSheet(SXSSFWorkbook workbook, PlanPeriodData data, LocalDate date) {
+		String label = this.text.get("report.overdue.sheet");
+		OfficialDocument doc = Frames.annex(this.settings, this.text, date, this.text.get("report.overdue.type"),
+				subject(data), this.text.get("report.period.attachment"));
+		OfficialSheetWriter sheet = OfficialSheetWriter.begin(workbook, Workbooks.sheetName(label), doc,
+				List.of(ReportColumn.center(this.text.get("report.col.number"), 6),
+						ReportColumn.text(this.text.get("report.col.content"), 60),
+						ReportColumn.center(this.text.get("report.col.completion"), 16),
+						ReportColumn.text(this.text.get("report.col.reportingAgency"), 26),
+						ReportColumn.text(this.text.get("report.col.result"), 44)));
+		int n = 0;
+		for (PlanTable.TaskLine t : data.plan().tasks()) {
+			for (TaskResult r : data.resultsOf(t.id())) {
+				if (data.status(r, t) == TaskStatus.OVERDUE) {
+					String due = t.due() != null ? t.due().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+							: t.completion() == null || t.completion().isBlank() ? t.timing() : t.completion();
+					sheet.row(Integer.toString(++n), t.content(), due, r.agencyName(), resultText(r));
+				}
+			}
+		}
+		if (n == 0) {
+			sheet.row("", this.text.get("report.overdue.none"));
+		}
+		sheet.end(doc);
+	}
+
+	/** Tasks (or results) per status. */
+	static final class Counts {
+
+		private final Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
+
+		void add(TaskStatus status) {
+			this.counts.merge(status, 1, Integer::sum);
+		}
+
+		int of(TaskStatus status) {
+			return this.counts.getOrDefault(status, 0);
+		}
+
+		int total() {
+			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.chiso.report;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.common.NotFoundException;
+import vn.chiso.common.VietnameseText;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * The "Báo cáo" page and its downloads. A download either streams at once (GET /reports/download, works without
+ * JavaScript) or, from the page with htmx, runs as a background job the page polls (POST /reports/jobs).
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final ReportService reports;
+
+	private final ReportJobs jobs;
+
+	private final ReportQueries queries;
+
+	private final AgencyService agencies;
+
+	ReportController(ReportService reports, ReportJobs jobs, ReportQueries queries, AgencyService agencies) {
+		this.reports = reports;
+		this.jobs = jobs;
+		this.queries = queries;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	String showReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String job,
+			Model model) {
+		int year = LocalDate.now().getYear();
+		model.addAttribute("kinds", this.reports.kindsFor(user));
+		model.addAttribute("currentYear", year);
+		model.addAttribute("years", List.of(year, year - 1, year - 2, year - 3));
+		model.addAttribute("currentMonth", LocalDate.now().getMonthValue());
+		model.addAttribute("plans", this.queries.plans());
+		model.addAttribute("periods", List.of("QUARTER-1", "QUARTER-2", "HALF_YEAR-1", "QUARTER-3", "NINE_MONTHS-1",
+				"QUARTER-4", "YEAR-1"));
+		List<AgencyView> agencyOptions = user.seesAllAgencies()
+				? this.agencies.findAll().stream().sorted(VietnameseText.comparing(AgencyView::name)).toList()
+				: user.agencyId() == null ? List.of() : List.of(this.agencies.get(user.agencyId()));
+		model.addAttribute("agencies", agencyOptions);
+		if (job != null) {
+			this.jobs.find(user, job).ifPresent(j -> model.addAttribute("job", j));
+		}
+		return "report/list";
+	}
+
+	/** Streams the workbook straight to the response; SXSSF keeps at most a window of rows in memory. */
+	@GetMapping("/download")
+	void download(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
+			HttpServletResponse response) throws IOException {
+		ReportService.PreparedReport report = this.reports.prepare(user, request);
+		prepareResponse(response, report.fileName());
+		report.writer().accept(response.getOutputStream());
+		response.flushBuffer();
+	}
+
+	@PostMapping("/jobs")
+	String startJob(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ReportJobs.JobView job = this.jobs.start(user, request);
+		if (htmx == null) {
+			return "redirect:/reports?job=" + job.id();
+		}
+		model.addAttribute("job", job);
+		return "report/fragments :: job";
+	}
+
+	@GetMapping("/jobs/{id}")
+	String showJob(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (htmx == null) {
+			return "redirect:/reports?job=" + id;
+		}
+		model.addAttribute("job", this.jobs.find(user, id).orElse(null));
+		return "report/fragments :: job";
+	}
+
+	@GetMapping("/jobs/{id}/file")
+	void downloadJob(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, HttpServletResponse response)
+			throws IOException {
+		String fileName = this.jobs.fileName(user, id).orElseThrow(() -> new NotFoundException("report.job.gone"));
+		prepareResponse(response, fileName);
+		if (!this.jobs.download(user, id, response.getOutputStream())) {
+			throw new NotFoundException("report.job.gone");
+		}
+		response.flushBuffer();
+	}
+
+	private static void prepareResponse(HttpServletResponse response, String fileName) {
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}

@@ -1,0 +1,403 @@
+package vn.chiso.report;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chiso.schedule.ReportingPeriod;
+import vn.chiso.schedule.Schedule;
+import vn.chiso.schedule.ScheduleJson;
+
+/**
+ * Read-only queries the reports need, straight against the plan, progress, scoring, evidence and catalog tables with
+ * {@link JdbcClient}: reports read wide joins across features that none of their services offers, and never write.
+ * Tables of features not deployed yet read as empty.
+ */
+@Component
+class ReportQueries {
+
+	private final JdbcClient jdbc;
+
+	ReportQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record PlanOption(long id, String code, String title, int firstYear, int lastYear) {
+	}
+
+	@Transactional(readOnly = true)
+	List<PlanOption> plans() {
+		return this.jdbc.sql("""
+				select id, code, title, first_year, last_year from plan where not deleted
+				order by first_year desc, issue_date desc nulls last, id desc""")
+			.query((rs, n) -> new PlanOption(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+					rs.getInt("first_year"), rs.getInt("last_year")))
+			.list();
+	}
+
+	/** The plan's appendices in document order: sections in order, each followed by its own tasks. */
+	@Transactional(readOnly = true)
+	Optional<PlanTable> planTable(long planId) {
+		Optional<PlanTable> head = this.jdbc
+			.sql("select id, code, title, issue_date, issuing_body from plan where id = :id and not deleted")
+			.param("id", planId)
+			.query((rs, n) -> new PlanTable(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+					rs.getObject("issue_date", LocalDate.class), rs.getString("issuing_body"), List.of()))
+			.optional();
+		if (head.isEmpty()) {
+			return head;
+		}
+		record Section(long id, Long parentId, int level, String label, String title, String indexCode) {
+		}
+		List<Section> sections = this.jdbc.sql("""
+				select id, parent_id, level, label, title, index_code from plan_section
+				where plan_id = :plan order by display_order, id""")
+			.param("plan", planId)
+			.query((rs, n) -> new Section(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
+					rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
+			.list();
+		Map<Long, List<PlanTable.TaskLine>> tasksBySection = new HashMap<>();
+		Map<Long, Section> byId = new HashMap<>();
+		sections.forEach(s -> byId.put(s.id(), s));
+		this.jdbc.sql("""
+				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
+				  index_code, schedule_json from task where plan_id = :plan and not deleted order by display_order, id""")
+			.param("plan", planId)
+			.query((rs, n) -> {
+				long sectionId = rs.getLong("section_id");
+				Section s = byId.get(sectionId);
+				String component = s == null ? null : s.title();
+				tasksBySection.computeIfAbsent(sectionId, k -> new ArrayList<>())
+					.add(new PlanTable.TaskLine(rs.getLong("id"), rs.getString("number"), rs.getString("content"),
+							rs.getString("lead_text"), rs.getString("cooperating_text"), rs.getString("timing_text"),
+							rs.getString("completion_text"), rs.getString("index_code"), component,
+							due(rs.getString("schedule_json"))));
+				return null;
+			})
+			.list();
+		List<PlanTable.Appendix> appendices = new ArrayList<>();
+		String label = null;
+		String title = null;
+		List<PlanTable.Line> lines = null;
+		for (Section s : sections) {
+			if (s.level() == 1) {
+				if (lines != null) {
+					appendices.add(new PlanTable.Appendix(label, title, lines));
+				}
+				label = s.label();
+				title = s.title();
+				lines = new ArrayList<>();
+			}
+			else {
+				if (lines == null) {
+					label = "Phụ lục";
+					title = head.get().title();
+					lines = new ArrayList<>();
+				}
+				lines.add(new PlanTable.Group(s.level(), s.label(), s.title(), s.indexCode()));
+			}
+			lines.addAll(tasksBySection.getOrDefault(s.id(), List.of()));
+		}
+		if (lines != null) {
+			appendices.add(new PlanTable.Appendix(label, title, lines));
+		}
+		PlanTable h = head.get();
+		return Optional.of(new PlanTable(h.planId(), h.code(), h.title(), h.issueDate(), h.issuingBody(), appendices));
+	}
+
+	/** The date a task must be finished by, where its timing names one (a deadline or the end of a window). */
+	static LocalDate due(String scheduleJson) {
+		if (scheduleJson == null || scheduleJson.isBlank()) {
+			return null;
+		}
+		try {
+			Schedule s = ScheduleJson.read(scheduleJson);
+			if (s.deadline() != null) {
+				return s.deadline();
+			}
+			YearMonth to = s.to();
+			return to == null ? null : to.atEndOfMonth();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	boolean tableExists(String table) {
+		return Boolean.TRUE.equals(this.jdbc.sql("select to_regclass(:t) is not null").param("t", table)
+			.query(Boolean.class).single());
+	}
+
+	/** The agencies' results on the plan's tasks in the round of the period, lead first, then by agency name. */
+	@Transactional(readOnly = true)
+	Map<Long, List<TaskResult>> results(long planId, ReportingPeriod period) {
+		Map<Long, List<TaskResult>> result = new LinkedHashMap<>();
+		if (!tableExists("progress_entry")) {
+			return result;
+		}
+		this.jdbc.sql("""
+				select e.task_id, e.agency_id, a.name as agency_name, e.role, e.implementation, e.percent_done,
+				  e.results, e.state, e.late, e.deadline, e.first_submitted_at
+				from progress_entry e join reporting_round r on r.id = e.round_id
+				  join task t on t.id = e.task_id join agency a on a.id = e.agency_id
+				where t.plan_id = :plan and not t.deleted and r.period_type = :type and r.period_year = :year
+				  and r.period_number = :number
+				order by t.display_order, case e.role when 'LEAD' then 0 else 1 end, a.name""")
+			.param("plan", planId)
+			.param("type", period.type().name())
+			.param("year", period.year())
+			.param("number", period.number())
+			.query((rs, n) -> {
+				TaskResult r = taskResult(rs);
+				result.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r);
+				return null;
+			})
+			.list();
+		return result;
+	}
+
+	private static TaskResult taskResult(ResultSet rs) throws SQLException {
+		return new TaskResult(rs.getLong("task_id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+				rs.getString("role"), rs.getString("implementation"), (Integer) rs.getObject("percent_done"),
+				rs.getString("results"), rs.getString("state"), rs.getBoolean("late"),
+				rs.getObject("deadline", LocalDate.class), rs.getObject("first_submitted_at", OffsetDateTime.class));
+	}
+
+	/** Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent. */
+	@Transactional(readOnly = true)
+	DisciplineData discipline(int year) {
+		if (!tableExists("progress_entry")) {
+			return new DisciplineData(year, List.of());
+		}
+		record RoundHead(long id, String type, int number, String label, LocalDate deadline) {
+		}
+		List<RoundHead> rounds = this.jdbc.sql("""
+				select id, period_type, period_number, label, agency_deadline from reporting_round
+				where period_year = :year""")
+			.param("year", year)
+			.query((rs, n) -> new RoundHead(rs.getLong("id"), rs.getString("period_type"), rs.getInt("period_number"),
+					rs.getString("label"), rs.getObject("agency_deadline", LocalDate.class)))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(
+					(RoundHead h) -> new ReportingPeriod(vn.chiso.schedule.PeriodType.valueOf(h.type()), year,
+							h.number())))
+			.toList();
+		List<DisciplineData.Round> result = new ArrayList<>();
+		for (RoundHead round : rounds) {
+			List<DisciplineData.AgencyRow> rows = this.jdbc.sql("""
+					select a.id, a.name, count(*) as owed,
+					  count(*) filter (where e.first_submitted_at is not null and not e.late
+					    and (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= e.deadline) as on_time,
+					  count(*) filter (where e.first_submitted_at is not null and (e.late
+					    or (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > e.deadline)) as late,
+					  count(*) filter (where e.first_submitted_at is null) as missing
+					from progress_entry e join agency a on a.id = e.agency_id
+					where e.round_id = :round group by a.id, a.name""")
+				.param("round", round.id())
+				.query((rs, n) -> new DisciplineData.AgencyRow(rs.getLong("id"), rs.getString("name"),
+						rs.getInt("owed"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing")))
+				.list()
+				.stream()
+				.sorted(vn.chiso.common.VietnameseText.comparing(DisciplineData.AgencyRow::agencyName))
+				.toList();
+			result.add(new DisciplineData.Round(round.label(), round.deadline(), rows));
+		}
+		return new DisciplineData(year, result);
+	}
+
+	/** The month's self-assessment round of the province's PAR INDEX set, if one was opened. */
+	@Transactional(readOnly = true)
+	Optional<ScoringData> scoring(int year, int month) {
+		if (!tableExists("criterion_score")) {
+			return Optional.empty();
+		}
+		record RoundHead(long id, long setId, String setName, BigDecimal survey) {
+		}
+		Optional<RoundHead> round = this.jdbc.sql("""
+				select r.id, r.set_id, s.name, r.survey_estimate from scoring_round r
+				join criteria_set s on s.id = r.set_id
+				where r.year = :year and r.month = :month order by r.id desc limit 1""")
+			.param("year", year)
+			.param("month", month)
+			.query((rs, n) -> new RoundHead(rs.getLong("id"), rs.getLong("set_id"), rs.getString("name"),
+					rs.getBigDecimal("survey_estimate")))
+			.optional();
+		if (round.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<Long, String> evidence = new HashMap<>();
+		if (tableExists("evidence_citation")) {
+			this.jdbc.sql("""
+					select cs.criterion_id, string_agg(x.label, E'\\n' order by x.label) as labels from criterion_score cs
+					join (
+					  select owner_id, doc_number || ' ngày ' || to_char(issued_on, 'DD/MM/YYYY')
+					    || coalesce(' (' || pointer || ')', '') as label
+					  from document_reference where owner_type = 'SCORE' and not deleted
+					  union all
+					  select owner_id, file_name from evidence_file where owner_type = 'SCORE' and not deleted
+					  union all
+					  select c.owner_id, coalesce(r.doc_number || ' ngày ' || to_char(r.issued_on, 'DD/MM/YYYY'), f.file_name)
+					    || coalesce(' (' || c.pointer || ')', '')
+					  from evidence_citation c left join document_reference r on r.id = c.document_reference_id
+					    left join evidence_file f on f.id = c.evidence_file_id
+					  where c.owner_type = 'SCORE' and not c.deleted
+					) x on x.owner_id = cs.id
+					where cs.round_id = :round group by cs.criterion_id""")
+				.param("round", round.get().id())
+				.query((rs, n) -> evidence.put(rs.getLong("criterion_id"), rs.getString("labels")))
+				.list();
+		}
+		List<ScoringData.Line> lines = this.jdbc.sql("""
+				select c.id, c.parent_id, c.level, c.code, c.name, c.max_points, s.self_score, s.appraised_score,
+				  a.name as agency_name, s.explanation
+				from criterion c left join criterion_score s on s.criterion_id = c.id and s.round_id = :round
+				  left join agency a on a.id = coalesce(s.agency_id, c.responsible_agency_id)
+				where c.set_id = :set order by c.level, c.display_order, c.id""")
+			.param("round", round.get().id())
+			.param("set", round.get().setId())
+			.query((rs, n) -> new ScoringData.Line(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+					rs.getInt("level"), rs.getString("code"), rs.getString("name"), rs.getBigDecimal("max_points"),
+					rs.getBigDecimal("self_score"), rs.getBigDecimal("appraised_score"), rs.getString("agency_name"),
+					rs.getString("explanation"), evidence.get(rs.getLong("id"))))
+			.list();
+		return Optional.of(new ScoringData(year, month, round.get().setName(), preorder(lines),
+				round.get().survey()));
+	}
+
+	/** Orders a criteria tree depth first, siblings in the order given. */
+	static List<ScoringData.Line> preorder(List<ScoringData.Line> lines) {
+		Map<Long, List<ScoringData.Line>> children = new LinkedHashMap<>();
+		List<ScoringData.Line> roots = new ArrayList<>();
+		for (ScoringData.Line line : lines) {
+			if (line.parentId() == null) {
+				roots.add(line);
+			}
+			else {
+				children.computeIfAbsent(line.parentId(), k -> new ArrayList<>()).add(line);
+			}
+		}
+		List<ScoringData.Line> result = new ArrayList<>();
+		java.util.ArrayDeque<ScoringData.Line> stack = new java.util.ArrayDeque<>();
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			stack.push(roots.get(i));
+		}
+		while (!stack.isEmpty()) {
+			ScoringData.Line line = stack.pop();
+			result.add(line);
+			List<ScoringData.Line> kids = children.getOrDefault(line.id(), List.of());
+			for (int i = kids.size() - 1; i >= 0; i--) {
+				stack.push(kids.get(i));
+			}
+		}
+		return result;
+	}
+
+	/** Published results of the year and the year before, and the year's targets, per index and component. */
+	@Transactional(readOnly = true)
+	YearOverviewData yearOverview(int year) {
+		if (!tableExists("published_result")) {
+			return new YearOverviewData(year, List.of());
+		}
+		boolean targets = tableExists("index_target");
+		record Key(long indexId, String component) {
+		}
+		Map<Key, YearOverviewData.Result> current = new HashMap<>();
+		Map<Key, YearOverviewData.Result> previous = new HashMap<>();
+		this.jdbc.sql("""
+				select index_id, year, component_code, score, rank_position, rank_out_of, papi_group
+				from published_result where year in (:year, :previous)""")
+			.param("year", year)
+			.param("previous", year - 1)
+			.query((rs, n) -> {
+				Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
+				YearOverviewData.Result r = new YearOverviewData.Result(rs.getBigDecimal("score"),
+						(Integer) rs.getObject("rank_position"), (Integer) rs.getObject("rank_out_of"),
+						rs.getString("papi_group"));
+				(rs.getInt("year") == year ? current : previous).put(key, r);
+				return null;
+			})
+			.list();
+		record Target(Key key, String kind, BigDecimal threshold, String group, String wording) {
+		}
+		Map<Key, List<Target>> targetsByKey = new HashMap<>();
+		if (targets) {
+			this.jdbc.sql("select index_id, component_code, kind, threshold, target_group, wording from index_target "
+					+ "where year = :year order by id")
+				.param("year", year)
+				.query((rs, n) -> {
+					Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
+					targetsByKey.computeIfAbsent(key, k -> new ArrayList<>())
+						.add(new Target(key, rs.getString("kind"), rs.getBigDecimal("threshold"),
+								rs.getString("target_group"), rs.getString("wording")));
+					return null;
+				})
+				.list();
+		}
+		record Index(long id, String code, String name, String unit) {
+		}
+		List<Index> indices = this.jdbc.sql("select id, code, name, result_unit from index_def order by display_order, id")
+			.query((rs, n) -> new Index(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+					rs.getString("result_unit")))
+			.list();
+		List<YearOverviewData.IndexBlock> blocks = new ArrayList<>();
+		for (Index index : indices) {
+			java.util.TreeSet<String> components = new java.util.TreeSet<>(
+					java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
+			java.util.stream.Stream.of(current.keySet(), previous.keySet(), targetsByKey.keySet())
+				.flatMap(java.util.Set::stream)
+				.filter(k -> k.indexId() == index.id())
+				.forEach(k -> components.add(k.component()));
+			if (components.isEmpty()) {
+				continue;
+			}
+			Map<String, String> names = componentNames(index.id(), year);
+			List<YearOverviewData.Row> rows = new ArrayList<>();
+			for (String component : components) {
+				Key key = new Key(index.id(), component);
+				YearOverviewData.Result now = current.getOrDefault(key, YearOverviewData.Result.NONE);
+				YearOverviewData.Result before = previous.getOrDefault(key, YearOverviewData.Result.NONE);
+				List<Target> ts = targetsByKey.getOrDefault(key, List.of());
+				Boolean met = null;
+				for (Target t : ts) {
+					Boolean one = TargetCheck.met(t.kind(), t.threshold(), t.group(), now, before);
+					if (one != null) {
+						met = met == null ? one : Boolean.valueOf(met && one);
+					}
+				}
+				String wording = String.join("\n", ts.stream().map(Target::wording).toList());
+				rows.add(new YearOverviewData.Row(component, component == null ? null
+						: names.getOrDefault(component, component), now, before, wording, met));
+			}
+			blocks.add(new YearOverviewData.IndexBlock(index.code(), index.name(), index.unit(), rows));
+		}
+		return new YearOverviewData(year, blocks);
+	}
+
+	/** Names of the index's level-1 criteria (areas, factors, dimensions), from the set closest to the year. */
+	private Map<String, String> componentNames(long indexId, int year) {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("""
+				select c.code, c.name from criterion c join criteria_set s on s.id = c.set_id
+				where s.index_id = :index and c.level = 1 order by abs(s.year - :year) desc, s.revision""")
+			.param("index", indexId)
+			.param("year", year)
+			.query((rs, n) -> names.put(rs.getString("code"), rs.getString("name")))
+			.list();
+		return names;
+	}
+
+}

@@ -1,0 +1,29 @@
+package vn.chiso.report;
+
+import vn.chiso.schedule.PeriodType;
+import vn.chiso.schedule.ReportingPeriod;
+
+/**
+ * What the user asked for: the kind and its filters, as bound from the page's query parameters. Unused filters are
+ * null.
+ *
+ * @param period e.g. "QUARTER-3", "HALF_YEAR-1", "NINE_MONTHS-1", "YEAR-1"
+ */
+public record ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId) {
+
+	/** The reporting period of the year, or null when missing or malformed. */
+	public ReportingPeriod reportingPeriod() {
+		if (this.period == null || this.year == null) {
+			return null;
+		}
+		String[] parts = this.period.split("-");
+		try {
+			return new ReportingPeriod(PeriodType.valueOf(parts[0]), this.year,
+					parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

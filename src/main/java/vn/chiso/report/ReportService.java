@@ -1,0 +1,195 @@
+package vn.chiso.report;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.common.NotFoundException;
+import vn.chiso.schedule.PeriodDates;
+import vn.chiso.schedule.PeriodType;
+import vn.chiso.scoring.ScorecardService;
+import vn.chiso.schedule.ReportingPeriod;
+import vn.chiso.schedule.ReportingPeriodService;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * Decides who may download which report, loads its data and hands back a ready-to-stream report. Leadership
+ * (LANH_DAO_TINH), Sở Nội vụ and administrators download every report; an agency's users download only their own
+ * agency's report (5).
+ */
+@Service
+public class ReportService {
+
+	private final ReportQueries queries;
+
+	private final AgencyService agencies;
+
+	private final ReportText text;
+
+	private final ReportSettings settings;
+
+	private final Clock clock;
+
+	private final ReportingPeriodService periods;
+
+	private final vn.chiso.scoring.RoundService scoringRounds;
+
+	private final ScorecardService scorecards;
+
+	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
+			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards) {
+		this.periods = periods;
+		this.scoringRounds = scoringRounds;
+		this.scorecards = scorecards;
+		this.queries = queries;
+		this.agencies = agencies;
+		this.text = new ReportText(messages);
+		this.settings = settings;
+		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** A report ready to be written: its file name and the writer that streams it. */
+	public record PreparedReport(String fileName, Consumer<OutputStream> writer) {
+	}
+
+	/** The reports the user may download, in page order. */
+	public List<ReportKind> kindsFor(CurrentUser user) {
+		if (user.seesAllAgencies()) {
+			return Arrays.asList(ReportKind.values());
+		}
+		return user.agencyId() == null ? List.of() : List.of(ReportKind.AGENCY);
+	}
+
+	/** Throws {@link AccessDeniedException} (403) unless the user may download this report with these filters. */
+	public void checkAccess(CurrentUser user, ReportRequest request) {
+		if (request.kind() == null) {
+			throw new NotFoundException("report.invalid");
+		}
+		if (user.seesAllAgencies()) {
+			return;
+		}
+		boolean own = request.kind() == ReportKind.AGENCY && user.agencyId() != null
+				&& user.agencyId().equals(request.agencyId());
+		if (!own) {
+			throw new AccessDeniedException("report " + request.kind() + " for agency " + request.agencyId());
+		}
+	}
+
+	/** Checks access, loads the data and returns the report; missing filters or data end in a 404 page. */
+	public PreparedReport prepare(CurrentUser user, ReportRequest request) {
+		checkAccess(user, request);
+		LocalDate today = LocalDate.now(this.clock);
+		return switch (request.kind()) {
+			case ASSIGNMENT_TABLE -> {
+				PlanTable plan = planTable(request);
+				yield new PreparedReport(fileName(ReportKind.ASSIGNMENT_TABLE, plan.code()),
+						out -> new AssignmentTableExport(this.text).write(plan, out));
+			}
+			case PLAN_PERIOD -> {
+				PlanPeriodData data = planPeriod(request);
+				yield new PreparedReport(
+						fileName(ReportKind.PLAN_PERIOD, data.periodFileLabel(), data.plan().code()),
+						out -> new PlanPeriodExport(this.text, this.settings).write(data, today, out));
+			}
+			case AGENCY -> {
+				if (request.agencyId() == null) {
+					throw new NotFoundException("report.invalid");
+				}
+				AgencyView agency = this.agencies.get(request.agencyId());
+				PlanPeriodData data = planPeriod(request).forAgency(agency.id(), agency.name());
+				yield new PreparedReport(fileName(ReportKind.AGENCY, data.periodFileLabel(), agency.code(),
+						data.plan().code()), out -> new PlanPeriodExport(this.text,
+								this.settings.forAgency(agency.name(), agency.code())).write(data, today, out));
+			}
+			case DISCIPLINE -> {
+				int year = year(request);
+				DisciplineData data = this.queries.discipline(year);
+				yield new PreparedReport(fileName(ReportKind.DISCIPLINE, String.valueOf(year)),
+						out -> new DisciplineExport(this.text, this.settings).write(data, today, out));
+			}
+			case MONTHLY_SCORING -> {
+				int year = year(request);
+				int month = request.month() == null ? 0 : request.month();
+				if (month < 1 || month > 12) {
+					throw new NotFoundException("report.invalid");
+				}
+				ScoringData data = this.queries.scoring(year, month)
+					.map(d -> d.withProjection(projection(user, year, month)))
+					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
+				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
+						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
+			}
+			case YEAR_OVERVIEW -> {
+				int year = year(request);
+				YearOverviewData data = this.queries.yearOverview(year);
+				yield new PreparedReport(fileName(ReportKind.YEAR_OVERVIEW, String.valueOf(year)),
+						out -> new YearOverviewExport(this.text, this.settings).write(data, today, out));
+			}
+		};
+	}
+
+	/** The projected index of the scoring feature (the same figures as its scorecard page). */
+	private ScoringData.Projected projection(CurrentUser user, int year, int month) {
+		return this.scoringRounds.all()
+			.stream()
+			.filter(r -> r.year() == year && r.month() == month)
+			.findFirst()
+			.map(r -> this.scorecards.scorecard(user, r.id()).projection())
+			.map(p -> new ScoringData.Projected(p.selfPartMax(), p.selfPartPoints(), p.surveyMax(), p.surveyEstimate(),
+					p.surveyDefaulted(), p.projectedPercent()))
+			.orElse(null);
+	}
+
+	private PlanTable planTable(ReportRequest request) {
+		if (request.planId() == null) {
+			throw new NotFoundException("report.invalid");
+		}
+		return this.queries.planTable(request.planId())
+			.orElseThrow(() -> new NotFoundException("report.planNotFound", request.planId()));
+	}
+
+	private PlanPeriodData planPeriod(ReportRequest request) {
+		ReportingPeriod period = request.reportingPeriod();
+		if (period == null) {
+			throw new NotFoundException("report.invalid");
+		}
+		PlanTable plan = planTable(request);
+		// Quý II and Quý IV have no rounds of their own (Văn bản 581): their figures are those of the 6-month and
+		// year rounds, which end with them
+		ReportingPeriod rounds = period.type() == PeriodType.QUARTER && period.number() == 2
+				? ReportingPeriod.halfYear(period.year())
+				: period.type() == PeriodType.QUARTER && period.number() == 4 ? ReportingPeriod.ofYear(period.year())
+						: period;
+		// overdue is judged at the end of the period's data window (the 14th of its last month by default)
+		PeriodDates dates = this.periods.dates(rounds);
+		LocalDate cutoff = dates.windowEnd() != null ? dates.windowEnd() : period.lastDay();
+		return new PlanPeriodData(plan, period.label(), period.label(), period.year(), cutoff,
+				this.queries.results(plan.planId(), rounds), null);
+	}
+
+	private static int year(ReportRequest request) {
+		if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+			throw new NotFoundException("report.invalid");
+		}
+		return request.year();
+	}
+
+	private String fileName(ReportKind kind, Object... args) {
+		String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+		return ReportFileNames.xlsx(this.text.get("report.file." + kind.name(), (Object[]) strings));
+	}
+
+	ReportText text() {
+		return this.text;
+	}
+
+}

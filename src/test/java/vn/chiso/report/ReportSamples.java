@@ -1,0 +1,220 @@
+package vn.chiso.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * In-memory report data: a small hand-checked province for the read-back tests, and a generated large one (40
+ * departments, 120 communes, 300 tasks all assigned) for the benchmark. Both feed the same export components as the
+ * database does.
+ */
+final class ReportSamples {
+
+	static final LocalDate DATE = LocalDate.of(2024, 9, 20);
+
+	private ReportSamples() {
+	}
+
+	static ReportText text() {
+		return ReportText.standalone();
+	}
+
+	/**
+	 * Two appendices: Phụ lục 01 with groups A › I, II (three tasks) and Phụ lục 02 with group 1 (two tasks, one 2.1
+	 * subgroup).
+	 */
+	static PlanTable smallPlan() {
+		List<PlanTable.Line> first = List.of(
+				new PlanTable.Group(2, "A", "Nâng cao Chỉ số Cải cách hành chính cấp tỉnh", "PAR_INDEX"),
+				new PlanTable.Group(3, "I", "Chỉ số công tác chỉ đạo, điều hành", "PAR_INDEX"),
+				task(1, "1", "Tổ chức kiểm tra công tác cải cách hành chính", "Sở Nội vụ", "Các cơ quan liên quan",
+						"Quý III, IV hằng năm", "", "Chỉ số công tác chỉ đạo, điều hành", null),
+				task(2, "2", "Tổ chức tự chấm điểm Bộ tiêu chí", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Hằng tháng", "",
+						"Chỉ số công tác chỉ đạo, điều hành", null),
+				new PlanTable.Group(3, "II", "Chỉ số cải cách thể chế", "PAR_INDEX"),
+				task(3, "3", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ban, ngành",
+						"Tháng 7/2024", "30/6/2024", "Chỉ số cải cách thể chế", LocalDate.of(2024, 6, 30)));
+		List<PlanTable.Line> second = List.of(
+				new PlanTable.Group(2, "1", "Tham gia của người dân ở cấp cơ sở", "PAPI"),
+				task(4, "1.1", "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở", "Sở Nội vụ", "UBND cấp xã",
+						"Thường xuyên", "", "Tham gia của người dân ở cấp cơ sở", null),
+				new PlanTable.Group(3, "2.1", "Công khai danh sách hộ nghèo", "PAPI"),
+				task(5, "", "Niêm yết công khai danh sách hộ nghèo tại trụ sở UBND xã", "UBND cấp xã", "",
+						"Hằng năm", "", "Công khai danh sách hộ nghèo", null));
+		return new PlanTable(7, "150/KH-UBND", "Kế hoạch nâng cao Chỉ số CCHC", LocalDate.of(2024, 8, 12),
+				"Ủy ban nhân dân tỉnh Tuyên Quang",
+				List.of(new PlanTable.Appendix("Phụ lục 01", "BIỂU PHÂN CÔNG NHIỆM VỤ PAR INDEX, SIPAS", first),
+						new PlanTable.Appendix("Phụ lục 02", "BIỂU PHÂN CÔNG NHIỆM VỤ PAPI", second)));
+	}
+
+	static PlanTable.TaskLine task(long id, String number, String content, String lead, String coop, String timing,
+			String completion, String component, LocalDate due) {
+		return new PlanTable.TaskLine(id, number, content, lead, coop, timing, completion, null, component, due);
+	}
+
+	static TaskResult result(long taskId, long agencyId, String agency, String role, String implementation,
+			String state, boolean late) {
+		return new TaskResult(taskId, agencyId, agency, role, implementation, null,
+				implementation == null ? null : "Kết quả của " + agency + " cho nhiệm vụ " + taskId, state, late,
+				LocalDate.of(2024, 9, 10),
+				"NOT_STARTED".equals(state) ? null : OffsetDateTime.of(2024, 9, 9, 8, 0, 0, 0, ZoneOffset.ofHours(7)));
+	}
+
+	/**
+	 * Quý III/2024 of the small plan: task 1 done on time by SNV and in progress at STP; task 2 done late; task 3 (due
+	 * 30/6) still being worked on → overdue; task 4 not reported by Xã Tân Trào; task 5 not due.
+	 */
+	static PlanPeriodData smallPeriod() {
+		Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
+		results.put(1L, List.of(result(1, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH", "ACCEPTED", false),
+				result(1, 101, "Sở Tư pháp", "COOPERATING", "DANG_THUC_HIEN", "SUBMITTED", false)));
+		results.put(2L, List.of(result(2, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH_QUA_HAN", "SUBMITTED", true)));
+		results.put(3L, List.of(result(3, 101, "Sở Tư pháp", "LEAD", "DANG_THUC_HIEN", "SUBMITTED", false)));
+		results.put(4L, List.of(result(4, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH", "ACCEPTED", false),
+				result(4, 102, "UBND xã Tân Trào", "COOPERATING", null, "NOT_STARTED", false)));
+		return new PlanPeriodData(smallPlan(), "Quý III/2024", "Quý III/2024", 2024, LocalDate.of(2024, 9, 14),
+				results, null);
+	}
+
+	static ScoringData smallScoring() {
+		List<ScoringData.Line> lines = List.of(
+				line(1, null, 1, "1", "Công tác chỉ đạo, điều hành CCHC", "10", null, null, "Sở Nội vụ"),
+				line(2, 1L, 2, "1.1", "Kế hoạch CCHC năm", "3", null, null, "Sở Nội vụ"),
+				line(3, 2L, 3, "1.1.1", "Ban hành kế hoạch kịp thời", "1.5", "1.5", "1.5", "Sở Nội vụ"),
+				line(4, 2L, 3, "1.1.2", "Mức độ thực hiện kế hoạch", "1.5", "1.25", "1.0", "Sở Nội vụ"),
+				line(5, 1L, 2, "1.2", "Công tác kiểm tra CCHC", "7", "6", null, "Sở Nội vụ"),
+				line(6, null, 1, "2", "Xây dựng và tổ chức thực hiện văn bản QPPL", "10", null, null, "Sở Tư pháp"),
+				line(7, 6L, 2, "2.1", "Xây dựng văn bản QPPL", "4", "3.5", "3", "Sở Tư pháp"),
+				line(8, 6L, 2, "2.2", "Theo dõi thi hành pháp luật", "6", null, null, "Sở Tư pháp"));
+		return new ScoringData(2024, 8, "Bộ tiêu chí minh họa PAR INDEX 2024", lines, new BigDecimal("30.5"));
+	}
+
+	static ScoringData.Line line(long id, Long parent, int level, String code, String name, String max, String self,
+			String appraised, String responsible) {
+		return new ScoringData.Line(id, parent, level, code, name, max == null ? null : new BigDecimal(max),
+				self == null ? null : new BigDecimal(self), appraised == null ? null : new BigDecimal(appraised),
+				responsible, self == null ? null : "Giải trình " + code, self == null ? null : "Số 12/KH-UBND ngày 05/01/2024");
+	}
+
+	static DisciplineData smallDiscipline() {
+		return new DisciplineData(2024,
+				List.of(new DisciplineData.Round("Quý I/2024", LocalDate.of(2024, 3, 13),
+						List.of(new DisciplineData.AgencyRow(100, "Sở Nội vụ", 10, 8, 2, 0),
+								new DisciplineData.AgencyRow(101, "Sở Tư pháp", 6, 3, 1, 2))),
+						new DisciplineData.Round("6 tháng đầu năm 2024", LocalDate.of(2024, 6, 13),
+								List.of(new DisciplineData.AgencyRow(100, "Sở Nội vụ", 10, 10, 0, 0)))));
+	}
+
+	static YearOverviewData smallYear() {
+		YearOverviewData.Result now = new YearOverviewData.Result(new BigDecimal("85.12"), 20, 63, null);
+		YearOverviewData.Result before = new YearOverviewData.Result(new BigDecimal("83.40"), 28, 63, null);
+		return new YearOverviewData(2024, List.of(
+				new YearOverviewData.IndexBlock("PAR_INDEX", "Chỉ số cải cách hành chính", "PERCENT",
+						List.of(new YearOverviewData.Row(null, null, now, before, "Tăng ít nhất 5 bậc", true),
+								new YearOverviewData.Row("1", "Công tác chỉ đạo, điều hành",
+										new YearOverviewData.Result(new BigDecimal("9.10"), 12, 63, null),
+										YearOverviewData.Result.NONE, "", null))),
+				new YearOverviewData.IndexBlock("PAPI", "Chỉ số PAPI", "POINTS",
+						List.of(new YearOverviewData.Row(null, null,
+								new YearOverviewData.Result(new BigDecimal("42.1"), null, null, "TRUNG_BINH_THAP"),
+								new YearOverviewData.Result(new BigDecimal("43.0"), null, null, "TRUNG_BINH_CAO"),
+								"Thuộc nhóm trung bình cao", false)))));
+	}
+
+	/**
+	 * The large province of the benchmark: 40 departments and 120 communes; 300 tasks in two appendices, each task
+	 * led by one department with either every department or every commune cooperating (alternately); one result per
+	 * assigned agency for the year's report.
+	 */
+	static PlanPeriodData largePeriod() {
+		int departments = 40;
+		int communes = 120;
+		List<PlanTable.Line> first = new ArrayList<>();
+		List<PlanTable.Line> second = new ArrayList<>();
+		Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
+		String[] implementations = { "HOAN_THANH", "HOAN_THANH_QUA_HAN", "DANG_THUC_HIEN", "CHUA_HOAN_THANH", null };
+		for (int t = 1; t <= 300; t++) {
+			List<PlanTable.Line> lines = t <= 200 ? first : second;
+			if (t % 10 == 1) {
+				lines.add(new PlanTable.Group(t % 50 == 1 ? 2 : 3, roman(t / 10 + 1), "Nhóm nhiệm vụ số " + (t / 10 + 1)
+						+ ": nâng cao chất lượng một chỉ số thành phần", null));
+			}
+			int lead = t % departments;
+			boolean toCommunes = t % 2 == 0;
+			lines.add(task(t, Integer.toString(t),
+					"Nhiệm vụ số " + t + ": triển khai đồng bộ các giải pháp nâng cao chỉ số, kiểm tra, đôn đốc và báo cáo kết quả định kỳ",
+					"Sở số " + lead, toCommunes ? "UBND các xã, phường" : "Các sở, ban, ngành", "Thường xuyên", "",
+					"Chỉ số thành phần " + (t / 10 + 1), t % 7 == 0 ? LocalDate.of(2024, 6, 30) : null));
+			List<TaskResult> rs = new ArrayList<>();
+			rs.add(bigResult(t, lead, "Sở số " + lead, "LEAD", implementations[t % implementations.length]));
+			int from = toCommunes ? departments : 0;
+			int to = toCommunes ? departments + communes : departments;
+			for (int a = from; a < to; a++) {
+				if (a != lead) {
+					String name = a < departments ? "Sở số " + a : "UBND xã số " + (a - departments);
+					rs.add(bigResult(t, a, name, "COOPERATING", implementations[(t + a) % implementations.length]));
+				}
+			}
+			results.put((long) t, rs);
+		}
+		PlanTable plan = new PlanTable(1, "999/KH-UBND", "Kế hoạch thử tải", LocalDate.of(2024, 1, 15),
+				"Ủy ban nhân dân tỉnh", List.of(new PlanTable.Appendix("Phụ lục 01", "PAR INDEX, SIPAS", first),
+						new PlanTable.Appendix("Phụ lục 02", "PAPI", second)));
+		return new PlanPeriodData(plan, "Năm 2024", "Năm 2024", 2024, LocalDate.of(2024, 12, 14), results, null);
+	}
+
+	private static TaskResult bigResult(long task, long agency, String name, String role, String implementation) {
+		return new TaskResult(task, agency, name, role, implementation, implementation == null ? null : 80,
+				implementation == null ? null
+						: "Đã ban hành văn bản triển khai, tổ chức kiểm tra tại các đơn vị trực thuộc; kết quả đạt yêu cầu đề ra",
+				implementation == null ? "NOT_STARTED" : "ACCEPTED", false, LocalDate.of(2024, 12, 9),
+				implementation == null ? null : OffsetDateTime.of(2024, 12, 8, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+	}
+
+	/** Every agency of the large province in each of the year's four rounds. */
+	static DisciplineData largeDiscipline() {
+		List<DisciplineData.Round> rounds = new ArrayList<>();
+		for (String label : List.of("Quý I/2024", "6 tháng đầu năm 2024", "Quý III/2024", "Năm 2024")) {
+			List<DisciplineData.AgencyRow> rows = new ArrayList<>();
+			for (int a = 0; a < 160; a++) {
+				rows.add(new DisciplineData.AgencyRow(a, a < 40 ? "Sở số " + a : "UBND xã số " + (a - 40), 150,
+						100 + a % 30, 30 - a % 30, 20));
+			}
+			rounds.add(new DisciplineData.Round(label, LocalDate.of(2024, 12, 9), rows));
+		}
+		return new DisciplineData(2024, rounds);
+	}
+
+	/** A criteria set the size of QĐ 876: 8 areas, 40 criteria, 100 sub-criteria. */
+	static ScoringData largeScoring() {
+		List<ScoringData.Line> lines = new ArrayList<>();
+		long id = 0;
+		for (int area = 1; area <= 8; area++) {
+			long areaId = ++id;
+			lines.add(line(areaId, null, 1, Integer.toString(area), "Lĩnh vực " + area, null, null, null, "Sở " + area));
+			for (int c = 1; c <= 5; c++) {
+				long cId = ++id;
+				lines.add(line(cId, areaId, 2, area + "." + c, "Tiêu chí " + area + "." + c, null, null, null,
+						"Sở " + area));
+				for (int s = 1; s <= 3; s++) {
+					lines.add(line(++id, cId, 3, area + "." + c + "." + s, "Tiêu chí thành phần " + area + "." + c + "." + s,
+							"1", "0.75", "0.5", "Sở " + area));
+				}
+			}
+		}
+		return new ScoringData(2024, 8, "Bộ tiêu chí thử tải", lines, new BigDecimal("25"));
+	}
+
+	static String roman(int n) {
+		String[] r = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+				"XV", "XVI", "XVII", "XVIII", "XIX", "XX" };
+		return n < r.length ? r[n] : Integer.toString(n);
+	}
+
+}
