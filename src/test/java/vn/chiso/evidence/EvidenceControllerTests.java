@@ -38,7 +38,7 @@ class EvidenceControllerTests {
 	void setUp() {
 		this.agencyA = this.fixtures.agency("Sở Thử nghiệm tải xuống");
 		this.staffA = this.fixtures.user(Role.CAN_BO_DON_VI, this.agencyA);
-		this.pdf = this.evidence.store(this.staffA, this.agencyA, "PROGRESS_ENTRY", 1L,
+		this.pdf = this.evidence.store(this.staffA, this.agencyA, "TEST_OWNER", 1L,
 				new MockMultipartFile("file", "Báo cáo quý I-2025 – Sở Tư pháp.pdf", "application/pdf",
 						EvidenceSamples.pdf()));
 	}
@@ -104,7 +104,7 @@ class EvidenceControllerTests {
 	void showsPdfsAndImagesInlineOnlyWhenAsked() throws Exception {
 		this.mvc.perform(get("/evidence/{id}?inline", this.pdf.id()).with(user(this.staffA)))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline; ")));
-		EvidenceFileView docx = this.evidence.store(this.staffA, this.agencyA, "PROGRESS_ENTRY", 1L,
+		EvidenceFileView docx = this.evidence.store(this.staffA, this.agencyA, "TEST_OWNER", 1L,
 				new MockMultipartFile("file", "Kế hoạch.docx", "application/msword", EvidenceSamples.docx()));
 		this.mvc.perform(get("/evidence/{id}?inline=true", docx.id()).with(user(this.staffA)))
 			.andExpect(header().string("Content-Type", EvidenceType.DOCX.contentType()))

@@ -59,7 +59,7 @@ class EvidenceMemoryTests {
 		}
 
 		long before = allocated();
-		EvidenceFileView stored = this.evidence.store(staff, agency, "PROGRESS_ENTRY", 1L, new FileUpload(upload));
+		EvidenceFileView stored = this.evidence.store(staff, agency, "TEST_OWNER", 1L, new FileUpload(upload));
 		long storeAllocation = allocated() - before;
 
 		MessageDigest sha = MessageDigest.getInstance("SHA-256");

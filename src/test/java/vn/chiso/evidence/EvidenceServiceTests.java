@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @EvidenceTestSupport
 class EvidenceServiceTests {
 
-	private static final String OWNER = "PROGRESS_ENTRY";
+	private static final String OWNER = "TEST_OWNER";
 
 	@Autowired
 	EvidenceService evidence;
@@ -185,12 +185,12 @@ class EvidenceServiceTests {
 			.containsExactly("150/KH-UBND");
 
 		long scoreId = System.nanoTime();
-		this.evidence.citeFile(this.staffA, file.id(), "SCORE", scoreId, "trang 2");
-		this.evidence.citeReference(this.staffA, reference.id(), "SCORE", scoreId, "Mục II.2");
-		assertThatThrownBy(() -> this.evidence.citeFile(this.staffB, file.id(), "SCORE", scoreId, null))
+		this.evidence.citeFile(this.staffA, file.id(), "TEST_CITING_OWNER", scoreId, "trang 2");
+		this.evidence.citeReference(this.staffA, reference.id(), "TEST_CITING_OWNER", scoreId, "Mục II.2");
+		assertThatThrownBy(() -> this.evidence.citeFile(this.staffB, file.id(), "TEST_CITING_OWNER", scoreId, null))
 			.isInstanceOf(AccessDeniedException.class);
 
-		assertThat(this.evidence.citations("SCORE", scoreId)).satisfiesExactly(c -> {
+		assertThat(this.evidence.citations("TEST_CITING_OWNER", scoreId)).satisfiesExactly(c -> {
 			assertThat(c.file().fileName()).isEqualTo("Kế hoạch.pdf");
 			assertThat(c.pointer()).isEqualTo("trang 2");
 		}, c -> assertThat(c.reference().title()).isEqualTo("Kế hoạch cải cách hành chính năm 2025"));
@@ -202,7 +202,7 @@ class EvidenceServiceTests {
 
 		this.evidence.delete(this.staffA, file.id(), f -> true);
 		this.evidence.deleteReference(this.staffA, reference.id(), r -> true);
-		assertThat(this.evidence.citations("SCORE", scoreId)).isEmpty();
+		assertThat(this.evidence.citations("TEST_CITING_OWNER", scoreId)).isEmpty();
 		assertThat(this.evidence.listReferences(OWNER, this.ownerId)).isEmpty();
 		Integer audited = this.jdbc.sql("""
 				select count(*) from audit_event where entity_type in ('DOCUMENT_REFERENCE', 'EVIDENCE_CITATION')
