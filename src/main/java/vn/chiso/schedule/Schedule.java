@@ -5,29 +5,48 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A task's timing as the system computes with it. Fields not used by a kind are null or empty.
+ * A task's timing as the system computes with it. Fields not used by a kind are null or empty. Stored as JSON by
+ * {@link ScheduleJson}.
  *
  * @param kind how the timing was understood
  * @param quarters for {@link ScheduleKind#NAMED_QUARTERS}: the quarters (1–4)
  * @param from for {@link ScheduleKind#WINDOW}: the first month
  * @param to for {@link ScheduleKind#WINDOW}: the last month
- * @param deadline for {@link ScheduleKind#DEADLINE}: the date by which it is done
- * @param years the years it applies to (plan years, or the years named in the phrase); empty = every plan year
+ * @param deadline for {@link ScheduleKind#DEADLINE}: the date by which it is done; for other kinds the completion
+ * date of the "Thời gian hoàn thành" column when one was given
+ * @param years the years it applies to (plan years, or the years named in the phrase); empty = every year asked about
+ * @param months for {@link ScheduleKind#NAMED_MONTHS}: the months (1–12)
  */
 public record Schedule(ScheduleKind kind, List<Integer> quarters, YearMonth from, YearMonth to, LocalDate deadline,
-		List<Integer> years) {
+		List<Integer> years, List<Integer> months) {
 
 	public Schedule {
 		quarters = quarters == null ? List.of() : List.copyOf(quarters);
 		years = years == null ? List.of() : List.copyOf(years);
+		months = months == null ? List.of() : List.copyOf(months);
+	}
+
+	/** The original six-field form, kept for callers written before {@code months} existed. */
+	public Schedule(ScheduleKind kind, List<Integer> quarters, YearMonth from, YearMonth to, LocalDate deadline,
+			List<Integer> years) {
+		this(kind, quarters, from, to, deadline, years, List.of());
 	}
 
 	public static Schedule of(ScheduleKind kind) {
-		return new Schedule(kind, List.of(), null, null, null, List.of());
+		return new Schedule(kind, List.of(), null, null, null, List.of(), List.of());
 	}
 
 	public boolean understood() {
 		return this.kind != ScheduleKind.UNKNOWN;
+	}
+
+	/** Whether the schedule applies in the year: its years name it, or it names no year. */
+	public boolean appliesIn(int year) {
+		return this.years.isEmpty() || this.years.contains(year);
+	}
+
+	Schedule withDeadline(LocalDate newDeadline) {
+		return new Schedule(this.kind, this.quarters, this.from, this.to, newDeadline, this.years, this.months);
 	}
 
 }

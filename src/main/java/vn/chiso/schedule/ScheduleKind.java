@@ -1,6 +1,6 @@
 package vn.chiso.schedule;
 
-/** How a task's timing was understood. Labels: {@code ScheduleKind.<name>}. */
+/** How a task's timing was understood. Labels: {@code ScheduleKind.<name>}. Stored by name: never rename a constant. */
 public enum ScheduleKind {
 
 	/** Thường xuyên: all the time, reported every period. */
@@ -13,7 +13,7 @@ public enum ScheduleKind {
 	HALF_YEARLY,
 	/** Hằng năm. */
 	YEARLY,
-	/** In named quarters every year: "Quý III, IV hằng năm". */
+	/** In named quarters every year: "Quý III, IV hằng năm", or in named quarters of named years: "Quý I/2025". */
 	NAMED_QUARTERS,
 	/** Within a window: "Tháng 7/2024" → "Tháng 12/2024". */
 	WINDOW,
@@ -25,6 +25,8 @@ public enum ScheduleKind {
 	ON_OCCURRENCE,
 	/** Reported together with the periodic CCHC reports (quý, 6 tháng, năm). */
 	WITH_PERIODIC_REPORTS,
+	/** In named months every year: "Tháng 12 hằng năm". */
+	NAMED_MONTHS,
 	/** Not understood: shown to the user as needing attention, never guessed. */
 	UNKNOWN
 

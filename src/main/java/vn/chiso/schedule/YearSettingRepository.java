@@ -1,0 +1,7 @@
+package vn.chiso.schedule;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface YearSettingRepository extends JpaRepository<YearSetting, Integer> {
+
+}
