@@ -2,6 +2,7 @@ package vn.chiso.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,6 +39,9 @@ class SecurityConfig {
 			LoginThrottleService throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
+			// Sở Nội vụ may read the reporting period settings; changing them stays with administrators
+			.requestMatchers(HttpMethod.GET, "/admin/settings/periods")
+			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("QUAN_TRI")
 			.requestMatchers("/audit/**")

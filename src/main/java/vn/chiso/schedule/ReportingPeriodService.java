@@ -75,6 +75,14 @@ public class ReportingPeriodService {
 			.orElse(null);
 	}
 
+	/** The agencies' deadline when an administrator set it explicitly, else null (computed from the lead). */
+	@Transactional(readOnly = true)
+	public LocalDate explicitAgencyDeadline(ReportingPeriod period) {
+		return this.settings.findByYearAndTypeAndNumber(period.year(), period.type(), period.number())
+			.map(PeriodSetting::getAgencyDeadline)
+			.orElse(null);
+	}
+
 	/** The reporting periods of the year for the cadence, in order, with their dates. */
 	@Transactional(readOnly = true)
 	public List<PeriodDates> periodsOf(ReportingCadence cadence, int year) {
