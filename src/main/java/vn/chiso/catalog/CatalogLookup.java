@@ -58,6 +58,18 @@ public class CatalogLookup {
 		return this.jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(CatalogLookup::map).optional();
 	}
 
+	/**
+	 * The id of the active criteria set of the index for the year (province subject): scoring locks it with
+	 * {@link CatalogService#lock(Long)} when the first score refers to it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> activeSetId(String indexCode, int year) {
+		return this.jdbc.sql("""
+				select s.id from criteria_set s join index_def d on d.id = s.index_id
+				where d.code = :index and s.year = :year and s.subject = :subject and s.active
+				""").param("index", indexCode).param("year", year).param("subject", PROVINCE).query(Long.class).optional();
+	}
+
 	/** Codes of the indices in the catalog, in display order (PAR_INDEX, SIPAS, PAPI …). */
 	@Transactional(readOnly = true)
 	public List<String> indexCodes() {

@@ -1,0 +1,8 @@
+package vn.chiso.catalog;
+
+/** The unit in which an index publishes its score. */
+public enum ResultUnit {
+
+	PERCENT, POINTS
+
+}

@@ -1,0 +1,30 @@
+package vn.chiso.catalog;
+
+import java.math.BigDecimal;
+
+/** A published result as pages show it; {@code componentCode} null means the index as a whole. */
+public record ResultView(Long id, String indexCode, String indexShortName, ResultUnit unit, int year,
+		String componentCode, String componentName, BigDecimal score, Integer rank, Integer rankOutOf, PapiGroup group,
+		String sourceNote, long version) {
+
+	/** "86,98%" or "42,5" (PAPI points); "" without a score. */
+	public String scoreText() {
+		if (this.score == null) {
+			return "";
+		}
+		return this.unit == ResultUnit.PERCENT ? Decimals.format(this.score) + "%" : Decimals.format(this.score);
+	}
+
+	/** "44/63"; "" without a rank. */
+	public String rankText() {
+		if (this.rank == null) {
+			return "";
+		}
+		return this.rankOutOf == null ? String.valueOf(this.rank) : this.rank + "/" + this.rankOutOf;
+	}
+
+	ResultFacts facts() {
+		return new ResultFacts(this.year, this.score, this.rank, this.rankOutOf, this.group, this.unit);
+	}
+
+}
