@@ -59,8 +59,10 @@ CREATE TABLE task (
 );
 CREATE INDEX ix_task_plan ON task (plan_id, display_order);
 CREATE INDEX ix_task_section ON task (section_id);
-CREATE INDEX ix_task_search_content ON task (f_unaccent(content));
-CREATE INDEX ix_task_search_agencies ON task (f_unaccent(lead_text || ' ' || cooperating_text));
+-- "tu phap" finds "Sở Tư pháp": accent-insensitive substring search through trigram indexes on the folded text.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX ix_task_search_content ON task USING gin (f_unaccent(content) gin_trgm_ops);
+CREATE INDEX ix_task_search_agencies ON task USING gin (f_unaccent(lead_text || ' ' || cooperating_text) gin_trgm_ops);
 
 CREATE TABLE task_criterion (
     task_id      BIGINT NOT NULL REFERENCES task (id),

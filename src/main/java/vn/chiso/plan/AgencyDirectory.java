@@ -143,10 +143,15 @@ public final class AgencyDirectory {
 	}
 
 	private Set<String> allKeys() {
-		Set<String> keys = new HashSet<>(this.byKey.keySet());
-		keys.addAll(PHRASE_KEYS.keySet());
-		return keys;
+		if (this.allKeys == null) {
+			Set<String> keys = new HashSet<>(this.byKey.keySet());
+			keys.addAll(PHRASE_KEYS.keySet());
+			this.allKeys = keys;
+		}
+		return this.allKeys;
 	}
+
+	private Set<String> allKeys;
 
 	/**
 	 * Splits a lead or cooperating cell into items: by ";" first, then by "," where the parts are names of their own

@@ -193,6 +193,35 @@ class PlanInterpreter {
 				cooperating, sheet, row.row()));
 	}
 
+	/** Criteria codes as typed ("PAR_INDEX:2; PAPI") resolved for a plan's years; unknown codes listed apart. */
+	record CriteriaCodes(List<Long> criterionIds, String indexCode, List<String> unknown) {
+	}
+
+	CriteriaCodes resolveCriteria(String codes, int firstYear, int lastYear) {
+		Context ctx = new Context(null, firstYear, lastYear, new ArrayList<>());
+		List<Long> ids = new ArrayList<>();
+		List<String> unknown = new ArrayList<>();
+		String indexCode = null;
+		for (String code : codes == null ? new String[0] : codes.split("[;,]")) {
+			String c = code.trim();
+			if (c.isEmpty()) {
+				continue;
+			}
+			String[] parts = c.split(":", 2);
+			String index = parts[0].trim().toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+			if (parts.length == 1 && ctx.indexCodes().contains(index)) {
+				indexCode = index;
+			}
+			else if (parts.length == 2 && ctx.criterion(index, parts[1].trim()).isPresent()) {
+				ids.add(ctx.criterion(index, parts[1].trim()).get().id());
+			}
+			else {
+				unknown.add(c);
+			}
+		}
+		return new CriteriaCodes(ids, indexCode, unknown);
+	}
+
 	private List<AssignmentItem> items(String cell, String sheet, int row, String column, Context ctx) {
 		List<AssignmentItem> items = ctx.directory.split(cell);
 		for (AssignmentItem item : items) {

@@ -55,12 +55,44 @@ class PlanWriter {
 				.single();
 			sectionIds.put(s.key(), id);
 		}
-		order = 0;
-		for (ParsedPlan.Task t : plan.tasks()) {
-			long taskId = insertTask(planId, sectionIds.get(t.sectionKey()), t, ++order);
-			writeLinks(taskId, t.criterionIds(), t.lead(), t.cooperating());
-		}
+		writeTasks(planId, sectionIds, plan.tasks());
 		return planId;
+	}
+
+	/** All tasks of a new plan in three batched statements (ids drawn from the sequence first). */
+	private void writeTasks(long planId, Map<Integer, Long> sectionIds, List<ParsedPlan.Task> tasks) {
+		if (tasks.isEmpty()) {
+			return;
+		}
+		List<Long> ids = this.jdbc.sql("select nextval('task_id_seq') from generate_series(1, :n)")
+			.param("n", tasks.size())
+			.query(Long.class)
+			.list();
+		List<Object[]> taskRows = new java.util.ArrayList<>();
+		List<Object[]> criteria = new java.util.ArrayList<>();
+		List<Object[]> items = new java.util.ArrayList<>();
+		for (int i = 0; i < tasks.size(); i++) {
+			ParsedPlan.Task t = tasks.get(i);
+			long id = ids.get(i);
+			taskRows.add(new Object[] { id, planId, sectionIds.get(t.sectionKey()), t.number(), t.content(), t.target(),
+					t.leadText(), t.cooperatingText(), t.timingText(), t.completionText(), t.scheduleKind(),
+					t.scheduleJson(), t.timingExplanation(), t.indexCode(), i + 1 });
+			t.criterionIds().stream().distinct().forEach(c -> criteria.add(new Object[] { id, c }));
+			for (int k = 0; k < t.lead().size(); k++) {
+				items.add(item(id, "LEAD", k, t.lead().get(k)));
+			}
+			for (int k = 0; k < t.cooperating().size(); k++) {
+				items.add(item(id, "COOPERATING", k, t.cooperating().get(k)));
+			}
+		}
+		this.template.batchUpdate("""
+				insert into task (id, plan_id, section_id, number, content, target_text, lead_text, cooperating_text,
+				  timing_text, completion_text, schedule_kind, schedule_json, timing_explanation, index_code, display_order)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", taskRows);
+		this.template.batchUpdate("insert into task_criterion (task_id, criterion_id) values (?, ?)", criteria);
+		this.template.batchUpdate("""
+				insert into task_assignment (task_id, role, position, kind, agency_id, group_code, text)
+				values (?, ?, ?, ?, ?, ?, ?)""", items);
 	}
 
 	long insertTask(long planId, long sectionId, ParsedPlan.Task t, int order) {

@@ -1,0 +1,78 @@
+package vn.chiso.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.chiso.agency.AgencyView;
+import vn.chiso.schedule.ScheduleKind;
+
+/** The records the plan feature hands to views and to other features. */
+public final class PlanViews {
+
+	private PlanViews() {
+	}
+
+	public record PlanSummary(Long id, String code, LocalDate issueDate, String title, String issuingBody,
+			String signer, int firstYear, int lastYear, String replacesText, Long replacesPlanId,
+			String replacesPlanCode, PlanStatus status, long version, int taskCount) {
+
+		/** The day group membership is resolved at for this plan: today while it is in force, else its first day. */
+		public LocalDate referenceDate(LocalDate today) {
+			LocalDate first = LocalDate.of(this.firstYear, 1, 1);
+			LocalDate last = LocalDate.of(this.lastYear, 12, 31);
+			return today.isBefore(first) || today.isAfter(last) ? first : today;
+		}
+
+	}
+
+	/** A section in document order; level 1 appendix, 2 group, 3 subgroup. */
+	public record SectionView(Long id, Long parentId, int level, String label, String title, String indexCode,
+			Long criterionId, String criterionName) {
+	}
+
+	public record CriterionLink(Long id, String indexCode, int year, String code, String name) {
+	}
+
+	/**
+	 * A task as issued, with its links. {@code lead} and {@code cooperating} are the resolved items of the document's
+	 * cells ({@code leadText}, {@code cooperatingText}); groups are resolved to agencies by
+	 * {@link TaskQueries#agenciesAt}.
+	 */
+	public record TaskView(Long id, Long planId, String planCode, Long sectionId, String sectionPath, String number,
+			String content, String target, String leadText, String cooperatingText, String timingText,
+			String completionText, ScheduleKind scheduleKind, String scheduleJson, String timingExplanation,
+			String indexCode, List<CriterionLink> criteria, List<AssignmentItem> lead, List<AssignmentItem> cooperating,
+			int displayOrder, long version) {
+
+		public boolean timingUnderstood() {
+			return this.scheduleKind != ScheduleKind.UNKNOWN;
+		}
+
+		public boolean hasUnresolvedAgencies() {
+			return this.lead.stream().anyMatch(i -> !i.resolved())
+					|| this.cooperating.stream().anyMatch(i -> !i.resolved());
+		}
+
+		/** The first lead item's label, for sorting by agency. */
+		public String firstLeadLabel() {
+			return this.lead.isEmpty() ? this.leadText : this.lead.get(0).label();
+		}
+
+	}
+
+	/** A task's lead and cooperating agencies on a date, groups expanded; unresolved text kept apart. */
+	public record TaskAgencies(Long taskId, LocalDate date, List<AgencyView> lead, List<AgencyView> cooperating,
+			List<String> unresolvedLead, List<String> unresolvedCooperating) {
+	}
+
+	/** Filters of the task list; null or blank = no filter. */
+	public record TaskFilter(Long planId, String indexCode, Long criterionId, Long leadAgencyId,
+			Long cooperatingAgencyId, ScheduleKind scheduleKind, String q, boolean sortByAgency) {
+
+		public static TaskFilter none() {
+			return new TaskFilter(null, null, null, null, null, null, null, false);
+		}
+
+	}
+
+}

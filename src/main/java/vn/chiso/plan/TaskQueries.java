@@ -1,0 +1,313 @@
+package vn.chiso.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.common.VietnameseText;
+import vn.chiso.plan.PlanViews.CriterionLink;
+import vn.chiso.plan.PlanViews.PlanSummary;
+import vn.chiso.plan.PlanViews.SectionView;
+import vn.chiso.plan.PlanViews.TaskAgencies;
+import vn.chiso.plan.PlanViews.TaskFilter;
+import vn.chiso.plan.PlanViews.TaskView;
+import vn.chiso.schedule.ScheduleKind;
+
+/**
+ * Read API of plans and tasks for the pages and for other features (progress reporting builds on
+ * {@link #tasksOfPlan} and {@link #agenciesAt}). Deleted plans and tasks are never returned.
+ */
+@Service
+public class TaskQueries {
+
+	private static final String PLAN_SELECT = """
+			select p.*, r.code as replaces_code,
+			  (select count(*) from task t where t.plan_id = p.id and not t.deleted) as task_count
+			from plan p left join plan r on r.id = p.replaces_plan_id
+			where not p.deleted
+			""";
+
+	private static final String TASK_SELECT = """
+			select t.*, p.code as plan_code,
+			  concat_ws(' › ', s3.label, s2.label, s1.label) as section_path_rev,
+			  s1.label as l1, s2.label as l2, s3.label as l3
+			from task t join plan p on p.id = t.plan_id
+			  join plan_section s1 on s1.id = t.section_id
+			  left join plan_section s2 on s2.id = s1.parent_id
+			  left join plan_section s3 on s3.id = s2.parent_id
+			where not t.deleted and not p.deleted
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final AgencyService agencies;
+
+	TaskQueries(JdbcClient jdbc, AgencyService agencies) {
+		this.jdbc = jdbc;
+		this.agencies = agencies;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PlanSummary> plans() {
+		return this.jdbc.sql(PLAN_SELECT + " order by p.first_year desc, p.issue_date desc nulls last, p.id desc")
+			.query(TaskQueries::plan)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public PlanSummary plan(Long id) {
+		return this.jdbc.sql(PLAN_SELECT + " and p.id = :id")
+			.param("id", id)
+			.query(TaskQueries::plan)
+			.optional()
+			.orElseThrow(() -> PlanNotFoundException.plan(id));
+	}
+
+	/** Sections of a plan in document order. */
+	@Transactional(readOnly = true)
+	public List<SectionView> sections(Long planId) {
+		return this.jdbc.sql("""
+				select s.*, c.name as criterion_name from plan_section s left join criterion c on c.id = s.criterion_id
+				where s.plan_id = :plan order by s.display_order""")
+			.param("plan", planId)
+			.query((rs, n) -> new SectionView(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
+					rs.getString("label"), rs.getString("title"), rs.getString("index_code"),
+					(Long) rs.getObject("criterion_id"), rs.getString("criterion_name")))
+			.list();
+	}
+
+	/** Every task of a plan, in document order, with criteria and resolved items. */
+	@Transactional(readOnly = true)
+	public List<TaskView> tasksOfPlan(Long planId) {
+		return withLinks(this.jdbc.sql(TASK_SELECT + " and t.plan_id = :plan order by t.display_order")
+			.param("plan", planId)
+			.query(TaskQueries::taskRow)
+			.list());
+	}
+
+	@Transactional(readOnly = true)
+	public TaskView task(Long id) {
+		List<TaskView> found = withLinks(
+				this.jdbc.sql(TASK_SELECT + " and t.id = :id").param("id", id).query(TaskQueries::taskRow).list());
+		if (found.isEmpty()) {
+			throw PlanNotFoundException.task(id);
+		}
+		return found.get(0);
+	}
+
+	/**
+	 * Tasks matching the filter: accent- and case-insensitive text search over content and the agency cells; agency
+	 * filters count groups the agency belongs to on each plan's reference date. Document order unless sorted by agency
+	 * (Vietnamese alphabetical order of the first lead agency).
+	 */
+	@Transactional(readOnly = true)
+	public List<TaskView> search(TaskFilter f) {
+		StringBuilder sql = new StringBuilder(TASK_SELECT);
+		Map<String, Object> params = new HashMap<>();
+		if (f.planId() != null) {
+			sql.append(" and t.plan_id = :plan");
+			params.put("plan", f.planId());
+		}
+		if (f.indexCode() != null && !f.indexCode().isBlank()) {
+			sql.append(" ").append("""
+					 and (t.index_code = :index or exists (select 1 from task_criterion tc join criterion c on c.id = tc.criterion_id
+					   join criteria_set cs on cs.id = c.set_id join index_def d on d.id = cs.index_id
+					   where tc.task_id = t.id and d.code = :index))""");
+			params.put("index", f.indexCode());
+		}
+		if (f.criterionId() != null) {
+			sql.append(" and exists (select 1 from task_criterion tc where tc.task_id = t.id and tc.criterion_id = :criterion)");
+			params.put("criterion", f.criterionId());
+		}
+		if (f.scheduleKind() != null) {
+			sql.append(" and t.schedule_kind = :kind");
+			params.put("kind", f.scheduleKind().name());
+		}
+		if (f.q() != null && !f.q().isBlank()) {
+			sql.append(" ").append("""
+					 and (f_unaccent(t.content) like '%' || f_unaccent(:q) || '%'
+					   or f_unaccent(t.lead_text || ' ' || t.cooperating_text) like '%' || f_unaccent(:q) || '%'
+					   or t.number = :qExact)""");
+			params.put("q", escapeLike(f.q().trim()));
+			params.put("qExact", f.q().trim());
+		}
+		appendAgency(sql, params, "LEAD", f.leadAgencyId(), "lead");
+		appendAgency(sql, params, "COOPERATING", f.cooperatingAgencyId(), "coop");
+		sql.append(" order by p.first_year desc, p.id desc, t.display_order");
+		List<TaskView> tasks = withLinks(this.jdbc.sql(sql.toString()).params(params).query(TaskQueries::taskRow).list());
+		if (f.sortByAgency()) {
+			tasks = tasks.stream().sorted(VietnameseText.comparing(TaskView::firstLeadLabel)).toList();
+		}
+		return tasks;
+	}
+
+	/** Tasks an agency leads (role LEAD) or cooperates on (COOPERATING), directly or through a group. */
+	@Transactional(readOnly = true)
+	public List<TaskView> tasksOfAgency(Long agencyId, String role) {
+		TaskFilter f = "LEAD".equals(role) ? new TaskFilter(null, null, null, agencyId, null, null, null, false)
+				: new TaskFilter(null, null, null, null, agencyId, null, null, false);
+		return search(f);
+	}
+
+	/** The agencies a task's lead and cooperating items denote on a date, groups expanded, in item order. */
+	@Transactional(readOnly = true)
+	public TaskAgencies agenciesAt(TaskView task, LocalDate date) {
+		List<String> unresolvedLead = new ArrayList<>();
+		List<String> unresolvedCoop = new ArrayList<>();
+		return new TaskAgencies(task.id(), date, expand(task.lead(), date, unresolvedLead),
+				expand(task.cooperating(), date, unresolvedCoop), unresolvedLead, unresolvedCoop);
+	}
+
+	/** Members of a group on a date (for the task page). */
+	@Transactional(readOnly = true)
+	public List<AgencyView> groupMembers(String groupCode, LocalDate date) {
+		return this.agencies.resolveGroup(groupCode, date);
+	}
+
+	private List<AgencyView> expand(List<AssignmentItem> items, LocalDate date, List<String> unresolved) {
+		Map<Long, AgencyView> result = new LinkedHashMap<>();
+		for (AssignmentItem item : items) {
+			switch (item.kind()) {
+				case AGENCY -> {
+					AgencyView a = this.agencies.get(item.agencyId());
+					result.putIfAbsent(a.id(), a);
+				}
+				case GROUP -> this.agencies.resolveGroup(item.groupCode(), date).forEach(a -> result.putIfAbsent(a.id(), a));
+				case TEXT -> unresolved.add(item.text());
+			}
+		}
+		return List.copyOf(result.values());
+	}
+
+	private void appendAgency(StringBuilder sql, Map<String, Object> params, String role, Long agencyId, String name) {
+		if (agencyId == null) {
+			return;
+		}
+		// groups containing the agency, per reference date of each plan
+		List<PlanSummary> plans = plans();
+		LocalDate today = LocalDate.now();
+		Map<LocalDate, Set<String>> groupsByDate = new HashMap<>();
+		List<String> clauses = new ArrayList<>();
+		int i = 0;
+		for (PlanSummary plan : plans) {
+			Set<String> codes = groupsByDate.computeIfAbsent(plan.referenceDate(today), d -> groupsOf(agencyId, d));
+			if (!codes.isEmpty()) {
+				String p = name + "P" + i;
+				String g = name + "G" + i++;
+				clauses.add("(t.plan_id = :" + p + " and a.group_code in (:" + g + "))");
+				params.put(p, plan.id());
+				params.put(g, codes);
+			}
+		}
+		sql.append(" and exists (select 1 from task_assignment a where a.task_id = t.id and a.role = '")
+			.append(role)
+			.append("' and (a.agency_id = :")
+			.append(name)
+			.append("Agency");
+		for (String clause : clauses) {
+			sql.append(" or ").append(clause);
+		}
+		sql.append("))");
+		params.put(name + "Agency", agencyId);
+	}
+
+	private Set<String> groupsOf(Long agencyId, LocalDate date) {
+		return this.agencies.groups()
+			.stream()
+			.map(g -> g.code())
+			.filter(code -> this.agencies.resolveGroup(code, date).stream().anyMatch(a -> a.id().equals(agencyId)))
+			.collect(Collectors.toSet());
+	}
+
+	private List<TaskView> withLinks(List<TaskView> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Collection<Long> ids = rows.stream().map(TaskView::id).toList();
+		Map<Long, List<CriterionLink>> criteria = new HashMap<>();
+		this.jdbc.sql("""
+				select tc.task_id, c.id, d.code as index_code, s.year, c.code, c.name from task_criterion tc
+				join criterion c on c.id = tc.criterion_id join criteria_set s on s.id = c.set_id
+				join index_def d on d.id = s.index_id where tc.task_id in (:ids) order by d.display_order, c.code""")
+			.param("ids", ids)
+			.query((rs, n) -> criteria.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
+				.add(new CriterionLink(rs.getLong("id"), rs.getString("index_code"), rs.getInt("year"),
+						rs.getString("code"), rs.getString("name"))))
+			.list();
+		Map<Long, AgencyView> byId = this.agencies.byId();
+		Map<String, String> groupNames = this.agencies.groups()
+			.stream()
+			.collect(Collectors.toMap(g -> g.code(), g -> g.name()));
+		Map<Long, List<AssignmentItem>> lead = new HashMap<>();
+		Map<Long, List<AssignmentItem>> coop = new HashMap<>();
+		this.jdbc.sql("select * from task_assignment where task_id in (:ids) order by task_id, role, position")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				AssignmentKind kind = AssignmentKind.valueOf(rs.getString("kind"));
+				Long agencyId = (Long) rs.getObject("agency_id");
+				String group = rs.getString("group_code");
+				String text = rs.getString("text");
+				String label = switch (kind) {
+					case AGENCY -> byId.containsKey(agencyId) ? byId.get(agencyId).name() : text;
+					case GROUP -> groupNames.getOrDefault(group, text);
+					case TEXT -> text;
+				};
+				AssignmentItem item = new AssignmentItem(kind, agencyId, group, text, label,
+						kind == AssignmentKind.TEXT && AgencyDirectory.looksSpecific(text));
+				("LEAD".equals(rs.getString("role")) ? lead : coop).computeIfAbsent(rs.getLong("task_id"),
+						k -> new ArrayList<>())
+					.add(item);
+				return item;
+			})
+			.list();
+		return rows.stream()
+			.map(t -> new TaskView(t.id(), t.planId(), t.planCode(), t.sectionId(), t.sectionPath(), t.number(),
+					t.content(), t.target(), t.leadText(), t.cooperatingText(), t.timingText(), t.completionText(),
+					t.scheduleKind(), t.scheduleJson(), t.timingExplanation(), t.indexCode(),
+					criteria.getOrDefault(t.id(), List.of()), lead.getOrDefault(t.id(), List.of()),
+					coop.getOrDefault(t.id(), List.of()), t.displayOrder(), t.version()))
+			.toList();
+	}
+
+	private static PlanSummary plan(ResultSet rs, int n) throws SQLException {
+		java.sql.Date issue = rs.getDate("issue_date");
+		return new PlanSummary(rs.getLong("id"), rs.getString("code"), issue == null ? null : issue.toLocalDate(),
+				rs.getString("title"), rs.getString("issuing_body"), rs.getString("signer"), rs.getInt("first_year"),
+				rs.getInt("last_year"), rs.getString("replaces_text"), (Long) rs.getObject("replaces_plan_id"),
+				rs.getString("replaces_code"), PlanStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+				rs.getInt("task_count"));
+	}
+
+	private static TaskView taskRow(ResultSet rs, int n) throws SQLException {
+		String path = String.join(" › ",
+				java.util.stream.Stream.of(rs.getString("l3"), rs.getString("l2"), rs.getString("l1"))
+					.filter(s -> s != null)
+					.toList());
+		return new TaskView(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_code"),
+				rs.getLong("section_id"), path, rs.getString("number"), rs.getString("content"),
+				rs.getString("target_text"), rs.getString("lead_text"), rs.getString("cooperating_text"),
+				rs.getString("timing_text"), rs.getString("completion_text"),
+				ScheduleKind.valueOf(rs.getString("schedule_kind")), rs.getString("schedule_json"),
+				rs.getString("timing_explanation"), rs.getString("index_code"), List.of(), List.of(), List.of(),
+				rs.getInt("display_order"), rs.getLong("version"));
+	}
+
+	private static String escapeLike(String q) {
+		return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}
