@@ -91,6 +91,8 @@ public class TimingParser {
 	 * @param completionText the "Thời gian hoàn thành" cell (often empty), e.g. "Tháng 12/2024"
 	 * @param planFirstYear the first year the plan covers (2024 for 150/KH-UBND)
 	 * @param planLastYear the last year the plan covers (2025 for 150/KH-UBND)
+	 * @return never null; {@link ScheduleKind#UNKNOWN} with the reason when the text is not understood
+	 * @throws IllegalArgumentException when planLastYear is before planFirstYear
 	 */
 	public ParsedTiming parse(String timingText, String completionText, int planFirstYear, int planLastYear) {
 		if (planLastYear < planFirstYear) {
