@@ -106,6 +106,7 @@ class AgencyController {
 
 	private String editView(Model model, Long id) {
 		model.addAttribute("agencyId", id);
+		model.addAttribute("agencyActive", id == null || this.agencies.get(id).active());
 		model.addAttribute("allAgencies", this.agencies.findAll());
 		return EDIT_VIEW;
 	}

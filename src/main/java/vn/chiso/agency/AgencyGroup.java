@@ -61,6 +61,21 @@ class AgencyGroup {
 		this.members.add(agency);
 	}
 
+	/** Replaces everything an administrator edits; members are the explicitly listed agencies. */
+	void update(String code, String name, String description, Set<AgencyKind> kinds, Set<Agency> members) {
+		this.code = code;
+		this.name = name;
+		this.description = description;
+		this.kinds.clear();
+		this.kinds.addAll(kinds);
+		this.members.clear();
+		this.members.addAll(members);
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
 	Long getId() {
 		return this.id;
 	}

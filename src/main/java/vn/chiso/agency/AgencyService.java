@@ -224,7 +224,7 @@ public class AgencyService {
 			.toList();
 	}
 
-	private static Map<String, Object> snapshot(Agency a) {
+	static Map<String, Object> snapshot(Agency a) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("code", a.getCode());
 		map.put("name", a.getName());

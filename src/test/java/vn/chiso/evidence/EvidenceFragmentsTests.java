@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -124,6 +125,42 @@ class EvidenceFragmentsTests {
 		this.mvc.perform(get("/test-evidence/{o}", this.ownerId).with(user(this.staff)))
 			.andExpect(content().string(allOf(containsString("150/KH-UBND ngày 12/03/2025"),
 					containsString("Kế hoạch cải cách hành chính năm 2025"), containsString("Mục II.2, trang 3"))));
+	}
+
+	@Test
+	void answersHtmxUploadsWithThePanelAlone() throws Exception {
+		this.mvc
+			.perform(multipart("/test-evidence/{o}/files", this.ownerId)
+				.file(new MockMultipartFile("file", "Ảnh hiện trường.png", "image/png", EvidenceSamples.image("png")))
+				.header("HX-Request", "true")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(startsWith("<div class=\"evidence-region evidence-files-panel\""),
+					containsString("Ảnh hiện trường.png"), containsString("hx-confirm="), not(containsString("<html")))));
+		this.mvc
+			.perform(multipart("/test-evidence/{o}/files", this.ownerId)
+				.file(new MockMultipartFile("file", "trang.html", "text/html", EvidenceSamples.html()))
+				.header("HX-Request", "true")
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ảnh hiện trường.png"),
+					containsString("Tệp HTML, SVG hoặc XML không được chấp nhận"), not(containsString("<html")))));
+	}
+
+	@Test
+	void aReadOnlyOwnerShowsFilesWithoutUploadOrDelete() throws Exception {
+		this.mvc
+			.perform(multipart("/test-evidence/{o}/files", this.ownerId)
+				.file(new MockMultipartFile("file", "Báo cáo.pdf", "application/pdf", EvidenceSamples.pdf()))
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/test-evidence/{o}", this.ownerId).param("editable", "false").with(user(this.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Báo cáo.pdf"), not(containsString("type=\"file\"")),
+					not(containsString("/delete")), not(containsString("Thêm văn bản")))));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -35,23 +36,34 @@ class EvidenceTestController {
 		this.evidence = evidence;
 	}
 
+	static final String FILES_PANEL = "evidence/fragments :: filesPanel(files=${files}, canEdit=${canEdit}, "
+			+ "uploadUrl=${base} + '/files', deleteUrl=${base} + '/files/{id}/delete', maxMb=${maxMb}, "
+			+ "error=${uploadError})";
+
 	@GetMapping
-	String show(@PathVariable long ownerId, Model model) {
+	String show(@PathVariable long ownerId, @RequestParam(defaultValue = "true") boolean editable, Model model) {
 		model.addAttribute("referenceForm", new DocumentReferenceForm());
+		model.addAttribute("canEdit", editable);
 		return page(ownerId, model, null);
 	}
 
 	@PostMapping("/files")
 	String upload(@PathVariable long ownerId, @RequestParam("file") MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("referenceForm", new DocumentReferenceForm());
 		try {
 			EvidenceFileView stored = this.evidence.store(user, user.agencyId(), OWNER_TYPE, ownerId, file);
+			if (htmx != null) {
+				page(ownerId, model, null);
+				return FILES_PANEL;
+			}
 			Flash.success(redirect, "evidence.file.uploaded", stored.fileName());
 			return "redirect:/test-evidence/" + ownerId;
 		}
 		catch (EvidenceRejectedException ex) {
-			model.addAttribute("referenceForm", new DocumentReferenceForm());
-			return page(ownerId, model, ex.getMessageKey());
+			page(ownerId, model, ex.getMessageKey());
+			return htmx != null ? FILES_PANEL : "evidence-test/page";
 		}
 	}
 
@@ -76,6 +88,8 @@ class EvidenceTestController {
 
 	private String page(long ownerId, Model model, String uploadError) {
 		model.addAttribute("ownerId", ownerId);
+		model.addAttribute("base", "/test-evidence/" + ownerId);
+		model.addAttribute("canEdit", model.getAttribute("canEdit") == null || (boolean) model.getAttribute("canEdit"));
 		model.addAttribute("files", this.evidence.list(OWNER_TYPE, ownerId));
 		model.addAttribute("references", this.evidence.listReferences(OWNER_TYPE, ownerId));
 		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
