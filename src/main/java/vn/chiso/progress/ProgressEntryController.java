@@ -1,0 +1,239 @@
+package vn.chiso.progress;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.Flash;
+import vn.chiso.evidence.DocumentReferenceForm;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * The entry page: read, write, send on, approve, review. Every handler delegates the rule to {@link ProgressService};
+ * the role guards here only refuse early (403) the roles that can never do the action.
+ */
+@Controller
+class ProgressEntryController {
+
+	static final String AGENCY_ROLES = "hasAnyRole('CAN_BO_DON_VI','LANH_DAO_DON_VI','SO_NOI_VU')";
+
+	private final ProgressService progress;
+
+	private final EntryEvidence evidence;
+
+	ProgressEntryController(ProgressService progress, EntryEvidence evidence) {
+		this.progress = progress;
+		this.evidence = evidence;
+	}
+
+	@GetMapping("/progress/entries/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		EntryDetail entry = this.progress.get(user, id);
+		if (!model.containsAttribute("entryForm")) {
+			model.addAttribute("entryForm", EntryForm.from(entry));
+		}
+		return page(user, entry, model);
+	}
+
+	@PostMapping("/progress/entries/{id}")
+	@PreAuthorize(AGENCY_ROLES)
+	String save(@PathVariable long id, @Valid @ModelAttribute("entryForm") EntryForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return page(user, this.progress.get(user, id), model);
+		}
+		try {
+			this.progress.save(user, id, form);
+		}
+		catch (StaleEntryException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("staleVersion", ex.current());
+			form.setVersion(ex.current().version());
+			return page(user, ex.current(), model);
+		}
+		catch (BusinessRuleException ex) {
+			result.reject(ex.getMessageKey(), ex.getArgs(), null);
+			return page(user, this.progress.get(user, id), model);
+		}
+		Flash.success(redirect, "progress.saved");
+		return redirectTo(id);
+	}
+
+	@PostMapping("/progress/entries/{id}/submit")
+	@PreAuthorize(AGENCY_ROLES)
+	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			EntryState next = this.progress.submit(user, id, version);
+			return next == EntryState.SUBMITTED ? "progress.submitted" : "progress.sentForApproval";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/withdraw")
+	@PreAuthorize(AGENCY_ROLES)
+	String withdraw(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.withdraw(user, id, version);
+			return "progress.withdrawn";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/copy-forward")
+	@PreAuthorize(AGENCY_ROLES)
+	String copyForward(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect,
+				() -> this.progress.copyForward(user, id, version) ? "progress.copied" : "progress.copy.nothing");
+	}
+
+	@PostMapping("/progress/entries/{id}/approve")
+	@PreAuthorize(AGENCY_ROLES)
+	String approve(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.approve(user, id, version);
+			return "progress.approved";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/send-back")
+	@PreAuthorize(AGENCY_ROLES)
+	String sendBack(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.sendBack(user, id, version, comment);
+			return "progress.sentBack";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/accept")
+	@PreAuthorize("hasRole('SO_NOI_VU')")
+	String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.accept(user, id, version);
+			return "progress.accepted";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/return")
+	@PreAuthorize("hasRole('SO_NOI_VU')")
+	String returnEntry(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.returnEntry(user, id, version, comment);
+			return "progress.returned";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/reopen")
+	@PreAuthorize("hasRole('SO_NOI_VU')")
+	String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.progress.reopen(user, id, version, reason);
+			return "progress.reopened";
+		});
+	}
+
+	// ---- evidence
+
+	@PostMapping("/progress/entries/{id}/files")
+	@PreAuthorize(AGENCY_ROLES)
+	String upload(@PathVariable long id, @RequestParam(name = "file", required = false)
+			org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.evidence.upload(user, id, file);
+			return "progress.file.uploaded";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/files/{fileId}/delete")
+	@PreAuthorize(AGENCY_ROLES)
+	String deleteFile(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.evidence.deleteFile(user, id, fileId);
+			return "progress.file.deleted";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/references")
+	@PreAuthorize(AGENCY_ROLES)
+	String addReference(@PathVariable long id, @Valid @ModelAttribute("referenceForm") DocumentReferenceForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			EntryDetail entry = this.progress.get(user, id);
+			model.addAttribute("entryForm", EntryForm.from(entry));
+			return page(user, entry, model);
+		}
+		return act(id, redirect, () -> {
+			this.evidence.addReference(user, id, form);
+			return "progress.reference.added";
+		});
+	}
+
+	@PostMapping("/progress/entries/{id}/references/{referenceId}/delete")
+	@PreAuthorize(AGENCY_ROLES)
+	String deleteReference(@PathVariable long id, @PathVariable long referenceId,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, () -> {
+			this.evidence.deleteReference(user, id, referenceId);
+			return "progress.reference.deleted";
+		});
+	}
+
+	private String page(CurrentUser user, EntryDetail entry, Model model) {
+		EntryPermissions can = this.progress.permissions(user, entry);
+		model.addAttribute("entry", entry);
+		model.addAttribute("can", can);
+		model.addAttribute("implementations", Implementation.values());
+		model.addAttribute("contributions", this.progress.contributions(user, entry));
+		model.addAttribute("files", this.evidence.files(entry.id()));
+		model.addAttribute("references", this.evidence.references(entry.id()));
+		model.addAttribute("history", this.progress.history(user, entry.id()));
+		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
+		if (!model.containsAttribute("referenceForm")) {
+			model.addAttribute("referenceForm", new DocumentReferenceForm());
+		}
+		return "progress/entry";
+	}
+
+	/**
+	 * Runs an action and redirects back to the entry, with the outcome (or the refused rule) as a flash message (evidence
+	 * rejections are business rules too).
+	 */
+	private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		try {
+			Flash.success(redirect, action.get());
+		}
+		catch (StaleEntryException ex) {
+			Flash.error(redirect, "progress.stale.action");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+		}
+		return redirectTo(id);
+	}
+
+	private static String redirectTo(long id) {
+		return "redirect:/progress/entries/" + id;
+	}
+
+}

@@ -1,0 +1,43 @@
+package vn.chiso.progress;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.chiso.evidence.EvidenceAccessRule;
+import vn.chiso.evidence.EvidenceFileView;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * A progress entry's files follow the entry: while it is a draft (or waiting for the head) only its own agency may
+ * download them, whatever the URL; Sở Nội vụ and leadership read them once the entry has been sent.
+ */
+@Component
+class ProgressEvidenceRule implements EvidenceAccessRule {
+
+	static final String OWNER_TYPE = "PROGRESS_ENTRY";
+
+	private final JdbcClient jdbc;
+
+	private final ProgressService progress;
+
+	ProgressEvidenceRule(JdbcClient jdbc, ProgressService progress) {
+		this.jdbc = jdbc;
+		this.progress = progress;
+	}
+
+	@Override
+	public String ownerType() {
+		return OWNER_TYPE;
+	}
+
+	@Override
+	public boolean canRead(CurrentUser user, EvidenceFileView file) {
+		EntryState state = this.jdbc.sql("select state from progress_entry where id = :id")
+			.param("id", file.ownerId())
+			.query((rs, n) -> EntryState.valueOf(rs.getString(1)))
+			.optional()
+			.orElse(null);
+		return state != null && this.progress.visible(user, file.agencyId(), state);
+	}
+
+}
