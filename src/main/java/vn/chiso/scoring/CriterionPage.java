@@ -1,0 +1,21 @@
+package vn.chiso.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import vn.chiso.evidence.DocumentReferenceView;
+import vn.chiso.evidence.EvidenceCitationView;
+import vn.chiso.evidence.EvidenceFileView;
+
+/** One leaf criterion in a round: scores, explanation, evidence and what the user may do. */
+public record CriterionPage(RoundView round, long areaId, String areaName, AreaStatus areaStatus, long criterionId,
+		String code, String name, BigDecimal max, BigDecimal step, long scoreId, BigDecimal self, String explanation,
+		BigDecimal appraised, String appraisalComment, BigDecimal previousSelf, BigDecimal previousAppraised,
+		long version, List<EvidenceFileView> files, List<DocumentReferenceView> references,
+		List<EvidenceCitationView> citations, boolean canEdit, boolean canAppraise, Long agencyId, String agencyName) {
+
+	public int evidenceCount() {
+		return this.files.size() + this.references.size() + this.citations.size();
+	}
+
+}

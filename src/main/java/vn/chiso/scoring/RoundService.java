@@ -1,0 +1,225 @@
+package vn.chiso.scoring;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chiso.audit.AuditService;
+import vn.chiso.catalog.CatalogService;
+import vn.chiso.common.BusinessRuleException;
+import vn.chiso.evidence.EvidenceService;
+import vn.chiso.security.AccessPolicy;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * Opens, closes and reopens monthly scoring rounds (Sở Nội vụ). Opening creates every area's submission and every
+ * scorable criterion's score, copied forward from last month with last month's evidence cited, and locks the criteria
+ * set so that it is not edited under the scores.
+ */
+@Service
+public class RoundService {
+
+	static final String ROUND_ENTITY = "SCORING_ROUND";
+
+	private final ScoringRoundRepository rounds;
+
+	private final AreaSubmissionRepository areas;
+
+	private final CriterionScoreRepository scores;
+
+	private final CriteriaTree tree;
+
+	private final ScoringDeadlines deadlines;
+
+	private final EvidenceService evidence;
+
+	private final AccessPolicy access;
+
+	private final AuditService audit;
+
+	private final CatalogService catalog;
+
+	RoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
+			CriteriaTree tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
+			AuditService audit, CatalogService catalog) {
+		this.rounds = rounds;
+		this.areas = areas;
+		this.scores = scores;
+		this.tree = tree;
+		this.deadlines = deadlines;
+		this.evidence = evidence;
+		this.access = access;
+		this.audit = audit;
+		this.catalog = catalog;
+	}
+
+	/** Every round, newest first. */
+	@Transactional(readOnly = true)
+	public List<RoundView> all() {
+		Map<Long, String> names = new java.util.HashMap<>();
+		return this.rounds.findAllByOrderByYearDescMonthDesc()
+			.stream()
+			.map(r -> view(r, names.computeIfAbsent(r.getSetId(), this.tree::setName)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RoundView get(Long id) {
+		return view(load(id));
+	}
+
+	/**
+	 * Opens the month's round on the year's active PAR INDEX set of the province.
+	 * @throws BusinessRuleException scoring.round.noSet, scoring.round.exists, scoring.round.noCriteria
+	 */
+	@Transactional
+	public RoundView open(CurrentUser user, int year, int month) {
+		this.access.checkReview(user);
+		long setId = this.tree.activeParSet(year)
+			.orElseThrow(() -> new BusinessRuleException("scoring.round.noSet", String.valueOf(year)));
+		if (this.rounds.findBySetIdAndMonth(setId, month).isPresent()) {
+			throw new BusinessRuleException("scoring.round.exists", String.format("%02d/%d", month, year));
+		}
+		List<CriteriaTree.Node> nodes = this.tree.load(setId);
+		if (nodes.stream().noneMatch(CriteriaTree.Node::scorable)) {
+			throw new BusinessRuleException("scoring.round.noCriteria");
+		}
+		ScoringRound round = this.rounds.saveAndFlush(new ScoringRound(setId, year, month,
+				this.deadlines.agencyDeadline(year, month), this.deadlines.consolidationDeadline(year, month),
+				user.id()));
+		Map<Long, CriterionScore> previous = this.rounds
+			.findFirstBySetIdAndMonthLessThanOrderByMonthDesc(setId, month)
+			.map(p -> this.scores.findByRoundId(p.getId())
+				.stream()
+				.collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity())))
+			.orElse(Map.of());
+		for (CriteriaTree.Node node : nodes) {
+			if (node.parentId() == null) {
+				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.agencyId()));
+			}
+			if (node.scorable()) {
+				CriterionScore score = new CriterionScore(round.getId(), node.id(), node.areaId(), node.agencyId());
+				CriterionScore last = previous.get(node.id());
+				if (last != null) {
+					score.copyFrom(last);
+				}
+				this.scores.saveAndFlush(score);
+				if (last != null) {
+					citeForward(user, last.getId(), score.getId());
+				}
+			}
+		}
+		this.catalog.lock(setId);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("setId", setId);
+		after.put("year", year);
+		after.put("month", month);
+		after.put("agencyDeadline", round.getAgencyDeadline().toString());
+		after.put("consolidationDeadline", round.getConsolidationDeadline().toString());
+		after.put("copiedFromPreviousMonth", !previous.isEmpty());
+		this.audit.record("SCORING_ROUND_OPENED", ROUND_ENTITY, round.getId(), null,
+				"Mở kỳ tự chấm điểm tháng " + String.format("%02d/%d", month, year), null, after);
+		return view(round);
+	}
+
+	/** Consolidates and closes the month: nothing of it changes any more until it is reopened. */
+	@Transactional
+	public void close(CurrentUser user, Long roundId, long version) {
+		this.access.checkReview(user);
+		ScoringRound round = load(roundId);
+		checkVersion(round, version);
+		if (!round.isOpen()) {
+			throw new BusinessRuleException("scoring.round.closed");
+		}
+		round.close();
+		this.rounds.saveAndFlush(round);
+		this.audit.record("SCORING_ROUND_CLOSED", ROUND_ENTITY, roundId, null,
+				"Tổng hợp và khóa kỳ tự chấm điểm tháng " + view(round).label(), Map.of("status", "OPEN"),
+				Map.of("status", "CLOSED"));
+	}
+
+	/** Reopens a closed month; the reason is required and kept in the audit trail. */
+	@Transactional
+	public void reopen(CurrentUser user, Long roundId, String reason) {
+		this.access.checkReview(user);
+		ScoringRound round = load(roundId);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("scoring.round.reopenReasonRequired");
+		}
+		if (round.isOpen()) {
+			throw new BusinessRuleException("scoring.round.alreadyOpen");
+		}
+		round.reopen();
+		this.rounds.saveAndFlush(round);
+		this.audit.record("SCORING_ROUND_REOPENED", ROUND_ENTITY, roundId, null,
+				"Mở lại kỳ tự chấm điểm tháng " + view(round).label() + ": " + reason.trim(),
+				Map.of("status", "CLOSED"), Map.of("status", "OPEN", "reason", reason.trim()));
+	}
+
+	/** The survey estimate and the target benchmark, both optional (null: default from last year / no gap shown). */
+	@Transactional
+	public void estimate(CurrentUser user, Long roundId, BigDecimal surveyEstimate, BigDecimal targetBenchmark,
+			long version) {
+		this.access.checkReview(user);
+		ScoringRound round = load(roundId);
+		checkVersion(round, version);
+		if (!round.isOpen()) {
+			throw new BusinessRuleException("scoring.round.closed");
+		}
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("surveyEstimate", round.getSurveyEstimate());
+		before.put("targetBenchmark", round.getTargetBenchmark());
+		round.estimateSurvey(surveyEstimate, targetBenchmark);
+		this.rounds.saveAndFlush(round);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("surveyEstimate", surveyEstimate);
+		after.put("targetBenchmark", targetBenchmark);
+		this.audit.record("SCORING_ESTIMATE_CHANGED", ROUND_ENTITY, roundId, null,
+				"Cập nhật ước tính phần điều tra xã hội học tháng " + view(round).label(), before, after);
+	}
+
+	ScoringRound load(Long id) {
+		return this.rounds.findById(id).orElseThrow(() -> ScoringNotFoundException.round(id));
+	}
+
+	RoundView view(ScoringRound r) {
+		return view(r, this.tree.setName(r.getSetId()));
+	}
+
+	private static RoundView view(ScoringRound r, String setName) {
+		return new RoundView(r.getId(), r.getSetId(), setName, r.getYear(), r.getMonth(), r.getStatus(),
+				r.getAgencyDeadline(), r.getConsolidationDeadline(), r.getSurveyEstimate(), r.getTargetBenchmark(),
+				r.getVersion());
+	}
+
+	private static void checkVersion(ScoringRound round, long version) {
+		if (round.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(ScoringRound.class, round.getId());
+		}
+	}
+
+	/** Last month's evidence stays valid until the agency removes it: cite it rather than copy it. */
+	private void citeForward(CurrentUser user, long fromScoreId, long toScoreId) {
+		this.evidence.list(ScoringService.OWNER_TYPE, fromScoreId)
+			.forEach(f -> this.evidence.citeFile(user, f.id(), ScoringService.OWNER_TYPE, toScoreId, null));
+		this.evidence.listReferences(ScoringService.OWNER_TYPE, fromScoreId)
+			.forEach(r -> this.evidence.citeReference(user, r.id(), ScoringService.OWNER_TYPE, toScoreId, r.pointer()));
+		this.evidence.citations(ScoringService.OWNER_TYPE, fromScoreId).forEach(c -> {
+			if (c.file() != null) {
+				this.evidence.citeFile(user, c.file().id(), ScoringService.OWNER_TYPE, toScoreId, c.pointer());
+			}
+			else if (c.reference() != null) {
+				this.evidence.citeReference(user, c.reference().id(), ScoringService.OWNER_TYPE, toScoreId,
+						c.pointer());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.chiso.scoring;
+
+/** A scoring round is open for entries, or closed (consolidated and locked). Labels: {@code RoundStatus.<name>}. */
+public enum RoundStatus {
+
+	OPEN, CLOSED
+
+}

@@ -1,0 +1,223 @@
+package vn.chiso.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * Consolidation views for Sở Nội vụ and the province's leadership: the scorecard of a month, the lost-points list and
+ * the month-over-month table of a year. Agencies see their own areas through {@link ScoringService} instead.
+ */
+@Service
+public class ScorecardService {
+
+	private final RoundService rounds;
+
+	private final ScoringRoundRepository roundRepository;
+
+	private final AreaSubmissionRepository areas;
+
+	private final CriterionScoreRepository scores;
+
+	private final ScoringService scoring;
+
+	private final AgencyService agencies;
+
+	private final JdbcClient jdbc;
+
+	ScorecardService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
+			CriterionScoreRepository scores, ScoringService scoring, AgencyService agencies, JdbcClient jdbc) {
+		this.rounds = rounds;
+		this.roundRepository = roundRepository;
+		this.areas = areas;
+		this.scores = scores;
+		this.scoring = scoring;
+		this.agencies = agencies;
+		this.jdbc = jdbc;
+	}
+
+	/** Province-wide views: Sở Nội vụ, provincial leadership and administrators. */
+	static void checkProvinceRead(CurrentUser user) {
+		if (!user.seesAllAgencies()) {
+			throw new AccessDeniedException("province scorecard not readable by " + user.getUsername());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Scorecard scorecard(CurrentUser user, Long roundId) {
+		checkProvinceRead(user);
+		ScoringRound round = this.rounds.load(roundId);
+		Map<Long, CriteriaTree.Node> nodes = this.scoring.nodes(round.getSetId());
+		ScoreCalculator.Result current = calculate(nodes, round);
+		Optional<ScoringRound> previous = this.roundRepository
+			.findFirstBySetIdAndMonthLessThanOrderByMonthDesc(round.getSetId(), round.getMonth());
+		ScoreCalculator.Result before = previous.map(p -> calculate(nodes, p)).orElse(null);
+		Map<Long, AreaSubmission> submissions = new HashMap<>();
+		this.areas.findByRoundId(roundId).forEach(a -> submissions.put(a.getAreaId(), a));
+		Map<Long, AgencyView> agencyById = this.agencies.byId();
+		List<ScorecardRow> rows = new ArrayList<>();
+		for (CriteriaTree.Node n : nodes.values()) {
+			ScoreCalculator.Totals t = current.of(n.id());
+			if (t.scorable() == 0 && n.parentId() != null) {
+				continue;
+			}
+			AreaSubmission s = n.parentId() == null ? submissions.get(n.id()) : null;
+			BigDecimal prev = before == null ? null : before.of(n.id()).effective();
+			AgencyView agency = n.agencyId() == null ? null : agencyById.get(n.agencyId());
+			rows.add(new ScorecardRow(n.id(), n.code(), n.name(), n.depth(), n.parentId() == null, n.scorable(), t.max(),
+					t.self(), t.effective(), t.lost(), prev, prev == null ? null : t.effective().subtract(prev),
+					t.scorable(), t.scored(), t.appraisedCount(), n.agencyId(),
+					agency == null ? null : agency.displayName(), s == null ? null : s.getStatus(),
+					s != null && s.isLate()));
+		}
+		ScoreCalculator.Totals t = current.total();
+		BigDecimal prevTotal = before == null ? null : before.total().effective();
+		ScorecardRow total = new ScorecardRow(0, "", "", 0, false, false, t.max(), t.self(), t.effective(), t.lost(),
+				prevTotal, prevTotal == null ? null : t.effective().subtract(prevTotal), t.scorable(), t.scored(),
+				t.appraisedCount(), null, null, null, false);
+		int submitted = (int) submissions.values().stream().filter(a -> a.getStatus() == AreaStatus.SUBMITTED).count();
+		return new Scorecard(this.rounds.view(round), previous.map(this.rounds::view).orElse(null), rows, total,
+				projection(round, t), submitted, submissions.size());
+	}
+
+	/** Criteria below their maximum, most points lost first, with the responsible agency. */
+	@Transactional(readOnly = true)
+	public List<LostPoint> lostPoints(CurrentUser user, Long roundId) {
+		checkProvinceRead(user);
+		ScoringRound round = this.rounds.load(roundId);
+		Map<Long, CriteriaTree.Node> nodes = this.scoring.nodes(round.getSetId());
+		ScoreCalculator.Result result = calculate(nodes, round);
+		Map<Long, CriterionScore> scored = ScoringService.byCriterion(this.scores.findByRoundId(roundId));
+		Map<Long, String> remedial = new HashMap<>();
+		this.jdbc.sql("select criterion_id, content from remedial_action where round_id = :r")
+			.param("r", roundId)
+			.query((rs, i) -> remedial.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		Map<Long, AgencyView> agencyById = this.agencies.byId();
+		List<LostPoint> list = new ArrayList<>();
+		for (CriteriaTree.Node n : nodes.values()) {
+			ScoreCalculator.Totals t = result.of(n.id());
+			if (!n.scorable() || t.lost().signum() <= 0) {
+				continue;
+			}
+			AgencyView agency = n.agencyId() == null ? null : agencyById.get(n.agencyId());
+			CriterionScore s = scored.get(n.id());
+			list.add(new LostPoint(n.id(), n.code(), n.name(), nodes.get(n.areaId()).code(), t.max(), t.effective(),
+					t.lost(), n.agencyId(), agency == null ? null : agency.displayName(),
+					s != null && s.getAppraisedScore() != null, remedial.get(n.id())));
+		}
+		list.sort(Comparator.comparing(LostPoint::lost).reversed()
+			.thenComparing(LostPoint::code, CriteriaTree::compareCodes));
+		return list;
+	}
+
+	/** One criterion's line of the lost-points list (for opening a remedial action). */
+	@Transactional(readOnly = true)
+	public Optional<LostPoint> lostPoint(CurrentUser user, Long roundId, Long criterionId) {
+		return lostPoints(user, roundId).stream().filter(l -> l.criterionId() == criterionId).findFirst();
+	}
+
+	/** Month over month: the areas' appraised (else self) totals in each round of the year. */
+	@Transactional(readOnly = true)
+	public YearTable year(CurrentUser user, int year) {
+		checkProvinceRead(user);
+		List<ScoringRound> list = this.roundRepository.findByYearOrderByMonth(year);
+		List<RoundView> views = list.stream().map(this.rounds::view).toList();
+		if (list.isEmpty()) {
+			return new YearTable(year, views, List.of(), null, List.of());
+		}
+		ScoringRound last = list.get(list.size() - 1);
+		Map<Long, CriteriaTree.Node> nodes = this.scoring.nodes(last.getSetId());
+		Map<Long, List<BigDecimal>> values = new LinkedHashMap<>();
+		List<BigDecimal> totals = new ArrayList<>();
+		List<BigDecimal> projected = new ArrayList<>();
+		ScoreCalculator.Totals lastTotals = null;
+		ScoreCalculator.Result lastResult = null;
+		for (ScoringRound r : list) {
+			Map<Long, CriteriaTree.Node> own = r.getSetId().equals(last.getSetId()) ? nodes
+					: this.scoring.nodes(r.getSetId());
+			ScoreCalculator.Result result = calculate(own, r);
+			for (CriteriaTree.Node n : nodes.values()) {
+				if (n.parentId() == null) {
+					ScoreCalculator.Totals t = result.nodes().get(n.id());
+					values.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(t == null ? null : t.effective());
+				}
+			}
+			totals.add(result.total().effective());
+			projected.add(projection(r, result.total()).projectedPercent());
+			lastTotals = result.total();
+			lastResult = result;
+		}
+		List<YearTable.Line> lines = new ArrayList<>();
+		for (CriteriaTree.Node n : nodes.values()) {
+			if (n.parentId() == null) {
+				lines.add(new YearTable.Line(n.code(), n.name(), lastResult.of(n.id()).max(), values.get(n.id())));
+			}
+		}
+		return new YearTable(year, views, lines, new YearTable.Line("", "", lastTotals.max(), totals), projected);
+	}
+
+	private ScoreCalculator.Result calculate(Map<Long, CriteriaTree.Node> nodes, ScoringRound round) {
+		Map<Long, CriterionScore> byCriterion = ScoringService.byCriterion(this.scores.findByRoundId(round.getId()));
+		List<ScoreCalculator.Input> inputs = new ArrayList<>();
+		for (CriteriaTree.Node n : nodes.values()) {
+			CriterionScore s = byCriterion.get(n.id());
+			inputs.add(new ScoreCalculator.Input(n.id(), n.parentId(), n.maxPoints(), n.selfAppraised(),
+					"SURVEY".equals(n.method()), s == null ? null : s.getSelfScore(),
+					s == null ? null : s.getAppraisedScore()));
+		}
+		return ScoreCalculator.calculate(inputs);
+	}
+
+	private Projection projection(ScoringRound round, ScoreCalculator.Totals total) {
+		BigDecimal lastYear = null;
+		Integer lastRank = null;
+		Integer targetRank = null;
+		if (tableExists("published_result")) {
+			var row = this.jdbc.sql("""
+					select pr.score, pr.rank_position from published_result pr join index_def d on d.id = pr.index_id
+					where d.code = 'PAR_INDEX' and pr.year = :y and pr.component_code is null
+					""").param("y", round.getYear() - 1).query((rs, i) -> new Object[] { rs.getBigDecimal(1),
+							(Integer) rs.getObject(2) }).optional();
+			if (row.isPresent()) {
+				lastYear = (BigDecimal) row.get()[0];
+				lastRank = (Integer) row.get()[1];
+			}
+		}
+		if (tableExists("index_target")) {
+			Integer rank = lastRank;
+			targetRank = this.jdbc.sql("""
+					select t.kind, t.threshold from index_target t join index_def d on d.id = t.index_id
+					where d.code = 'PAR_INDEX' and t.year = :y and t.component_code is null
+					  and t.kind in ('RANK_AT_MOST', 'RANK_GAIN') order by t.kind desc
+					""").param("y", round.getYear()).query((rs, i) -> {
+						BigDecimal threshold = rs.getBigDecimal(2);
+						if ("RANK_AT_MOST".equals(rs.getString(1))) {
+							return threshold.intValue();
+						}
+						return rank == null ? null : Math.max(1, rank - threshold.intValue());
+					}).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		}
+		return Projection.of(total.max(), total.effective(), total.surveyMax(), round.getSurveyEstimate(), lastYear,
+				round.getTargetBenchmark(), targetRank);
+	}
+
+	private boolean tableExists(String table) {
+		return this.jdbc.sql("select to_regclass(:t) is not null").param("t", table).query(Boolean.class).single();
+	}
+
+}
