@@ -1,5 +1,7 @@
 package vn.chiso.dashboard;
 
+import java.util.Optional;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -11,29 +13,31 @@ final class DashboardLinks {
 	private DashboardLinks() {
 	}
 
-	/** The plan feature's task list (filters: plan, index, criterion, lead agency). */
+	/** The plan feature's task list (filters: plan, index, criterion, lead agency; it has no status filter). */
 	static String tasks(Long planId, String indexCode, Long criterionId, Long leadAgencyId) {
 		return UriComponentsBuilder.fromPath("/tasks")
-			.queryParamIfPresent("planId", java.util.Optional.ofNullable(planId))
-			.queryParamIfPresent("indexCode", java.util.Optional.ofNullable(indexCode))
-			.queryParamIfPresent("criterionId", java.util.Optional.ofNullable(criterionId))
-			.queryParamIfPresent("leadAgencyId", java.util.Optional.ofNullable(leadAgencyId))
+			.queryParamIfPresent("plan", Optional.ofNullable(planId))
+			.queryParamIfPresent("index", Optional.ofNullable(indexCode))
+			.queryParamIfPresent("criterion", Optional.ofNullable(criterionId))
+			.queryParamIfPresent("lead", Optional.ofNullable(leadAgencyId))
 			.build()
 			.toUriString();
 	}
 
-	/** Sở Nội vụ's review screen of a reporting period, optionally one agency's entries. */
+	/** Sở Nội vụ's review screen of a reporting period, or one agency's entries in it. */
 	static String review(Long roundId, Long agencyId) {
-		return UriComponentsBuilder.fromPath("/progress/review")
-			.queryParamIfPresent("roundId", java.util.Optional.ofNullable(roundId))
-			.queryParamIfPresent("agencyId", java.util.Optional.ofNullable(agencyId))
-			.build()
-			.toUriString();
+		return agencyId == null ? "/progress/rounds/" + roundId
+				: "/progress/rounds/" + roundId + "/agencies/" + agencyId;
+	}
+
+	/** The period's tasks in the Government's four categories (progress). */
+	static String roundTasks(Long roundId) {
+		return "/progress/rounds/" + roundId + "/tasks";
 	}
 
 	/** The agency's inbox "Việc cần báo cáo". */
 	static String inbox() {
-		return "/progress/inbox";
+		return "/progress";
 	}
 
 	static String entry(Long entryId) {
@@ -45,28 +49,24 @@ final class DashboardLinks {
 		return "/catalog/results?year=" + year;
 	}
 
-	/** The province's PAR INDEX scorecard for a month (scoring). */
-	static String scorecard(int year, Integer month) {
-		return UriComponentsBuilder.fromPath("/scoring/scorecard")
-			.queryParam("year", year)
-			.queryParamIfPresent("month", java.util.Optional.ofNullable(month))
-			.build()
-			.toUriString();
+	/** The province's PAR INDEX scorecard of one monthly round (scoring). */
+	static String scorecard(Long scoringRoundId) {
+		return "/scoring/rounds/" + scoringRoundId;
 	}
 
-	/** The lost-points list of a month, optionally one responsible agency (scoring). */
-	static String lostPoints(int year, Integer month, Long agencyId) {
-		return UriComponentsBuilder.fromPath("/scoring/lost-points")
-			.queryParam("year", year)
-			.queryParamIfPresent("month", java.util.Optional.ofNullable(month))
-			.queryParamIfPresent("agencyId", java.util.Optional.ofNullable(agencyId))
-			.build()
-			.toUriString();
+	/** The month-by-month table of a year (scoring). */
+	static String scoringYear(int year) {
+		return "/scoring/years/" + year;
 	}
 
-	/** The agency's own criteria to score in a scoring round (scoring). */
-	static String myScoring(Long scoringRoundId) {
-		return "/scoring/rounds/" + scoringRoundId + "/mine";
+	/** The lost-points list of a monthly round (scoring; it has no agency filter). */
+	static String lostPoints(Long scoringRoundId) {
+		return "/scoring/rounds/" + scoringRoundId + "/lost-points";
+	}
+
+	/** The agency's scoring page of one area in a monthly round (scoring). */
+	static String areaScoring(Long scoringRoundId, Long areaId) {
+		return "/scoring/rounds/" + scoringRoundId + "/areas/" + areaId;
 	}
 
 }

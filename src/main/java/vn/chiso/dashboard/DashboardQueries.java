@@ -66,8 +66,8 @@ class DashboardQueries {
 			String comment) {
 	}
 
-	record ToScoreRow(Long roundId, int year, int month, String code, String name, String status, LocalDate deadline,
-			long criteria, long scored) {
+	record ToScoreRow(Long roundId, Long areaId, int year, int month, String code, String name, String status,
+			LocalDate deadline, long criteria, long scored) {
 	}
 
 	record CompletionRow(long done, long total) {
@@ -355,7 +355,7 @@ class DashboardQueries {
 				"c.id in (select sa.area_id from scoring_area sa join scoring_round r on r.id = sa.round_id"
 						+ " where sa.agency_id = :agency and r.status = 'OPEN')")
 				+ """
-						select r.id, r.year, r.month, c.code, c.name, sa.status, r.agency_deadline,
+						select r.id, sa.area_id, r.year, r.month, c.code, c.name, sa.status, r.agency_deadline,
 						  (select count(*) from leaf l where l.area_id = sa.area_id) as criteria,
 						  (select count(*) from leaf l join criterion_score s on s.criterion_id = l.id and s.round_id = r.id
 						    where l.area_id = sa.area_id and s.self_score is not null) as scored
@@ -363,7 +363,7 @@ class DashboardQueries {
 						where sa.agency_id = :agency and r.status = 'OPEN'
 						order by r.year, r.month, c.display_order, c.id""")
 			.param("agency", agencyId)
-			.query((rs, n) -> new ToScoreRow(rs.getLong("id"), rs.getInt("year"), rs.getInt("month"),
+			.query((rs, n) -> new ToScoreRow(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), rs.getInt("month"),
 					rs.getString("code"), rs.getString("name"), rs.getString("status"),
 					rs.getDate("agency_deadline").toLocalDate(), rs.getLong("criteria"), rs.getLong("scored")))
 			.list();

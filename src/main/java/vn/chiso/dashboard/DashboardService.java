@@ -180,7 +180,8 @@ public class DashboardService {
 		List<Option> planOptions = plans.stream().map(p -> new Option(p.id(), p.code() + " – " + p.title())).toList();
 		List<Option> roundOptions = rounds.stream().map(r -> new Option(r.id(), r.label())).toList();
 		return new Filters(planId, year, round == null ? null : round.id(), round == null ? null : round.label(),
-				planOptions, years, roundOptions, DashboardLinks.tasks(planId, null, null, null));
+				planOptions, years, roundOptions,
+				round == null ? DashboardLinks.tasks(planId, null, null, null) : DashboardLinks.roundTasks(round.id()));
 	}
 
 	// ---- index cards
@@ -220,7 +221,7 @@ public class DashboardService {
 		List<ScoringRoundRow> rounds = this.queries.parRounds(year);
 		if (rounds.isEmpty()) {
 			return new ParIndex(null, null, List.of(), null, null, null, null, null, List.of(),
-					DashboardLinks.scorecard(year, null));
+					DashboardLinks.scoringYear(year));
 		}
 		Long setId = rounds.get(0).setId();
 		List<AreaRow> areas = this.queries.areas(setId);
@@ -240,18 +241,18 @@ public class DashboardService {
 				BigDecimal areaMax = row == null ? BigDecimal.ZERO : cap(row.max(), area.maxPoints());
 				BigDecimal areaScore = row == null ? BigDecimal.ZERO : cap(row.score(), areaMax);
 				scores.add(new AreaScore(area.id(), area.code(), area.name(), areaScore, areaMax,
-						DashboardLinks.scorecard(year, round.month())));
+						DashboardLinks.scorecard(round.id())));
 			}
 			total = scores.stream().map(AreaScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
 			max = scores.stream().map(AreaScore::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-			trend.add(new MonthPoint(round.month(), total,
+			trend.add(new MonthPoint(round.month(), DashboardLinks.scorecard(round.id()), total,
 					round.surveyEstimate() == null ? null : total.add(round.surveyEstimate())));
 			latestAreas = scores;
 		}
 		ScoringRoundRow latest = rounds.get(rounds.size() - 1);
 		BigDecimal projected = latest.surveyEstimate() == null ? null : total.add(latest.surveyEstimate());
 		return new ParIndex(setId, latest.month(), latestAreas, total, max, latest.surveyEstimate(), projected,
-				latest.benchmark(), trend, DashboardLinks.scorecard(year, latest.month()));
+				latest.benchmark(), trend, DashboardLinks.scorecard(latest.id()));
 	}
 
 	private List<LostPoints> lostPoints(ParIndex par, int year) {
@@ -264,7 +265,7 @@ public class DashboardService {
 			.stream()
 			.limit(TOP_RISKS)
 			.map(l -> new LostPoints(l.agencyId(), l.name() == null ? msg("dashboard.lost.noAgency") : l.name(),
-					l.points(), l.criteria(), DashboardLinks.lostPoints(year, latest.month(), l.agencyId())))
+					l.points(), l.criteria(), DashboardLinks.lostPoints(latest.id())))
 			.toList();
 	}
 
@@ -369,7 +370,7 @@ public class DashboardService {
 		List<AreaToScore> toScore = this.queries.areasToScore(agencyId)
 			.stream()
 			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status(), a.deadline(),
-					a.criteria(), a.scored(), DashboardLinks.myScoring(a.roundId())))
+					a.criteria(), a.scored(), DashboardLinks.areaScoring(a.roundId(), a.areaId())))
 			.toList();
 		Completion completion = this.queries.latestRoundLedBy(agencyId, today).map(round -> {
 			DashboardQueries.CompletionRow own = this.queries.completion(round.id(), agencyId);
@@ -420,7 +421,7 @@ public class DashboardService {
 			return null;
 		}
 		List<String> labels = par.trend().stream().map(p -> msg("dashboard.month", p.month())).toList();
-		List<String> links = par.trend().stream().map(p -> par.scorecardLink()).toList();
+		List<String> links = par.trend().stream().map(MonthPoint::link).toList();
 		ChartJson chart = ChartJson.of("line", labels, links)
 			.dataset(msg("dashboard.par.selfTotal"), "score", par.trend().stream().map(MonthPoint::selfTotal).toList());
 		if (par.trend().stream().anyMatch(p -> p.projected() != null)) {

@@ -14,6 +14,7 @@ public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, P
 		Charts charts) {
 
 	/** The resolved filter and the choices offered. */
+	/** {@code tasksLink}: the period's tasks by status (or the plan's task list when there is no period). */
 	public record Filters(Long planId, int year, Long roundId, String roundLabel, List<Option> plans, List<Integer> years,
 			List<Option> rounds, String tasksLink) {
 	}
@@ -47,7 +48,7 @@ public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, P
 	public record AreaScore(Long areaId, String code, String name, BigDecimal score, BigDecimal max, String link) {
 	}
 
-	public record MonthPoint(int month, BigDecimal selfTotal, BigDecimal projected) {
+	public record MonthPoint(int month, String link, BigDecimal selfTotal, BigDecimal projected) {
 	}
 
 	/** Tasks of one index component by progress; {@code componentId} null = tasks not linked to a component. */

@@ -23,7 +23,7 @@ import vn.chiso.security.CurrentUser;
  * scorable criterion's score, copied forward from last month with last month's evidence cited, and locks the criteria
  * set so that it is not edited under the scores.
  */
-@Service
+@Service("scoringRoundService")
 public class RoundService {
 
 	static final String ROUND_ENTITY = "SCORING_ROUND";

@@ -245,7 +245,7 @@ class DashboardTests {
 			long[] expected = perComponent.get(c.componentId());
 			assertThat(new long[] { c.done(), c.inProgress(), c.notStarted(), c.overdue() }).as(c.label())
 				.containsExactly(expected);
-			assertThat(c.link()).startsWith("/tasks?planId=" + this.plan);
+			assertThat(c.link()).startsWith("/tasks?plan=" + this.plan);
 		}
 
 		// criteria at risk: served by an overdue or not-started task
@@ -267,7 +267,7 @@ class DashboardTests {
 		d.criteriaAtRisk().forEach(r -> {
 			long[] expected = risk.get("X" + r.code());
 			assertThat(new long[] { r.overdueTasks(), r.notStartedTasks(), r.servingTasks() }).containsExactly(expected);
-			assertThat(r.link()).isEqualTo("/tasks?planId=" + this.plan + "&criterionId=" + r.criterionId());
+			assertThat(r.link()).isEqualTo("/tasks?plan=" + this.plan + "&criterion=" + r.criterionId());
 		});
 		assertThat(html).contains("data-count=\"" + risk.size() + "\"");
 
@@ -282,7 +282,7 @@ class DashboardTests {
 			assertThat(a.missing()).as(key).isEqualTo(own.stream().filter(this::missing).count());
 			assertThat(a.overdueTasks()).as(key)
 				.isEqualTo(own.stream().filter(e -> e.role().equals("LEAD") && sent(e) && "CHUA_HOAN_THANH".equals(e.impl())).count());
-			assertThat(a.link()).isEqualTo("/progress/review?roundId=" + this.rounds.get("Q2") + "&agencyId=" + a.agencyId());
+			assertThat(a.link()).isEqualTo("/progress/rounds/" + this.rounds.get("Q2") + "/agencies/" + a.agencyId());
 		}
 		assertThat(d.agencies()).extracting(AgencyLateness::agencyId)
 			.first()
