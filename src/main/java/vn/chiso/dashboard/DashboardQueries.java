@@ -25,7 +25,7 @@ class DashboardQueries {
 	record PlanRow(Long id, String code, String title, int firstYear, int lastYear, String status) {
 	}
 
-	record RoundRow(Long id, String label, int year, String status) {
+	record RoundRow(Long id, String label, int year, String status, LocalDate deadline) {
 	}
 
 	record ResultRow(Long indexId, String code, String shortName, String name, String unit, Integer year,
@@ -99,11 +99,12 @@ class DashboardQueries {
 	}
 
 	List<RoundRow> rounds(int year) {
-		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status from reporting_round r where r.period_year = :y"
+		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status, r.agency_deadline from reporting_round r"
+				+ " where r.period_year = :y"
 				+ " order by " + ROUND_END + ", " + ROUND_KIND + ", r.id")
 			.param("y", year)
 			.query((rs, n) -> new RoundRow(rs.getLong("id"), rs.getString("label"), rs.getInt("period_year"),
-					rs.getString("status")))
+					rs.getString("status"), rs.getDate("agency_deadline").toLocalDate()))
 			.list();
 	}
 
@@ -371,14 +372,15 @@ class DashboardQueries {
 
 	/** The latest round in which the agency leads tasks, preferring rounds whose deadline has passed. */
 	Optional<RoundRow> latestRoundLedBy(Long agencyId, LocalDate today) {
-		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status from reporting_round r where exists"
+		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status, r.agency_deadline from reporting_round r"
+				+ " where exists"
 				+ " (select 1 from progress_entry e where e.round_id = r.id and e.agency_id = :agency and e.role = 'LEAD')"
 				+ " order by (r.agency_deadline <= :today) desc, " + ROUND_END + " desc, " + ROUND_KIND
 				+ " desc, r.id desc limit 1")
 			.param("agency", agencyId)
 			.param("today", today)
 			.query((rs, n) -> new RoundRow(rs.getLong("id"), rs.getString("label"), rs.getInt("period_year"),
-					rs.getString("status")))
+					rs.getString("status"), rs.getDate("agency_deadline").toLocalDate()))
 			.optional();
 	}
 

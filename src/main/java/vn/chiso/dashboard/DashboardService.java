@@ -173,10 +173,14 @@ public class DashboardService {
 		}
 
 		List<RoundRow> rounds = this.queries.rounds(year);
+		// default period: the latest one already due, else the first of the year
 		RoundRow round = rounds.stream()
 			.filter(r -> r.id().equals(f.roundId()))
 			.findFirst()
-			.orElse(rounds.isEmpty() ? null : rounds.get(rounds.size() - 1));
+			.orElseGet(() -> rounds.stream()
+				.filter(r -> !r.deadline().isAfter(today))
+				.reduce((a, b) -> b)
+				.orElse(rounds.isEmpty() ? null : rounds.get(0)));
 		List<Option> planOptions = plans.stream().map(p -> new Option(p.id(), p.code() + " – " + p.title())).toList();
 		List<Option> roundOptions = rounds.stream().map(r -> new Option(r.id(), r.label())).toList();
 		return new Filters(planId, year, round == null ? null : round.id(), round == null ? null : round.label(),
