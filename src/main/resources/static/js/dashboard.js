@@ -43,7 +43,7 @@
     id: 'valueLabels',
     afterDatasetsDraw: function (chart) {
       var ctx = chart.ctx;
-      var stacked = chart.config._chiso && chart.config._chiso.type === 'stacked';
+      var stacked = !!(chart.options.scales.x && chart.options.scales.x.stacked);
       ctx.save();
       ctx.font = '600 11px system-ui, sans-serif';
       chart.data.datasets.forEach(function (ds, i) {
@@ -76,6 +76,17 @@
     }
   };
 
+  // Category axis: the labels, shortened when long (the table view has them in full).
+  function labelTicks() {
+    return { autoSkip: false, callback: function (v) {
+      var l = String(this.getLabelForValue(v)); return l.length > 42 ? l.substring(0, 40) + '…' : l; } };
+  }
+
+  // Value axis: Vietnamese number format; whole numbers only for counts.
+  function valueTicks(spec) {
+    return { precision: spec.type === 'stacked' ? 0 : undefined, callback: function (v) { return format(v); } };
+  }
+
   function draw(box) {
     var spec;
     try { spec = JSON.parse(box.getAttribute('data-chart')); } catch (e) { return; }
@@ -90,6 +101,9 @@
     var datasets = spec.datasets.map(function (d) {
       var s = STYLES[d.style] || STYLES.score;
       var fill = pattern(s.color, isLine ? null : s.pattern);
+      if (spec.barStyles) { // one style per bar (e.g. the agency against the province)
+        fill = spec.barStyles.map(function (name) { var b = STYLES[name] || s; return pattern(b.color, b.pattern); });
+      }
       return {
         label: d.label, data: d.data, backgroundColor: fill, borderColor: s.color, borderWidth: isLine ? 2 : 1,
         borderDash: s.dash, pointStyle: s.point, pointRadius: 5, pointHoverRadius: 7, spanGaps: true
@@ -102,15 +116,13 @@
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         indexAxis: horizontal ? 'y' : 'x',
-        layout: { padding: { right: horizontal ? 36 : 8, top: 16 } },
+        layout: { padding: { right: horizontal || isLine ? 36 : 8, top: 20, left: isLine ? 8 : 0 } },
         plugins: { legend: { labels: { usePointStyle: true } }, tooltip: { callbacks: {
           label: function (c) { return c.dataset.label + ': ' + format(c.raw) + (spec.unit || ''); } } } },
         scales: {
-          x: { stacked: spec.type === 'stacked', beginAtZero: true,
-               ticks: { callback: horizontal ? function (v) { return format(v); } : undefined } },
+          x: { stacked: spec.type === 'stacked', beginAtZero: true, ticks: horizontal ? valueTicks(spec) : labelTicks() },
           y: { stacked: spec.type === 'stacked', beginAtZero: true, max: spec.max,
-               ticks: horizontal ? { autoSkip: false, callback: function (v) {
-                 var l = this.getLabelForValue(v); return l.length > 42 ? l.substring(0, 40) + '…' : l; } } : {} }
+               ticks: horizontal ? labelTicks() : valueTicks(spec) }
         },
         onClick: function (evt, elements) {
           if (elements.length && spec.links && spec.links[elements[0].index]) {
@@ -122,7 +134,6 @@
         }
       }
     };
-    config._chiso = spec;
     box.chart = new Chart(canvas, config);
     box.setAttribute('data-rendered', 'true');
   }

@@ -15,7 +15,7 @@ final class DashboardLinks {
 
 	/** The plan feature's task list (filters: plan, index, criterion, lead agency; it has no status filter). */
 	static String tasks(Long planId, String indexCode, Long criterionId, Long leadAgencyId) {
-		return UriComponentsBuilder.fromPath("/tasks")
+		return UriComponentsBuilder.fromPath("/plans/tasks")
 			.queryParamIfPresent("plan", Optional.ofNullable(planId))
 			.queryParamIfPresent("index", Optional.ofNullable(indexCode))
 			.queryParamIfPresent("criterion", Optional.ofNullable(criterionId))

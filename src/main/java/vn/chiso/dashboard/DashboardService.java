@@ -389,6 +389,7 @@ public class DashboardService {
 					.dataset(msg("dashboard.agency.completionRate"), "done",
 							java.util.Arrays.asList(completion.rate(), completion.provinceRate()))
 					.option("unit", "%")
+					.option("barStyles", List.of("done", "max"))
 					.option("max", 100)
 					.json();
 		return new AgencyDashboard(agencyId, name, due, this.queries.overdueCount(agencyId, today), overdue, returned,

@@ -41,11 +41,23 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	@Autowired
 	AgencyService agencies;
 
+	/** One generated province for the whole class (the tests only read it). */
+	static DashboardFixtures.Generated shared;
+
 	DashboardFixtures.Generated data;
 
 	@BeforeEach
 	void generate() {
-		this.data = this.province.small(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+		if (shared == null) {
+			shared = this.province.small(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+		}
+		this.data = shared;
+		try {
+			driver.manage().logs().get(LogType.BROWSER); // drain what earlier tests left
+		}
+		catch (RuntimeException unsupported) {
+			// no browser log on this driver
+		}
 	}
 
 	@Test
@@ -65,16 +77,18 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		String expected = (String) js("return JSON.parse(document.getElementById('componentsChart')"
 				+ ".getAttribute('data-chart')).links[0];");
 		clickBar("componentsChart", 0, 0);
-		waitUntilUrlContains("/tasks?");
+		waitUntilUrlContains("/plans/tasks?");
 		assertThat(driver.getCurrentUrl()).endsWith(expected).contains("plan=" + this.data.planId());
 		assertThat(driver.findElements(By.id("errorPage"))).isEmpty();
+		assertThat(bodyText()).contains("của kế hoạch");
 
 		// a heat map cell → that agency's entries in that period
-		driver.navigate().back();
-		waitUntil(By.id("heatMap"));
+		open("/?year=" + this.data.year() + "&planId=" + this.data.planId());
+		waitUntil(By.cssSelector("#componentsChart[data-rendered]"));
 		WebElement cell = driver.findElement(By.cssSelector("#heatMap tbody td a"));
 		String href = cell.getAttribute("href");
-		cell.click();
+		js("arguments[0].scrollIntoView({block: 'center'});", cell);
+		new Actions(driver).moveToElement(cell).click().perform();
 		waitUntilUrlContains("/agencies/");
 		assertThat(driver.getCurrentUrl()).isEqualTo(href).matches(".*/progress/rounds/\\d+/agencies/\\d+");
 		assertThat(driver.findElements(By.id("errorPage"))).isEmpty();

@@ -245,7 +245,7 @@ class DashboardTests {
 			long[] expected = perComponent.get(c.componentId());
 			assertThat(new long[] { c.done(), c.inProgress(), c.notStarted(), c.overdue() }).as(c.label())
 				.containsExactly(expected);
-			assertThat(c.link()).startsWith("/tasks?plan=" + this.plan);
+			assertThat(c.link()).startsWith("/plans/tasks?plan=" + this.plan);
 		}
 
 		// criteria at risk: served by an overdue or not-started task
@@ -267,7 +267,7 @@ class DashboardTests {
 		d.criteriaAtRisk().forEach(r -> {
 			long[] expected = risk.get("X" + r.code());
 			assertThat(new long[] { r.overdueTasks(), r.notStartedTasks(), r.servingTasks() }).containsExactly(expected);
-			assertThat(r.link()).isEqualTo("/tasks?plan=" + this.plan + "&criterion=" + r.criterionId());
+			assertThat(r.link()).isEqualTo("/plans/tasks?plan=" + this.plan + "&criterion=" + r.criterionId());
 		});
 		assertThat(html).contains("data-count=\"" + risk.size() + "\"");
 

@@ -145,7 +145,7 @@ final class GeneratedProvince {
 		for (int m = 1; m <= currentMonth; m++) {
 			long sr = build.scoringRound(set, year, m, m < currentMonth ? "CLOSED" : "OPEN",
 					today.withDayOfMonth(Math.min(25, today.lengthOfMonth())).plusMonths(m - currentMonth),
-					new BigDecimal("28.50"), new BigDecimal("86.00"));
+					new BigDecimal("24.50"), new BigDecimal("86.00"));
 			for (int a = 0; a < AREAS.length; a++) {
 				long agency = departments.get(a % departments.size());
 				build.scoringArea(sr, areas[a], agency, m < currentMonth ? "SUBMITTED" : "DRAFT");
