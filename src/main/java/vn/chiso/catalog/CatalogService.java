@@ -117,6 +117,19 @@ public class CatalogService {
 		return loadCriterion(criterionId).getSetId();
 	}
 
+	/** The next free code under the parent (or at the top): "1.3" after "1.1" and "1.2"; suggested in the add form. */
+	@Transactional(readOnly = true)
+	public String nextChildCode(Long setId, Long parentId) {
+		String prefix = parentId == null ? "" : loadCriterion(parentId).getCode() + ".";
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		this.criteria.findBySetIdOrderByLevelAscDisplayOrderAscCodeAsc(setId).forEach(c -> codes.add(c.getCode()));
+		int n = 1;
+		while (codes.contains(prefix + n)) {
+			n++;
+		}
+		return prefix + n;
+	}
+
 	// ---- sets
 
 	@Transactional

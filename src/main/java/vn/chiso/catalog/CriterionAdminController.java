@@ -50,7 +50,7 @@ class CriterionAdminController {
 		CriterionForm form = new CriterionForm();
 		form.setParentId(parentId);
 		CriterionRow parent = parentId == null ? null : this.catalog.getCriterion(parentId);
-		form.setCode(suggestCode(setId, parent));
+		form.setCode(this.catalog.nextChildCode(setId, parentId));
 		if (parent != null) {
 			form.setResponsibleAgencyId(parent.agencyId());
 			form.setAssessmentMethod(parent.method());
@@ -148,18 +148,6 @@ class CriterionAdminController {
 
 	private SetSummary setOf(CriterionRow row) {
 		return this.catalog.getSet(this.catalog.setIdOf(row.id()));
-	}
-
-	/** The next free code under the parent: "1.3" after "1.1", "1.2". */
-	private String suggestCode(Long setId, CriterionRow parent) {
-		java.util.Set<String> codes = new java.util.HashSet<>();
-		this.catalog.getSetView(setId).rows().forEach(r -> codes.add(r.code()));
-		String prefix = parent == null ? "" : parent.code() + ".";
-		int n = 1;
-		while (codes.contains(prefix + n)) {
-			n++;
-		}
-		return prefix + n;
 	}
 
 	private String formView(Model model, SetSummary set, CriterionRow row, CriterionRow parent) {

@@ -153,6 +153,8 @@ class CatalogServiceTests {
 		assertThat(this.catalog.getSetView(set.id()).rows()).extracting(CriterionRow::code)
 			.containsExactly("1", "1.2", "1.3", "1.3.1");
 		assertThat(this.catalog.getSetView(set.id()).total()).isEqualByComparingTo(BigDecimal.valueOf(3));
+		assertThat(this.catalog.nextChildCode(set.id(), area.id())).isEqualTo("1.1");
+		assertThat(this.catalog.nextChildCode(set.id(), null)).isEqualTo("2");
 	}
 
 	@Test
