@@ -49,7 +49,9 @@ class PlanController {
 		PlanViews.PlanSummary plan = this.queries.plan(id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("sections", this.queries.sections(id));
-		model.addAttribute("tasks", this.queries.tasksOfPlan(id));
+		model.addAttribute("tasksBySection", this.queries.tasksOfPlan(id)
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(PlanViews.TaskView::sectionId)));
 		model.addAttribute("referenceDate", plan.referenceDate(LocalDate.now()));
 		model.addAttribute("canManage", this.access.canManagePlans(user));
 		return "plan/show";

@@ -298,10 +298,17 @@ class PlanInterpreter {
 			return s;
 		}
 
-		/** The criteria of the index's set for the plan's first year (or a later plan year if that one is missing). */
+		/** The criteria of the index's set for the plan's first year (else a later plan year, else the latest earlier year). */
 		List<CriterionRef> all(String index) {
 			return this.componentsByIndex.computeIfAbsent(index, i -> {
 				for (int y = this.firstYear; y <= this.lastYear; y++) {
+					List<CriterionRef> list = PlanInterpreter.this.catalog.criteria(i, y);
+					if (!list.isEmpty()) {
+						return list;
+					}
+				}
+				// no set for the plan's years yet (next year's set not loaded): the latest earlier set
+				for (int y = this.firstYear - 1; y >= this.firstYear - 5; y--) {
 					List<CriterionRef> list = PlanInterpreter.this.catalog.criteria(i, y);
 					if (!list.isEmpty()) {
 						return list;

@@ -43,7 +43,6 @@ public class TaskQueries {
 
 	private static final String TASK_SELECT = """
 			select t.*, p.code as plan_code,
-			  concat_ws(' › ', s3.label, s2.label, s1.label) as section_path_rev,
 			  s1.label as l1, s2.label as l2, s3.label as l3
 			from task t join plan p on p.id = t.plan_id
 			  join plan_section s1 on s1.id = t.section_id

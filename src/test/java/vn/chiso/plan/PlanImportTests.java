@@ -203,6 +203,32 @@ class PlanImportTests {
 	}
 
 	@Test
+	void aFailureHalfwayRollsBackTheWholePlan() throws IOException {
+		ParsedPlan parsed = read(PlanFixtures.seedPlanWithCode(PlanFixtures.uniqueCode()));
+		List<ParsedPlan.Task> tasks = new java.util.ArrayList<>(parsed.tasks());
+		ParsedPlan.Task last = tasks.remove(tasks.size() - 1);
+		// an agency that does not exist: the very last insert fails on its foreign key
+		tasks.add(new ParsedPlan.Task(last.sectionKey(), last.number(), last.content(), last.target(), last.leadText(),
+				last.cooperatingText(), last.timingText(), last.completionText(), last.scheduleKind(), last.scheduleJson(),
+				last.timingExplanation(), last.indexCode(), last.criterionIds(),
+				List.of(new AssignmentItem(AssignmentKind.AGENCY, -1L, null, "?", "?", false)), last.cooperating(),
+				last.sheet(), last.row()));
+		ParsedPlan broken = new ParsedPlan(parsed.code(), parsed.issueDate(), parsed.title(), parsed.issuingBody(),
+				parsed.signer(), parsed.firstYear(), parsed.lastYear(), parsed.replacesText(), parsed.sections(), tasks,
+				parsed.problems());
+		int plans = count("plan");
+		int sections = count("plan_section");
+		int taskRows = count("task");
+		int assignments = count("task_assignment");
+		assertThatThrownBy(() -> this.importer.write(broken, PlanStatus.ACTIVE))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThat(count("plan")).isEqualTo(plans);
+		assertThat(count("plan_section")).isEqualTo(sections);
+		assertThat(count("task")).isEqualTo(taskRows);
+		assertThat(count("task_assignment")).isEqualTo(assignments);
+	}
+
+	@Test
 	void refusesFilesItCannotRead() throws IOException {
 		assertRefused("đây không phải Excel".getBytes(), "excel.notXlsx");
 		ByteArrayOutputStream xls = new ByteArrayOutputStream();
