@@ -163,4 +163,23 @@ class EvidenceFragmentsTests {
 					not(containsString("/delete")), not(containsString("Thêm văn bản")))));
 	}
 
+	@Test
+	void refusesUploadsWithoutCsrfTokenAndShowsHostileNamesHarmlessly() throws Exception {
+		this.mvc
+			.perform(multipart("/test-evidence/{o}/files", this.ownerId)
+				.file(new MockMultipartFile("file", "a.pdf", "application/pdf", EvidenceSamples.pdf()))
+				.with(user(this.staff)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart("/test-evidence/{o}/files", this.ownerId)
+				.file(new MockMultipartFile("file", "\"><img src=x onerror=alert(1)>.pdf", "application/pdf",
+						EvidenceSamples.pdf()))
+				.with(user(this.staff))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/test-evidence/{o}", this.ownerId).with(user(this.staff)))
+			.andExpect(content().string(allOf(containsString("img src=x onerror=alert(1).pdf"),
+					not(containsString("<img src=x")))));
+	}
+
 }
