@@ -44,10 +44,13 @@ public class ActingApproverService {
 	}
 
 	@Transactional
-	public long name(CurrentUser head, long deputyId, LocalDate from, LocalDate to) {
+	public long name(CurrentUser head, Long deputyId, LocalDate from, LocalDate to) {
 		this.access.checkApprove(head, head.agencyId());
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new BusinessRuleException("progress.deputy.dates");
+		}
+		if (deputyId == null) {
+			throw new BusinessRuleException("progress.deputy.sameAgency");
 		}
 		UserView deputy = this.users.get(deputyId);
 		if (deputy.agencyId() == null || !deputy.agencyId().equals(head.agencyId()) || deputy.id().equals(head.id())) {

@@ -1,5 +1,6 @@
 package vn.chiso.progress;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
@@ -73,80 +76,80 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/submit")
 	@PreAuthorize(AGENCY_ROLES)
-	String submit(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String submit(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			EntryState next = this.progress.submit(user, id, version);
+			EntryState next = this.progress.submit(user, id, v(version));
 			return next == EntryState.SUBMITTED ? "progress.submitted" : "progress.sentForApproval";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/withdraw")
 	@PreAuthorize(AGENCY_ROLES)
-	String withdraw(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.withdraw(user, id, version);
+			this.progress.withdraw(user, id, v(version));
 			return "progress.withdrawn";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/copy-forward")
 	@PreAuthorize(AGENCY_ROLES)
-	String copyForward(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String copyForward(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect,
-				() -> this.progress.copyForward(user, id, version) ? "progress.copied" : "progress.copy.nothing");
+				() -> this.progress.copyForward(user, id, v(version)) ? "progress.copied" : "progress.copy.nothing");
 	}
 
 	@PostMapping("/progress/entries/{id}/approve")
 	@PreAuthorize(AGENCY_ROLES)
-	String approve(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String approve(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.approve(user, id, version);
+			this.progress.approve(user, id, v(version));
 			return "progress.approved";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/send-back")
 	@PreAuthorize(AGENCY_ROLES)
-	String sendBack(@PathVariable long id, @RequestParam long version,
+	String sendBack(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.sendBack(user, id, version, comment);
+			this.progress.sendBack(user, id, v(version), comment);
 			return "progress.sentBack";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/accept")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String accept(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+	String accept(@PathVariable long id, @RequestParam(required = false) Long version, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.accept(user, id, version);
+			this.progress.accept(user, id, v(version));
 			return "progress.accepted";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/return")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String returnEntry(@PathVariable long id, @RequestParam long version,
+	String returnEntry(@PathVariable long id, @RequestParam(required = false) Long version,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.returnEntry(user, id, version, comment);
+			this.progress.returnEntry(user, id, v(version), comment);
 			return "progress.returned";
 		});
 	}
 
 	@PostMapping("/progress/entries/{id}/reopen")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
+	String reopen(@PathVariable long id, @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			this.progress.reopen(user, id, version, reason);
+			this.progress.reopen(user, id, v(version), reason);
 			return "progress.reopened";
 		});
 	}
@@ -155,10 +158,12 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/files")
 	@PreAuthorize(AGENCY_ROLES)
-	String upload(@PathVariable long id, @RequestParam(name = "file", required = false)
-			org.springframework.web.multipart.MultipartFile file, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+	String upload(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		// not bound as a @RequestParam: a plain (non-multipart) post must reach the service and be refused there
+		org.springframework.web.multipart.MultipartFile file = request instanceof
+				org.springframework.web.multipart.MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.upload(user, id, file);
 			return "progress.file.uploaded";
 		});
@@ -167,8 +172,8 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/files/{fileId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteFile(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.deleteFile(user, id, fileId);
 			return "progress.file.deleted";
 		});
@@ -177,13 +182,19 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/references")
 	@PreAuthorize(AGENCY_ROLES)
 	String addReference(@PathVariable long id, @Valid @ModelAttribute("referenceForm") DocumentReferenceForm form,
-			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors() && isHtmx(request)) {
+			return actEvidence(id, request, response, redirect, () -> {
+				throw new BusinessRuleException("validation.formHasErrors");
+			});
+		}
 		if (result.hasErrors()) {
 			EntryDetail entry = this.progress.get(user, id);
 			model.addAttribute("entryForm", EntryForm.from(entry));
 			return page(user, entry, model);
 		}
-		return act(id, redirect, () -> {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.addReference(user, id, form);
 			return "progress.reference.added";
 		});
@@ -192,8 +203,9 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/references/{referenceId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteReference(@PathVariable long id, @PathVariable long referenceId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, () -> {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.deleteReference(user, id, referenceId);
 			return "progress.reference.deleted";
 		});
@@ -230,6 +242,40 @@ class ProgressEntryController {
 			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
 		}
 		return redirectTo(id);
+	}
+
+	/**
+	 * The evidence fragments post with htmx when JavaScript runs: the outcome then travels as a flash message and the
+	 * browser reloads the entry page ({@code HX-Redirect}), so the lists, the history and the buttons are all current.
+	 * Without JavaScript it is the usual redirect.
+	 */
+	private String actEvidence(long id, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		if (!isHtmx(request)) {
+			return act(id, redirect, action);
+		}
+		Flash flash;
+		try {
+			flash = new Flash("success", action.get(), new Object[0]);
+		}
+		catch (BusinessRuleException ex) {
+			flash = new Flash("danger", ex.getMessageKey(), ex.getArgs());
+		}
+		String path = "/progress/entries/" + id;
+		FlashMap output = RequestContextUtils.getOutputFlashMap(request);
+		output.put("flash", flash);
+		RequestContextUtils.saveOutputFlashMap(path, request, response);
+		response.setHeader("HX-Redirect", request.getContextPath() + path);
+		return "progress/hx-redirect";
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/** A missing version (a hand-made request) can never match: the action is refused as stale. */
+	private static long v(Long version) {
+		return version == null ? -1 : version;
 	}
 
 	private static String redirectTo(long id) {

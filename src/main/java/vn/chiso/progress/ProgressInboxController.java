@@ -81,8 +81,9 @@ class ProgressInboxController {
 
 	@PostMapping("/progress/deputies")
 	@PreAuthorize("hasRole('LANH_DAO_DON_VI')")
-	String nameDeputy(@RequestParam long deputyId, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
-			@RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+	String nameDeputy(@RequestParam(required = false) Long deputyId,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
 			this.deputies.name(user, deputyId, from, to);

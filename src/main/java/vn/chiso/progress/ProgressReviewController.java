@@ -61,7 +61,7 @@ class ProgressReviewController {
 
 	@PostMapping("/progress/rounds")
 	@PreAuthorize(MANAGERS)
-	String open(@RequestParam String period, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String open(@RequestParam(required = false) String period, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
 			RoundService.RoundView round = this.rounds.open(user, parse(period));
 			Flash.success(redirect, "progress.round.opened", round.label());

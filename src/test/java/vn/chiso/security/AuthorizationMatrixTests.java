@@ -52,7 +52,24 @@ class AuthorizationMatrixTests {
 			new Rule("/account/**", "*", ALL),
 			new Rule("/admin/**", "*", ADMIN),
 			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
-			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)));
+			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			// progress: agency scoping and entry states are checked in ProgressService (ProgressWebTests)
+			new Rule("/progress/entries/*/accept", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/entries/*/return", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/entries/*/reopen", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/entries/**", "POST", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
+			new Rule("/progress/entries/*", "GET", ALL),
+			new Rule("/progress/rounds/*/accept", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/rounds/*/remind", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/rounds/**", "POST", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI)),
+			new Rule("/progress/rounds", "POST", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI)),
+			new Rule("/progress/rounds/**", "GET", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI, Role.LANH_DAO_TINH)),
+			new Rule("/progress/rounds", "GET", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI, Role.LANH_DAO_TINH)),
+			new Rule("/progress/deputies/**", "*", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/progress/deputies", "*", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/progress/approvals", "GET", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
+			new Rule("/progress", "GET", ALL),
+			new Rule("/progress/reminders", "GET", ALL));
 
 	@Autowired
 	MockMvc mvc;
