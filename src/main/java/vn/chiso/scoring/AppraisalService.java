@@ -1,16 +1,25 @@
 package vn.chiso.scoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.agency.AgencyService;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.plan.PlanService;
+import vn.chiso.plan.PlanStatus;
+import vn.chiso.plan.PlanViews;
+import vn.chiso.plan.TaskForm;
+import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 
@@ -20,6 +29,9 @@ import vn.chiso.security.CurrentUser;
  */
 @Service
 public class AppraisalService {
+
+	/** The plan section that collects the remedial tasks opened from lost points. */
+	static final String REMEDIAL_SECTION = "Nhiệm vụ khắc phục điểm tự chấm Chỉ số CCHC";
 
 	private final RoundService rounds;
 
@@ -35,8 +47,15 @@ public class AppraisalService {
 
 	private final JdbcClient jdbc;
 
+	private final TaskQueries plans;
+
+	private final PlanService planService;
+
+	private final AgencyService agencies;
+
 	AppraisalService(RoundService rounds, ScoringService scoring, AreaSubmissionRepository areas,
-			CriterionScoreRepository scores, AccessPolicy access, AuditService audit, JdbcClient jdbc) {
+			CriterionScoreRepository scores, AccessPolicy access, AuditService audit, JdbcClient jdbc,
+			TaskQueries plans, PlanService planService, AgencyService agencies) {
 		this.rounds = rounds;
 		this.scoring = scoring;
 		this.areas = areas;
@@ -44,6 +63,9 @@ public class AppraisalService {
 		this.access = access;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.plans = plans;
+		this.planService = planService;
+		this.agencies = agencies;
 	}
 
 	/**
@@ -106,9 +128,11 @@ public class AppraisalService {
 	}
 
 	/**
-	 * Opens a remedial action for a criterion below its maximum, assigned to the area's responsible agency. Kept in
-	 * this module's own table until the plan module offers a public way to create a task.
-	 * @throws BusinessRuleException scoring.remedial.noLoss, scoring.remedial.exists
+	 * Opens a remedial action for a criterion below its maximum, assigned to the area's responsible agency. When an
+	 * active plan covers the year it becomes an ordinary task of that plan (section "Nhiệm vụ khắc phục điểm tự
+	 * chấm"), linked to the criterion, which the progress workflow then tracks; otherwise it is kept in this module's
+	 * list only. Either way the lost-points list shows it.
+	 * @throws BusinessRuleException scoring.remedial.noLoss, scoring.remedial.exists, or the plan's own refusals
 	 */
 	@Transactional
 	public void openRemedialAction(CurrentUser user, Long roundId, Long criterionId, LostPoint lost) {
@@ -131,9 +155,10 @@ public class AppraisalService {
 		if (content.length() > 2000) {
 			content = content.substring(0, 1999) + "…";
 		}
+		Long taskId = planTask(user, round, lost, content);
 		Long id = this.jdbc.sql("""
-				insert into remedial_action (round_id, criterion_id, agency_id, points_lost, content, created_by)
-				values (:r, :c, :a, :lost, :content, :by) returning id
+				insert into remedial_action (round_id, criterion_id, agency_id, points_lost, content, created_by, task_id)
+				values (:r, :c, :a, :lost, :content, :by, :task) returning id
 				""")
 			.param("r", roundId)
 			.param("c", criterionId)
@@ -141,6 +166,7 @@ public class AppraisalService {
 			.param("lost", lost.lost())
 			.param("content", content)
 			.param("by", user.id())
+			.param("task", taskId)
 			.query(Long.class)
 			.single();
 		Map<String, Object> after = new LinkedHashMap<>();
@@ -149,7 +175,38 @@ public class AppraisalService {
 		after.put("agencyId", lost.agencyId());
 		after.put("pointsLost", lost.lost());
 		after.put("content", content);
+		after.put("taskId", taskId);
 		this.audit.record("REMEDIAL_ACTION_OPENED", "REMEDIAL_ACTION", id, lost.agencyId(), content, null, after);
+	}
+
+	/** Creates the task in the active plan covering the round's year, or returns null when there is none. */
+	private Long planTask(CurrentUser user, RoundView round, LostPoint lost, String content) {
+		Optional<PlanViews.PlanSummary> plan = this.plans.plans()
+			.stream()
+			.filter(p -> p.status() == PlanStatus.ACTIVE && p.firstYear() <= round.year()
+					&& round.year() <= p.lastYear())
+			.findFirst();
+		if (plan.isEmpty() || lost.agencyId() == null) {
+			return null;
+		}
+		Long planId = plan.get().id();
+		Long sectionId = this.plans.sections(planId)
+			.stream()
+			.filter(s -> REMEDIAL_SECTION.equals(s.title()))
+			.map(PlanViews.SectionView::id)
+			.findFirst()
+			.orElseGet(() -> this.planService.addSection(user, planId, null, "KP", REMEDIAL_SECTION));
+		LocalDate due = round.agencyDeadline().plusMonths(1);
+		TaskForm form = new TaskForm();
+		form.setSectionId(sectionId);
+		form.setNumber("KP " + lost.code() + " (" + round.label() + ")");
+		form.setContent(content);
+		form.setLeadText(this.agencies.get(lost.agencyId()).name());
+		form.setCooperatingText("");
+		form.setTimingText("Trước ngày " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		form.setCompletionText("");
+		form.setCriteriaCodes(CriteriaTree.PAR_INDEX + ":" + lost.code());
+		return this.planService.createTask(user, planId, form);
 	}
 
 }

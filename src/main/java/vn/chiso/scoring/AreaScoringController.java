@@ -1,5 +1,6 @@
 package vn.chiso.scoring;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
@@ -85,6 +88,20 @@ class AreaScoringController {
 		return areaRedirect(roundId, areaId);
 	}
 
+	@PostMapping("/areas/{areaId}/send-back")
+	String sendBack(@PathVariable Long roundId, @PathVariable Long areaId,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			this.scoring.sendBackToStaff(user, roundId, areaId, reason);
+			Flash.success(redirect, "scoring.area.sentBack");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+		}
+		return areaRedirect(roundId, areaId);
+	}
+
 	@PostMapping("/areas/{areaId}/return")
 	String returnArea(@PathVariable Long roundId, @PathVariable Long areaId,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
@@ -147,8 +164,10 @@ class AreaScoringController {
 
 	@PostMapping("/criteria/{criterionId}/files")
 	String upload(@PathVariable Long roundId, @PathVariable Long criterionId,
-			@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		MultipartFile file = multipart == null ? null : multipart.getFile("file");
 		try {
 			this.scoring.uploadEvidence(user, roundId, criterionId, file);
 			Flash.success(redirect, "evidence.file.uploaded", file.getOriginalFilename());

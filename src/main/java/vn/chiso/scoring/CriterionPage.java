@@ -12,7 +12,12 @@ public record CriterionPage(RoundView round, long areaId, String areaName, AreaS
 		String code, String name, BigDecimal max, BigDecimal step, long scoreId, BigDecimal self, String explanation,
 		BigDecimal appraised, String appraisalComment, BigDecimal previousSelf, BigDecimal previousAppraised,
 		long version, List<EvidenceFileView> files, List<DocumentReferenceView> references,
-		List<EvidenceCitationView> citations, boolean canEdit, boolean canAppraise, Long agencyId, String agencyName) {
+		List<EvidenceCitationView> citations, boolean canEdit, boolean canAppraise, Long agencyId, String agencyName, List<PlanTask> tasks) {
+
+	/** A plan task that serves the criterion or its area (the work behind the score). */
+	public record PlanTask(long id, String planCode, String number, String content, String leadText,
+			String timingText) {
+	}
 
 	public int evidenceCount() {
 		return this.files.size() + this.references.size() + this.citations.size();

@@ -100,8 +100,12 @@ public class RoundService {
 				.stream()
 				.collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity())))
 			.orElse(Map.of());
+		java.util.Set<Long> scoredAreas = nodes.stream()
+			.filter(CriteriaTree.Node::scorable)
+			.map(CriteriaTree.Node::areaId)
+			.collect(Collectors.toSet());
 		for (CriteriaTree.Node node : nodes) {
-			if (node.parentId() == null) {
+			if (node.parentId() == null && scoredAreas.contains(node.id())) {
 				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.agencyId()));
 			}
 			if (node.scorable()) {

@@ -72,7 +72,7 @@ public class ScorecardService {
 		List<ScorecardRow> rows = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
 			ScoreCalculator.Totals t = current.of(n.id());
-			if (t.scorable() == 0 && n.parentId() != null) {
+			if (t.scorable() == 0) {
 				continue;
 			}
 			AreaSubmission s = n.parentId() == null ? submissions.get(n.id()) : null;
@@ -103,9 +103,14 @@ public class ScorecardService {
 		ScoreCalculator.Result result = calculate(nodes, round);
 		Map<Long, CriterionScore> scored = ScoringService.byCriterion(this.scores.findByRoundId(roundId));
 		Map<Long, String> remedial = new HashMap<>();
-		this.jdbc.sql("select criterion_id, content from remedial_action where round_id = :r")
+		Map<Long, Long> remedialTask = new HashMap<>();
+		this.jdbc.sql("select criterion_id, content, task_id from remedial_action where round_id = :r")
 			.param("r", roundId)
-			.query((rs, i) -> remedial.put(rs.getLong(1), rs.getString(2)))
+			.query((rs, i) -> {
+				remedial.put(rs.getLong(1), rs.getString(2));
+				remedialTask.put(rs.getLong(1), (Long) rs.getObject(3));
+				return null;
+			})
 			.list();
 		Map<Long, AgencyView> agencyById = this.agencies.byId();
 		List<LostPoint> list = new ArrayList<>();
@@ -118,7 +123,7 @@ public class ScorecardService {
 			CriterionScore s = scored.get(n.id());
 			list.add(new LostPoint(n.id(), n.code(), n.name(), nodes.get(n.areaId()).code(), t.max(), t.effective(),
 					t.lost(), n.agencyId(), agency == null ? null : agency.displayName(),
-					s != null && s.getAppraisedScore() != null, remedial.get(n.id())));
+					s != null && s.getAppraisedScore() != null, remedial.get(n.id()), remedialTask.get(n.id())));
 		}
 		list.sort(Comparator.comparing(LostPoint::lost).reversed()
 			.thenComparing(LostPoint::code, CriteriaTree::compareCodes));
@@ -164,7 +169,7 @@ public class ScorecardService {
 		}
 		List<YearTable.Line> lines = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
-			if (n.parentId() == null) {
+			if (n.parentId() == null && lastResult.of(n.id()).scorable() > 0) {
 				lines.add(new YearTable.Line(n.code(), n.name(), lastResult.of(n.id()).max(), values.get(n.id())));
 			}
 		}

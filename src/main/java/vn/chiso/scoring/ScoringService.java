@@ -22,6 +22,8 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.evidence.DocumentReferenceForm;
 import vn.chiso.evidence.EvidenceService;
+import vn.chiso.plan.PlanViews;
+import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.Role;
@@ -60,9 +62,11 @@ public class ScoringService {
 
 	private final ScoringClock clock;
 
+	private final TaskQueries taskQueries;
+
 	ScoringService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, CriteriaTree tree, EvidenceService evidence, AgencyService agencies,
-			AccessPolicy access, AuditService audit, ScoringClock clock) {
+			AccessPolicy access, AuditService audit, ScoringClock clock, TaskQueries taskQueries) {
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
 		this.areas = areas;
@@ -73,6 +77,7 @@ public class ScoringService {
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.taskQueries = taskQueries;
 	}
 
 	/** Staff roles that enter scores for their own agency. */
@@ -82,7 +87,10 @@ public class ScoringService {
 		}
 	}
 
-	/** The areas of the user's agency in every round, newest round first (the agency's start page). */
+	/**
+	 * The areas of the user's agency in every round, newest round first (the agency's start page); what is missing is
+	 * counted for open rounds only.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgencyArea> areasOf(CurrentUser user) {
 		if (user.agencyId() == null) {
@@ -94,7 +102,7 @@ public class ScoringService {
 			for (AreaSubmission a : this.areas.findByRoundId(round.id())) {
 				if (user.agencyId().equals(a.getAgencyId())) {
 					CriteriaTree.Node area = nodes.get(a.getAreaId());
-					long missing = this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
+					long missing = !round.open() ? 0 : this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
 						.stream()
 						.filter(s -> missing(s) != null)
 						.count();
@@ -179,7 +187,17 @@ public class ScoringService {
 				this.evidence.citations(OWNER_TYPE, s.getId()),
 				open && submission.getStatus().editableByAgency() && this.access.canWrite(user, s.getAgencyId()),
 				open && submission.getStatus() == AreaStatus.SUBMITTED && this.access.canReview(user),
-				s.getAgencyId(), agency == null ? null : agency.name());
+				s.getAgencyId(), agency == null ? null : agency.name(), tasks(criterionId, s.getAreaId()));
+	}
+
+	private List<CriterionPage.PlanTask> tasks(long criterionId, long areaId) {
+		Map<Long, CriterionPage.PlanTask> tasks = new LinkedHashMap<>();
+		for (Long id : List.of(criterionId, areaId)) {
+			this.taskQueries.search(new PlanViews.TaskFilter(null, null, id, null, null, null, null, false))
+				.forEach(t -> tasks.putIfAbsent(t.id(), new CriterionPage.PlanTask(t.id(), t.planCode(), t.number(),
+						t.content(), t.leadText(), t.timingText())));
+		}
+		return List.copyOf(tasks.values());
 	}
 
 	/**
@@ -311,6 +329,31 @@ public class ScoringService {
 						+ (submission.isLate() ? " (trễ hạn)" : ""),
 				Map.of("status", AreaStatus.AWAITING_APPROVAL.name()),
 				Map.of("status", submission.getStatus().name(), "late", submission.isLate()));
+	}
+
+	/** The agency head sends the area back to the staff instead of approving it, with a reason. */
+	@Transactional
+	public void sendBackToStaff(CurrentUser user, Long roundId, Long areaId, String reason) {
+		if (!user.hasRole(Role.LANH_DAO_DON_VI)) {
+			throw new AccessDeniedException("approval not allowed for " + user.getUsername());
+		}
+		ScoringRound round = this.rounds.load(roundId);
+		AreaSubmission submission = this.areas.findByRoundIdAndAreaId(roundId, areaId)
+			.orElseThrow(() -> ScoringNotFoundException.area(areaId));
+		this.access.checkApprove(user, submission.getAgencyId());
+		checkOpen(round);
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("scoring.return.reasonRequired");
+		}
+		if (submission.getStatus() != AreaStatus.AWAITING_APPROVAL) {
+			throw new BusinessRuleException("scoring.area.notAwaitingApproval");
+		}
+		submission.sendBack(reason.trim());
+		this.areas.saveAndFlush(submission);
+		this.audit.record("SCORING_AREA_SENT_BACK", AREA_ENTITY, submission.getId(), submission.getAgencyId(),
+				"Lãnh đạo đơn vị trả lại kết quả tự chấm tháng " + this.rounds.view(round).label() + ": " + reason.trim(),
+				Map.of("status", AreaStatus.AWAITING_APPROVAL.name()),
+				Map.of("status", AreaStatus.RETURNED.name(), "reason", reason.trim()));
 	}
 
 	// ---- helpers shared with the appraisal and scorecard services

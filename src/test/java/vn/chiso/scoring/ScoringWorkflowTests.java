@@ -97,7 +97,8 @@ class ScoringWorkflowTests {
 	void openingARoundCreatesAreasAndScoresLocksTheSetAndSetsTheDeadlines() {
 		assertThat(this.round.agencyDeadline()).isEqualTo(LocalDate.of(this.set.year(), 3, 25));
 		assertThat(this.round.consolidationDeadline()).isEqualTo(LocalDate.of(this.set.year(), 3, 30));
-		assertThat(count("select count(*) from scoring_area where round_id = :r")).isEqualTo(3);
+		assertThat(count("select count(*) from scoring_area where round_id = :r")).as("not the survey area")
+			.isEqualTo(2);
 		assertThat(count("select count(*) from criterion_score where round_id = :r")).as("leaves with points, no survey")
 			.isEqualTo(4);
 		assertThat(this.jdbc.sql("select locked from criteria_set where id = :id").param("id", this.set.setId())
@@ -161,6 +162,12 @@ class ScoringWorkflowTests {
 			.as("agency requires its head's approval").isEqualTo(AreaStatus.AWAITING_APPROVAL);
 		assertThatThrownBy(() -> this.scoring.saveSelfScore(this.staffA, this.round.id(), this.set.id("1.1"), "1",
 				"x", 1)).hasMessage("scoring.area.notEditable");
+		assertThatThrownBy(() -> this.scoring.sendBackToStaff(this.headA, this.round.id(), this.set.id("1"), ""))
+			.hasMessage("scoring.return.reasonRequired");
+		this.scoring.sendBackToStaff(this.headA, this.round.id(), this.set.id("1"), "Xem lại tiêu chí 1.1");
+		assertThat(areaStatus("1")).isEqualTo("RETURNED");
+		assertThat(this.scoring.submit(this.staffA, this.round.id(), this.set.id("1")))
+			.isEqualTo(AreaStatus.AWAITING_APPROVAL);
 		this.scoring.approve(this.headA, this.round.id(), this.set.id("1"));
 		assertThat(areaStatus("1")).isEqualTo("SUBMITTED");
 		assertThat(late("1")).isFalse();
@@ -210,6 +217,42 @@ class ScoringWorkflowTests {
 		AreaPage.Line line = page.lines().stream().filter(l -> l.code().equals("1.2.1")).findFirst().orElseThrow();
 		assertThat(line.previous()).isEqualByComparingTo("2.5");
 		assertThat(page.missingCount()).as("explanations were copied too").isZero();
+	}
+
+	@Test
+	void lastMonthsEvidenceIsCitedInTheNextMonth() throws Exception {
+		this.scoring.addReference(this.staffA, this.round.id(), this.set.id("1.1"), reference());
+		RoundView april = this.rounds.open(this.snv, this.set.year(), 4);
+		long aprilScore = this.jdbc.sql("select id from criterion_score where round_id = :r and criterion_id = :c")
+			.param("r", april.id()).param("c", this.set.id("1.1")).query(Long.class).single();
+		assertThat(this.jdbc.sql("""
+				select count(*) from evidence_citation where owner_type = 'SCORE' and owner_id = :s
+				and document_reference_id is not null and pointer = 'Mục II.2'""").param("s", aprilScore)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRemedialActionIsOpenedOnceForACriterionThatLostPoints() {
+		scoreAll();
+		LostPoint lost = this.scorecards.lostPoint(this.snv, this.round.id(), this.set.id("1.2.1")).orElseThrow();
+		assertThat(lost.lost()).isEqualByComparingTo("0.5");
+		this.appraisal.openRemedialAction(this.snv, this.round.id(), this.set.id("1.2.1"), lost);
+		LostPoint after = this.scorecards.lostPoint(this.snv, this.round.id(), this.set.id("1.2.1")).orElseThrow();
+		assertThat(after.remedialAction()).contains("1.2.1").contains("0,5/3");
+		assertThat(after.agencyId()).isEqualTo(this.agencyA.id());
+		assertThatThrownBy(() -> this.appraisal.openRemedialAction(this.snv, this.round.id(), this.set.id("1.2.1"), lost))
+			.hasMessage("scoring.remedial.exists");
+		assertThat(this.scorecards.lostPoint(this.snv, this.round.id(), this.set.id("1.1"))).as("full marks: no loss")
+			.isEmpty();
+	}
+
+	private static vn.chiso.evidence.DocumentReferenceForm reference() {
+		vn.chiso.evidence.DocumentReferenceForm form = new vn.chiso.evidence.DocumentReferenceForm();
+		form.setNumber("150/KH-UBND");
+		form.setIssuedOn(LocalDate.of(2024, 8, 12));
+		form.setTitle("Kế hoạch nâng cao Chỉ số CCHC năm 2024 và năm 2025");
+		form.setPointer("Mục II.2");
+		return form;
 	}
 
 	private void scoreAll() {

@@ -44,6 +44,12 @@ class AuthorizationMatrixTests {
 
 	private static final Set<Role> PUBLIC = Set.of();
 
+	/** Province-wide scoring views: Sở Nội vụ, provincial leadership, administrators. */
+	private static final Set<Role> SCORING_PROVINCE = EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU, Role.LANH_DAO_TINH);
+
+	/** Scores are entered by the agency's own staff and head (Sở Nội vụ for its own areas). */
+	private static final Set<Role> SCORING_STAFF = EnumSet.of(Role.SO_NOI_VU, Role.LANH_DAO_DON_VI, Role.CAN_BO_DON_VI);
+
 	/** First match wins: URL pattern (Ant style), HTTP methods ("*" = any), roles allowed (PUBLIC = no sign-in needed). */
 	static final List<Rule> RULES = List.of(
 			new Rule("/login", "GET", PUBLIC),
@@ -69,7 +75,22 @@ class AuthorizationMatrixTests {
 			new Rule("/progress/deputies", "*", EnumSet.of(Role.LANH_DAO_DON_VI)),
 			new Rule("/progress/approvals", "GET", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
 			new Rule("/progress", "GET", ALL),
-			new Rule("/progress/reminders", "GET", ALL));
+			new Rule("/progress/reminders", "GET", ALL),
+			// scoring (tự chấm điểm): agency scoping of areas and criteria is checked in the services
+			new Rule("/scoring", "GET", ALL),
+			new Rule("/scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/scoring/rounds/{roundId}", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/lost-points", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/years/{year}", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/areas/{areaId}", "GET", ALL),
+			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}", "GET", ALL),
+			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/approve", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/send-back", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/scoring/rounds/{roundId}/areas/{areaId}/return", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}/appraisal", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/scoring/rounds/{roundId}/areas/**", "POST", SCORING_STAFF),
+			new Rule("/scoring/rounds/{roundId}/criteria/**", "POST", SCORING_STAFF),
+			new Rule("/scoring/**", "POST", EnumSet.of(Role.SO_NOI_VU)));
 
 	@Autowired
 	MockMvc mvc;
