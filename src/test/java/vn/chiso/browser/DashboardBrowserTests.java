@@ -87,8 +87,7 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		waitUntil(By.cssSelector("#componentsChart[data-rendered]"));
 		WebElement cell = driver.findElement(By.cssSelector("#heatMap tbody td a"));
 		String href = cell.getAttribute("href");
-		js("arguments[0].scrollIntoView({block: 'center'});", cell);
-		new Actions(driver).moveToElement(cell).click().perform();
+		js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", cell);
 		waitUntilUrlContains("/agencies/");
 		assertThat(driver.getCurrentUrl()).isEqualTo(href).matches(".*/progress/rounds/\\d+/agencies/\\d+");
 		assertThat(driver.findElements(By.id("errorPage"))).isEmpty();
