@@ -95,12 +95,39 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theLeadershipDashboardFitsAPhone() throws Exception {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		login(leader.getUsername(), Fixtures.PASSWORD);
+		Dimension before = driver.manage().window().getSize();
+		try {
+			driver.manage().window().setSize(new Dimension(390, 844));
+			open("/?year=" + this.data.year() + "&planId=" + this.data.planId());
+			assertChartsDrawn("parAreasChart", "parTrendChart", "componentsChart");
+			Object overflow = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(((Number) overflow).intValue()).as("horizontal overflow on a phone").isLessThanOrEqualTo(1);
+			screenshot("dashboard-leadership-phone");
+		}
+		finally {
+			driver.manage().window().setSize(before);
+		}
+		logout();
+	}
+
+	@Test
 	void soNoiVuAndAdministratorSeeTheProvinceAdministratorAlsoTheShortcuts() throws Exception {
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ (trình duyệt)"));
 		login(snv.getUsername(), Fixtures.PASSWORD);
 		open("/?year=" + this.data.year() + "&planId=" + this.data.planId());
 		assertChartsDrawn("parAreasChart", "parTrendChart", "componentsChart");
 		assertThat(driver.findElements(By.cssSelector("#homeCards a[href$='/admin/users']"))).isEmpty();
+
+		// printing: each chart gets an image of itself and every table view opens
+		js("window.dispatchEvent(new Event('beforeprint'));");
+		assertThat(driver.findElements(By.cssSelector(".chart-box img.chart-print"))).hasSize(3)
+			.allSatisfy(img -> assertThat(img.getAttribute("src")).startsWith("data:image/png"));
+		assertThat(driver.findElements(By.cssSelector("details.chart-table:not([open])"))).isEmpty();
+		js("window.dispatchEvent(new Event('afterprint'));");
+		assertThat(driver.findElements(By.cssSelector("details.chart-table[open]"))).isEmpty();
 		logout();
 
 		CurrentUser admin = this.fixtures.user(Role.QUAN_TRI, null);
