@@ -161,8 +161,9 @@ class ProgressEntryController {
 	String upload(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		// not bound as a @RequestParam: a plain (non-multipart) post must reach the service and be refused there
-		org.springframework.web.multipart.MultipartFile file = request instanceof
-				org.springframework.web.multipart.MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
+		org.springframework.web.multipart.MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils
+			.getNativeRequest(request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
+		org.springframework.web.multipart.MultipartFile file = multipart == null ? null : multipart.getFile("file");
 		return actEvidence(id, request, response, redirect, () -> {
 			this.evidence.upload(user, id, file);
 			return "progress.file.uploaded";

@@ -55,7 +55,8 @@ public class ProgressQueries {
 
 	/** One agency's line on the review screen. */
 	public record AgencyStatus(long agencyId, String agencyName, int expected, int notStarted, int draft,
-			int awaiting, int submitted, int returned, int accepted, int late, int missing, int sentOnTime) {
+			int awaiting, int submitted, int returned, int accepted, int late, int missing, int sentOnTime,
+			int waitingTooLong) {
 
 		public int sent() {
 			return this.submitted + this.returned + this.accepted;
@@ -115,19 +116,30 @@ public class ProgressQueries {
 			.toList();
 	}
 
-	/** For the menu badge: returned entries plus entries due soon or overdue. */
-	@Transactional(readOnly = true)
+	/**
+	 * For the menu badge: returned entries plus entries due soon or overdue. Rendered on every page, error pages
+	 * included, so a database outage yields no badge instead of breaking the "service unavailable" page.
+	 */
 	public int badgeCount(CurrentUser user) {
 		if (user.agencyId() == null) {
 			return 0;
 		}
+		try {
+			return countForBadge(user.agencyId());
+		}
+		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
+			return 0;
+		}
+	}
+
+	private int countForBadge(long agencyId) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate soon = this.calendar.addWorkingDays(today, this.settings.dueSoonWorkingDays());
 		return this.jdbc.sql("""
 				select count(*) from progress_entry e join reporting_round r on r.id = e.round_id
 				where e.agency_id = :agency and (e.state = 'RETURNED'
 				  or (r.status = 'OPEN' and e.state in ('NOT_STARTED', 'DRAFT') and e.deadline <= :soon))
-				""").param("agency", user.agencyId()).param("soon", soon).query(Integer.class).single();
+				""").param("agency", agencyId).param("soon", soon).query(Integer.class).single();
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */
@@ -139,7 +151,11 @@ public class ProgressQueries {
 				""").param("round", roundId).param("agency", agencyId));
 	}
 
-	/** Agencies × status counts for a round; after closing, entries never sent count as missing (không báo cáo). */
+	/**
+	 * Agencies × status counts for a round; after closing, entries never sent count as missing (không báo cáo). Entries
+	 * waiting for the head or for Sở Nội vụ since more than the setting's working days are counted apart, so that the
+	 * next level sees them.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgencyStatus> roundSummary(CurrentUser user, long roundId) {
 		if (!user.seesAllAgencies()) {
@@ -156,15 +172,20 @@ public class ProgressQueries {
 				  count(*) filter (where e.state = 'ACCEPTED') as accepted,
 				  count(*) filter (where e.late or (e.first_submitted_at is null and e.deadline < :today)) as late,
 				  count(*) filter (where r.status = 'CLOSED' and e.first_submitted_at is null) as missing,
-				  count(*) filter (where e.first_submitted_at is not null and not e.late) as on_time
+				  count(*) filter (where e.first_submitted_at is not null and not e.late) as on_time,
+				  count(*) filter (where e.state in ('AWAITING_APPROVAL', 'SUBMITTED') and e.updated_at < :waitingSince)
+				    as waiting
 				from progress_entry e join agency a on a.id = e.agency_id join reporting_round r on r.id = e.round_id
 				where e.round_id = :round
 				group by a.id, a.name order by a.name
 				""")
 			.param("round", roundId)
 			.param("today", today)
+			.param("waitingSince", java.sql.Timestamp.valueOf(
+					this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay()))
 			.query((rs, n) -> new AgencyStatus(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)))
+					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+					rs.getInt(13)))
 			.list();
 	}
 

@@ -190,6 +190,7 @@ class ProgressReviewController {
 			case "accepted" -> s.accepted() > 0;
 			case "late" -> s.late() > 0;
 			case "missing" -> s.missing() > 0;
+			case "waiting" -> s.waitingTooLong() > 0;
 			default -> true;
 		};
 	}
@@ -198,12 +199,13 @@ class ProgressReviewController {
 		int[] t = new int[11];
 		for (ProgressQueries.AgencyStatus s : all) {
 			int[] v = { s.expected(), s.notStarted(), s.draft(), s.awaiting(), s.submitted(), s.returned(),
-					s.accepted(), s.late(), s.missing(), s.sentOnTime() };
+					s.accepted(), s.late(), s.missing(), s.sentOnTime(), s.waitingTooLong() };
 			for (int i = 0; i < v.length; i++) {
 				t[i] += v[i];
 			}
 		}
-		return new ProgressQueries.AgencyStatus(0, "", t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9]);
+		return new ProgressQueries.AgencyStatus(0, "", t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
+				t[10]);
 	}
 
 }

@@ -49,6 +49,9 @@ class ProgressServiceTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ProgressQueries queries;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -263,6 +266,23 @@ class ProgressServiceTests {
 		assertThat(coopDeadline).isBefore(withoutHoliday);
 		assertThat(this.calendar.workingDaysBetween(coopDeadline, round.agencyDeadline())).isEqualTo(3);
 		assertThat(coopDeadline.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+	}
+
+	@Test
+	void theReviewScreenCountsStatesAndFlagsEntriesWaitingTooLong() {
+		Cycle c = cycle(true);
+		signIn(c.staff);
+		this.progress.save(c.staff, c.entry, form(c.entry, "Kết quả"));
+		this.progress.submit(c.staff, c.entry, version(c.entry));
+		ProgressQueries.AgencyStatus fresh = this.queries.roundSummary(c.snv, c.round).get(0);
+		assertThat(fresh.agencyId()).isEqualTo(c.agency.id());
+		assertThat(fresh.expected()).isEqualTo(1);
+		assertThat(fresh.awaiting()).isEqualTo(1);
+		assertThat(fresh.waitingTooLong()).isZero();
+		this.jdbc.sql("update progress_entry set updated_at = now() - interval '20 days' where id = :id")
+			.param("id", c.entry).update();
+		assertThat(this.queries.roundSummary(c.snv, c.round).get(0).waitingTooLong()).isEqualTo(1);
+		assertThatThrownBy(() -> this.queries.roundSummary(c.staff, c.round)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	// ---- helpers
