@@ -15,7 +15,7 @@ public record AreaPage(RoundView round, long areaId, String areaCode, String are
 	 */
 	public record Line(long criterionId, String code, String name, int depth, boolean scorable, BigDecimal max,
 			BigDecimal step, BigDecimal previous, BigDecimal self, BigDecimal appraised, String appraisalComment,
-			int evidenceCount, boolean hasExplanation, String missing) {
+			int evidenceCount, boolean hasExplanation, String missing, boolean notSelfAssessed) {
 	}
 
 }

@@ -55,6 +55,19 @@ class CriteriaTree {
 		return this.jdbc.sql("select name from criteria_set where id = :id").param("id", setId).query(String.class).single();
 	}
 
+	/**
+	 * The criterion and its namesakes (same code) in the other revisions of its set's index and year, so that plan
+	 * tasks linked to an earlier revision still show beside the scores.
+	 */
+	List<Long> withNamesakes(long criterionId) {
+		return this.jdbc.sql("""
+				select o.id from criterion c join criteria_set s on s.id = c.set_id
+				join criteria_set os on os.index_id = s.index_id and os.year = s.year and os.subject = s.subject
+				join criterion o on o.set_id = os.id and o.code = c.code
+				where c.id = :id order by o.id
+				""").param("id", criterionId).query(Long.class).list();
+	}
+
 	/** Every criterion of the set in tree order (depth first, by display order then code). */
 	List<Node> load(long setId) {
 		record Row(long id, Long parentId, String code, String name, int level, int order, BigDecimal max,

@@ -144,7 +144,8 @@ public class ScoringService {
 			lines.add(new AreaPage.Line(n.id(), n.code(), n.name(), n.depth(), n.scorable(), n.maxPoints(), n.step(),
 					p == null ? null : effective(p), s == null ? null : s.getSelfScore(),
 					s == null ? null : s.getAppraisedScore(), s == null ? null : s.getAppraisalComment(), evidenceCount,
-					s != null && s.getExplanation() != null && !s.getExplanation().isBlank(), missing));
+					s != null && s.getExplanation() != null && !s.getExplanation().isBlank(), missing,
+					n.leaf() && !n.selfAppraised()));
 		}
 		ScoreCalculator.Totals t = ScoreCalculator.calculate(inputs).of(areaId);
 		CriteriaTree.Node area = nodes.get(areaId);
@@ -192,7 +193,9 @@ public class ScoringService {
 
 	private List<CriterionPage.PlanTask> tasks(long criterionId, long areaId) {
 		Map<Long, CriterionPage.PlanTask> tasks = new LinkedHashMap<>();
-		for (Long id : List.of(criterionId, areaId)) {
+		List<Long> ids = new ArrayList<>(this.tree.withNamesakes(criterionId));
+		ids.addAll(this.tree.withNamesakes(areaId));
+		for (Long id : ids) {
 			this.taskQueries.search(new PlanViews.TaskFilter(null, null, id, null, null, null, null, false))
 				.forEach(t -> tasks.putIfAbsent(t.id(), new CriterionPage.PlanTask(t.id(), t.planCode(), t.number(),
 						t.content(), t.leadText(), t.timingText())));
