@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.scoring.ScorecardService;
+import vn.chiso.scoring.YearTable;
+import vn.chiso.security.CurrentUser;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
 import vn.chiso.dashboard.AgencyDashboard.Completion;
@@ -77,10 +80,14 @@ public class DashboardService {
 
 	private final AgencyService agencies;
 
-	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies) {
+	private final ScorecardService scorecards;
+
+	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
+			ScorecardService scorecards) {
 		this.queries = queries;
 		this.messages = messages;
 		this.agencies = agencies;
+		this.scorecards = scorecards;
 	}
 
 	static LocalDate today() {
@@ -89,12 +96,16 @@ public class DashboardService {
 
 	// ---- leadership and Sở Nội vụ
 
+	/**
+	 * The province's dashboard. The projected PAR INDEX comes from the scoring feature's year table (the same figure
+	 * as on its scorecard), so {@code user} must be one that reads the province's scorecard.
+	 */
 	@Transactional(readOnly = true)
-	public LeadershipDashboard leadership(DashboardFilter filter) {
+	public LeadershipDashboard leadership(DashboardFilter filter, CurrentUser user) {
 		LocalDate today = today();
 		Filters filters = resolve(filter, today);
 		int year = filters.year();
-		ParIndex par = par(year);
+		ParIndex par = par(year, user);
 		List<IndexCard> cards = indexCards(year, par);
 
 		List<ComponentProgress> components = filters.roundId() == null ? List.of()
@@ -221,13 +232,20 @@ public class DashboardService {
 
 	// ---- PAR INDEX
 
-	private ParIndex par(int year) {
+	private ParIndex par(int year, CurrentUser user) {
 		List<ScoringRoundRow> rounds = this.queries.parRounds(year);
 		if (rounds.isEmpty()) {
 			return new ParIndex(null, null, List.of(), null, null, null, null, null, List.of(),
 					DashboardLinks.scoringYear(year));
 		}
 		Long setId = rounds.get(0).setId();
+		Map<Integer, BigDecimal> projectedByMonth = new HashMap<>();
+		YearTable table = this.scorecards.year(user, year);
+		for (int i = 0; i < table.rounds().size() && i < table.projectedPercents().size(); i++) {
+			if (table.rounds().get(i).setId() == setId && table.projectedPercents().get(i) != null) {
+				projectedByMonth.put(table.rounds().get(i).month(), table.projectedPercents().get(i));
+			}
+		}
 		List<AreaRow> areas = this.queries.areas(setId);
 		Map<Long, Map<Long, AreaMonthRow>> byRound = new HashMap<>();
 		for (AreaMonthRow row : this.queries.areaScores(setId)) {
@@ -242,6 +260,9 @@ public class DashboardService {
 			Map<Long, AreaMonthRow> rows = byRound.getOrDefault(round.id(), Map.of());
 			for (AreaRow area : areas) {
 				AreaMonthRow row = rows.get(area.id());
+				if (row == null) {
+					continue; // an area without self-assessed criteria (the survey part)
+				}
 				BigDecimal areaMax = row == null ? BigDecimal.ZERO : cap(row.max(), area.maxPoints());
 				BigDecimal areaScore = row == null ? BigDecimal.ZERO : cap(row.score(), areaMax);
 				scores.add(new AreaScore(area.id(), area.code(), area.name(), areaScore, areaMax,
@@ -250,11 +271,11 @@ public class DashboardService {
 			total = scores.stream().map(AreaScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
 			max = scores.stream().map(AreaScore::max).reduce(BigDecimal.ZERO, BigDecimal::add);
 			trend.add(new MonthPoint(round.month(), DashboardLinks.scorecard(round.id()), total,
-					round.surveyEstimate() == null ? null : total.add(round.surveyEstimate())));
+					projectedByMonth.get(round.month())));
 			latestAreas = scores;
 		}
 		ScoringRoundRow latest = rounds.get(rounds.size() - 1);
-		BigDecimal projected = latest.surveyEstimate() == null ? null : total.add(latest.surveyEstimate());
+		BigDecimal projected = projectedByMonth.get(latest.month());
 		return new ParIndex(setId, latest.month(), latestAreas, total, max, latest.surveyEstimate(), projected,
 				latest.benchmark(), trend, DashboardLinks.scorecard(latest.id()));
 	}

@@ -34,7 +34,10 @@ public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, P
 
 	}
 
-	/** The PAR INDEX self-assessment of the year: the latest month per area, the projection and the trend. */
+	/**
+	 * The PAR INDEX self-assessment of the year: the latest month per area, the projection (percent, as the scoring
+	 * feature computes it: self-assessed points plus the survey estimate over the whole maximum) and the trend.
+	 */
 	public record ParIndex(Long setId, Integer latestMonth, List<AreaScore> areas, BigDecimal selfTotal,
 			BigDecimal selfMax, BigDecimal surveyEstimate, BigDecimal projected, BigDecimal benchmark,
 			List<MonthPoint> trend, String scorecardLink) {

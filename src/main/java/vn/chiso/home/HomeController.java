@@ -29,7 +29,7 @@ class HomeController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long roundId, Model model) {
 		model.addAttribute("user", user);
 		if (seesProvince(user)) {
-			model.addAttribute("dashboard", this.dashboards.leadership(new DashboardFilter(planId, year, roundId)));
+			model.addAttribute("dashboard", this.dashboards.leadership(new DashboardFilter(planId, year, roundId), user));
 		}
 		else if (user.agencyId() != null) {
 			model.addAttribute("agencyDashboard", this.dashboards.agency(user.agencyId()));

@@ -67,10 +67,10 @@ class DashboardBenchmark {
 
 		AgencyView snvAgency = this.fixtures.department("Sở Nội vụ (đo)");
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, snvAgency);
-		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		CurrentUser staff = new CurrentUser(-1L, "do.canbo", null, "Cán bộ đo", Role.CAN_BO_DON_VI,
 				p.departments().get(0), "Sở thử nghiệm 01", true, false);
 
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		long round = p.latestPastRound();
 		List<Long> rounds = p.rounds();
 		Long plan = p.planId();
@@ -87,8 +87,8 @@ class DashboardBenchmark {
 		Long lastScoring = this.queries.parRounds(p.year()).get(this.queries.parRounds(p.year()).size() - 1).id();
 		query("areaScores", () -> this.queries.areaScores(set));
 		query("lostPoints", () -> this.queries.lostPoints(set, lastScoring));
-		query("service.leadership (default)", () -> this.service.leadership(DashboardFilter.defaults()));
-		query("service.leadership (period)", () -> this.service.leadership(new DashboardFilter(plan, p.year(), round)));
+		query("service.leadership (default)", () -> this.service.leadership(DashboardFilter.defaults(), leader));
+		query("service.leadership (period)", () -> this.service.leadership(new DashboardFilter(plan, p.year(), round), leader));
 
 		time("baseline: /account/password", get("/account/password").with(user(leader)));
 		time("leadership (default filters)", get("/").with(user(leader)));

@@ -99,6 +99,7 @@ class DashboardTests {
 		this.criteria.put("X1.1", this.build.criterion(set, x1, "1.1", 2, bd("4"), null));
 		this.criteria.put("X1.2", this.build.criterion(set, x1, "1.2", 2, bd("6"), null));
 		this.criteria.put("X2.1", this.build.criterion(set, x2, "2.1", 2, bd("6"), null));
+		this.build.surveyCriterion(set, "9", bd("20")); // the survey part: 20 points, estimated each month
 
 		// the plan: sections for the two areas and one without a component
 		this.plan = this.build.plan(Fixtures.unique("KH-DB-"), this.year);
@@ -148,8 +149,8 @@ class DashboardTests {
 		}
 
 		// self-assessment: month 1 closed, month 2 open
-		long m1 = this.build.scoringRound(set, this.year, 1, "CLOSED", this.today.minusDays(20), bd("30"), bd("80"));
-		long m2 = this.build.scoringRound(set, this.year, 2, "OPEN", this.today.plusDays(9), bd("32"), bd("80"));
+		long m1 = this.build.scoringRound(set, this.year, 1, "CLOSED", this.today.minusDays(20), bd("14"), bd("80"));
+		long m2 = this.build.scoringRound(set, this.year, 2, "OPEN", this.today.plusDays(9), bd("15"), bd("80"));
 		this.build.score(m1, this.criteria.get("X1.1"), x1, this.agencies.get("A"), bd("3"), null);
 		this.build.score(m1, this.criteria.get("X1.2"), x1, this.agencies.get("A"), bd("5"), bd("4"));
 		this.build.score(m1, this.criteria.get("X2.1"), x2, this.agencies.get("B"), bd("2"), null);
@@ -307,11 +308,14 @@ class DashboardTests {
 		assertThat(d.heatMap().rows()).hasSize(3);
 		assertThat(html).contains("id=\"heatMap\"").contains("heat-");
 
-		// PAR INDEX: month 2 = X1 4 + 6 (capped at 6) = 10 of 10, X2 0 of 6; projection adds the survey estimate 32
+		// PAR INDEX: month 2 = X1 4 + 6 (capped at 6) = 10 of 10, X2 0 of 6; the projection (scoring's figure) adds
+		// the survey estimate 15 of 20: (10 + 15) / (16 + 20) = 69.44 %
 		assertThat(d.par().latestMonth()).isEqualTo(2);
 		assertThat(d.par().selfTotal()).isEqualByComparingTo("10");
 		assertThat(d.par().selfMax()).isEqualByComparingTo("16");
-		assertThat(d.par().projected()).isEqualByComparingTo("42");
+		assertThat(d.par().areas()).hasSize(2);
+		assertThat(d.par().projected()).isEqualByComparingTo("69.44");
+		assertThat(d.par().trend()).extracting(p -> p.projected().toPlainString()).containsExactly("63.89", "69.44");
 		assertThat(d.par().trend()).extracting(p -> p.selfTotal().stripTrailingZeros().toPlainString())
 			.containsExactly("9", "10");
 		assertThat(d.charts().parAreas()).contains("\"type\":\"hbar\"");

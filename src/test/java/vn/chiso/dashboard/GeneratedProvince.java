@@ -82,6 +82,8 @@ final class GeneratedProvince {
 			}
 		}
 
+		build.surveyCriterion(set, "9", new BigDecimal("26")); // the sociological survey part
+
 		// the plan: one section per PAR area, one for SIPAS, one for PAPI
 		long plan = build.plan(run + "/KH-UBND", year);
 		long root = build.section(plan, null, 1, "PL01", null, null, 1);

@@ -81,6 +81,14 @@ class ProvinceBuilder {
 				code.hashCode() & 0xffff, "max", maxPoints, "agency", agencyId);
 	}
 
+	/** A criterion scored by the sociological survey (not self-assessed): it counts in the projection's maximum. */
+	long surveyCriterion(long setId, String code, BigDecimal maxPoints) {
+		return id("""
+				insert into criterion (set_id, code, name, level, display_order, max_points, assessment_method)
+				values (:set, :code, :name, 1, 99, :max, 'SURVEY') returning id""", "set", setId, "code", code, "name",
+				"Điều tra xã hội học " + code, "max", maxPoints);
+	}
+
 	long round(String type, int year, int number, LocalDate deadline, String status) {
 		return id("""
 				insert into reporting_round (period_type, period_year, period_number, label, agency_deadline, status)
