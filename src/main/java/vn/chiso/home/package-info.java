@@ -1,2 +1,2 @@
-/** Each role's home page (the dashboards build on it). */
+/** Each role's home page: the dashboards of {@link vn.chiso.dashboard} and the administrator's shortcuts. */
 package vn.chiso.home;

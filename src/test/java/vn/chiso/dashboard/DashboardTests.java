@@ -1,0 +1,453 @@
+package vn.chiso.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.agency.AgencyKind;
+import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
+import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
+import vn.chiso.dashboard.LeadershipDashboard.HeatRow;
+import vn.chiso.dashboard.LeadershipDashboard.IndexCard;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboards' figures against counts computed here, independently, from the fixture's own description of the
+ * entries and scores it inserted; and who sees which dashboard.
+ */
+@ChiSoIntegrationTest
+class DashboardTests {
+
+	private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	ProvinceBuilder build;
+
+	LocalDate today = LocalDate.now(VN);
+
+	/** One progress entry as the fixture describes it; submitted = days after the deadline it was first sent (null: never). */
+	record E(String round, String task, String agency, String role, int deadlineOffset, String state, String impl,
+			Integer submitted, String comment) {
+	}
+
+	int year;
+
+	long plan;
+
+	Map<String, Long> agencies = new LinkedHashMap<>();
+
+	Map<String, Long> tasks = new LinkedHashMap<>();
+
+	Map<String, Long> rounds = new LinkedHashMap<>();
+
+	Map<String, Long> criteria = new LinkedHashMap<>();
+
+	/** Task → the index component it belongs to (null: none) and the criteria it serves. */
+	Map<String, String> componentOf = new HashMap<>();
+
+	Map<String, List<String>> serves = new HashMap<>();
+
+	List<E> entries = new ArrayList<>();
+
+	@BeforeEach
+	void province() {
+		this.build = new ProvinceBuilder(this.jdbc);
+		this.year = ProvinceBuilder.freshYear();
+		this.agencies.put("A", this.fixtures.department("Sở A dashboard").id());
+		this.agencies.put("B", this.fixtures.department("Sở B dashboard").id());
+		this.agencies.put("C", this.fixtures.agency("UBND xã C dashboard", AgencyKind.UBND_XA).id());
+
+		// PAR INDEX set: area X1 (10 points, agency A) with X1.1 (4) and X1.2 (6); area X2 (6, agency B) with X2.1 (6)
+		long set = this.build.criteriaSet("PAR_INDEX", this.year);
+		long x1 = this.build.criterion(set, null, "1", 1, bd("10"), this.agencies.get("A"));
+		long x2 = this.build.criterion(set, null, "2", 1, bd("6"), this.agencies.get("B"));
+		this.criteria.put("X1", x1);
+		this.criteria.put("X2", x2);
+		this.criteria.put("X1.1", this.build.criterion(set, x1, "1.1", 2, bd("4"), null));
+		this.criteria.put("X1.2", this.build.criterion(set, x1, "1.2", 2, bd("6"), null));
+		this.criteria.put("X2.1", this.build.criterion(set, x2, "2.1", 2, bd("6"), null));
+		this.build.surveyCriterion(set, "9", bd("20")); // the survey part: 20 points, estimated each month
+
+		// the plan: sections for the two areas and one without a component
+		this.plan = this.build.plan(Fixtures.unique("KH-DB-"), this.year);
+		long root = this.build.section(this.plan, null, 1, "PL", null, null, 1);
+		long sa = this.build.section(this.plan, root, 2, "A", "PAR_INDEX", x1, 2);
+		long sb = this.build.section(this.plan, root, 2, "B", "PAR_INDEX", x2, 3);
+		Map<String, Long> sectionOf = Map.of("X1", sa, "X2", sb);
+		String[][] taskSpecs = { { "T1", "X1", "X1.1" }, { "T2", "X1", "X1.2" }, { "T3", "X1", "X1.1" },
+				{ "T4", "X2", "X2.1" }, { "T5", "X2", null }, { "T6", "X2", null }, { "T7", null, null } };
+		int order = 0;
+		for (String[] t : taskSpecs) {
+			long section = t[1] == null ? root : sectionOf.get(t[1]);
+			long id = this.build.task(this.plan, section, t[0], "Nhiệm vụ " + t[0] + " " + this.year, ++order);
+			this.tasks.put(t[0], id);
+			this.componentOf.put(t[0], t[1]);
+			this.serves.put(t[0], t[2] == null ? List.of() : List.of(t[2]));
+			if (t[2] != null) {
+				this.build.serve(id, this.criteria.get(t[2]));
+			}
+		}
+
+		this.rounds.put("Q1", this.build.round("QUARTER", this.year, 1, this.today.minusDays(40), "CLOSED"));
+		this.rounds.put("Q2", this.build.round("QUARTER", this.year, 2, this.today.minusDays(5), "OPEN"));
+		this.rounds.put("Q3", this.build.round("QUARTER", this.year, 3, this.today.plusDays(20), "OPEN"));
+
+		this.entries.addAll(List.of(
+				new E("Q1", "T1", "A", "LEAD", -40, "ACCEPTED", "HOAN_THANH", 2, null),
+				new E("Q1", "T2", "A", "LEAD", -40, "RETURNED", "DANG_THUC_HIEN", -1, "Bổ sung số liệu A"),
+				new E("Q1", "T4", "B", "LEAD", -40, "NOT_STARTED", null, null, null),
+				new E("Q2", "T1", "A", "LEAD", -5, "SUBMITTED", "HOAN_THANH", -1, null),
+				new E("Q2", "T1", "B", "COOPERATING", -5, "NOT_STARTED", null, null, null),
+				new E("Q2", "T2", "A", "LEAD", -5, "ACCEPTED", "CHUA_HOAN_THANH", 0, null),
+				new E("Q2", "T3", "B", "LEAD", -5, "DRAFT", "DANG_THUC_HIEN", null, null),
+				new E("Q2", "T4", "B", "LEAD", -5, "SUBMITTED", "DANG_THUC_HIEN", 3, null),
+				new E("Q2", "T5", "A", "LEAD", -5, "SUBMITTED", "HOAN_THANH", -2, null),
+				new E("Q2", "T5", "C", "LEAD", -5, "NOT_STARTED", null, null, null),
+				new E("Q2", "T6", "C", "LEAD", -5, "RETURNED", "DANG_THUC_HIEN", -1, "Thiếu số liệu C"),
+				new E("Q2", "T7", "A", "LEAD", -5, "SUBMITTED", "CHUA_TRIEN_KHAI", -3, null),
+				new E("Q3", "T1", "A", "LEAD", 20, "NOT_STARTED", null, null, null),
+				new E("Q3", "T2", "A", "LEAD", 20, "DRAFT", "DANG_THUC_HIEN", null, null)));
+		for (E e : this.entries) {
+			LocalDate deadline = this.today.plusDays(e.deadlineOffset());
+			this.build.entry(this.rounds.get(e.round()), this.tasks.get(e.task()), this.agencies.get(e.agency()),
+					e.role(), deadline, e.state(), e.impl(),
+					e.submitted() == null ? null : deadline.plusDays(e.submitted()).atTime(LocalTime.NOON).atZone(VN).toInstant(),
+					e.comment());
+		}
+
+		// self-assessment: month 1 closed, month 2 open
+		long m1 = this.build.scoringRound(set, this.year, 1, "CLOSED", this.today.minusDays(20), bd("14"), bd("80"));
+		long m2 = this.build.scoringRound(set, this.year, 2, "OPEN", this.today.plusDays(9), bd("15"), bd("80"));
+		this.build.score(m1, this.criteria.get("X1.1"), x1, this.agencies.get("A"), bd("3"), null);
+		this.build.score(m1, this.criteria.get("X1.2"), x1, this.agencies.get("A"), bd("5"), bd("4"));
+		this.build.score(m1, this.criteria.get("X2.1"), x2, this.agencies.get("B"), bd("2"), null);
+		this.build.score(m2, this.criteria.get("X1.1"), x1, this.agencies.get("A"), bd("4"), null);
+		this.build.score(m2, this.criteria.get("X1.2"), x1, this.agencies.get("A"), bd("7"), null);
+		this.build.scoringArea(m2, x1, this.agencies.get("A"), "DRAFT");
+		this.build.scoringArea(m2, x2, this.agencies.get("B"), "DRAFT");
+
+		this.build.result("PAR_INDEX", this.year - 2, bd("83.0"), 35, 63, null);
+		this.build.result("PAR_INDEX", this.year - 1, bd("84.5"), 31, 63, null);
+		this.build.target("PAR_INDEX", this.year, "RANK_AT_MOST", bd("30"), null, "Top 30");
+		this.build.result("PAPI", this.year - 1, bd("42.1"), null, null, "TRUNG_BINH_CAO");
+		this.build.target("PAPI", this.year, "GROUP_AT_LEAST", null, "TRUNG_BINH_CAO", "Nhóm trung bình cao trở lên");
+	}
+
+	// ---- expected figures, computed from the fixture's description
+
+	private static boolean sent(E e) {
+		return Set.of("SUBMITTED", "RETURNED", "ACCEPTED").contains(e.state());
+	}
+
+	private static boolean done(E e) {
+		return sent(e) && Set.of("HOAN_THANH", "HOAN_THANH_QUA_HAN", "KHONG_PHAT_SINH").contains(e.impl());
+	}
+
+	/** The task's progress in a round, from its lead entries. */
+	private Map<String, TaskProgress> expectedProgress(String round) {
+		Map<String, List<E>> leads = new LinkedHashMap<>();
+		this.entries.stream()
+			.filter(e -> e.round().equals(round) && e.role().equals("LEAD"))
+			.forEach(e -> leads.computeIfAbsent(e.task(), k -> new ArrayList<>()).add(e));
+		Map<String, TaskProgress> result = new LinkedHashMap<>();
+		leads.forEach((task, list) -> {
+			TaskProgress p;
+			if (list.stream().anyMatch(e -> sent(e) && "CHUA_HOAN_THANH".equals(e.impl()))) {
+				p = TaskProgress.OVERDUE;
+			}
+			else if (list.stream().allMatch(DashboardTests::done)) {
+				p = TaskProgress.DONE;
+			}
+			else if (list.stream().anyMatch(e -> sent(e) && e.impl() != null && !"CHUA_TRIEN_KHAI".equals(e.impl()))) {
+				p = TaskProgress.IN_PROGRESS;
+			}
+			else {
+				p = TaskProgress.NOT_STARTED;
+			}
+			result.put(task, p);
+		});
+		return result;
+	}
+
+	private boolean late(E e) {
+		return e.submitted() != null && e.submitted() > 0;
+	}
+
+	private boolean missing(E e) {
+		return e.submitted() == null && e.deadlineOffset() < 0;
+	}
+
+	// ---- leadership
+
+	@Test
+	void leadershipFiguresEqualIndependentCounts() throws Exception {
+		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ dashboard"));
+		MvcResult result = this.mvc
+			.perform(get("/").param("planId", String.valueOf(this.plan))
+				.param("year", String.valueOf(this.year))
+				.param("roundId", String.valueOf(this.rounds.get("Q2")))
+				.with(user(snv)))
+			.andExpect(status().isOk())
+			.andReturn();
+		LeadershipDashboard d = (LeadershipDashboard) result.getModelAndView().getModel().get("dashboard");
+		String html = result.getResponse().getContentAsString();
+
+		assertThat(d.filters().planId()).isEqualTo(this.plan);
+		assertThat(d.filters().roundId()).isEqualTo(this.rounds.get("Q2"));
+		assertThat(d.filters().rounds()).hasSize(3);
+
+		// task progress per component and in total
+		Map<String, TaskProgress> progress = expectedProgress("Q2");
+		Map<TaskProgress, Long> totals = new EnumMap<>(TaskProgress.class);
+		progress.values().forEach(p -> totals.merge(p, 1L, Long::sum));
+		for (TaskProgress p : TaskProgress.values()) {
+			assertThat(d.progressTotals().get(p)).as(p.name()).isEqualTo(totals.getOrDefault(p, 0L));
+		}
+		Map<Long, long[]> perComponent = new HashMap<>();
+		progress.forEach((task, p) -> {
+			String comp = this.componentOf.get(task);
+			perComponent.computeIfAbsent(comp == null ? null : this.criteria.get(comp), k -> new long[4])[p.ordinal()]++;
+		});
+		assertThat(d.components()).hasSize(perComponent.size());
+		for (ComponentProgress c : d.components()) {
+			long[] expected = perComponent.get(c.componentId());
+			assertThat(new long[] { c.done(), c.inProgress(), c.notStarted(), c.overdue() }).as(c.label())
+				.containsExactly(expected);
+			assertThat(c.link()).startsWith("/plans/tasks?plan=" + this.plan);
+		}
+
+		// criteria at risk: served by an overdue or not-started task
+		Map<String, long[]> risk = new LinkedHashMap<>();
+		progress.forEach((task, p) -> this.serves.get(task).forEach(c -> {
+			long[] counts = risk.computeIfAbsent(c, k -> new long[3]);
+			counts[2]++;
+			if (p == TaskProgress.OVERDUE) {
+				counts[0]++;
+			}
+			if (p == TaskProgress.NOT_STARTED) {
+				counts[1]++;
+			}
+		}));
+		risk.values().removeIf(c -> c[0] + c[1] == 0);
+		assertThat(d.criteriaAtRiskCount()).isEqualTo(risk.size());
+		assertThat(d.criteriaAtRisk()).extracting(LeadershipDashboard.CriterionAtRisk::code)
+			.containsExactly("1.2", "1.1");
+		d.criteriaAtRisk().forEach(r -> {
+			long[] expected = risk.get("X" + r.code());
+			assertThat(new long[] { r.overdueTasks(), r.notStartedTasks(), r.servingTasks() }).containsExactly(expected);
+			assertThat(r.link()).isEqualTo("/plans/tasks?plan=" + this.plan + "&criterion=" + r.criterionId());
+		});
+		assertThat(html).contains("data-count=\"" + risk.size() + "\"");
+
+		// agencies in the period: late, missing, overdue tasks
+		for (AgencyLateness a : d.agencies()) {
+			String key = keyOf(a.agencyId());
+			List<E> own = this.entries.stream()
+				.filter(e -> e.round().equals("Q2") && e.agency().equals(key))
+				.toList();
+			assertThat(a.expected()).as(key).isEqualTo(own.size());
+			assertThat(a.late()).as(key).isEqualTo(own.stream().filter(this::late).count());
+			assertThat(a.missing()).as(key).isEqualTo(own.stream().filter(this::missing).count());
+			assertThat(a.overdueTasks()).as(key)
+				.isEqualTo(own.stream().filter(e -> e.role().equals("LEAD") && sent(e) && "CHUA_HOAN_THANH".equals(e.impl())).count());
+			assertThat(a.link()).isEqualTo("/progress/rounds/" + this.rounds.get("Q2") + "/agencies/" + a.agencyId());
+		}
+		assertThat(d.agencies()).extracting(AgencyLateness::agencyId)
+			.first()
+			.isEqualTo(this.agencies.get("B"));
+		assertThat(d.agencies()).hasSize(3);
+
+		// heat map: late or missing / expected per agency and period
+		for (HeatRow row : d.heatMap().rows()) {
+			String key = keyOf(row.agencyId());
+			int i = 0;
+			for (String round : List.of("Q1", "Q2", "Q3")) {
+				List<E> cell = this.entries.stream()
+					.filter(e -> e.round().equals(round) && e.agency().equals(key))
+					.toList();
+				long bad = cell.stream().filter(e -> late(e) || missing(e)).count();
+				assertThat(row.cells().get(i).expected()).as(key + " " + round).isEqualTo(cell.size());
+				assertThat(row.cells().get(i).lateOrMissing()).as(key + " " + round).isEqualTo(bad);
+				assertThat(row.cells().get(i).level()).isEqualTo(DashboardService.level(cell.size(), bad));
+				i++;
+			}
+		}
+		assertThat(d.heatMap().rows()).hasSize(3);
+		assertThat(html).contains("id=\"heatMap\"").contains("heat-");
+
+		// PAR INDEX: month 2 = X1 4 + 6 (capped at 6) = 10 of 10, X2 0 of 6; the projection (scoring's figure) adds
+		// the survey estimate 15 of 20: (10 + 15) / (16 + 20) = 69.44 %
+		assertThat(d.par().latestMonth()).isEqualTo(2);
+		assertThat(d.par().selfTotal()).isEqualByComparingTo("10");
+		assertThat(d.par().selfMax()).isEqualByComparingTo("16");
+		assertThat(d.par().areas()).hasSize(2);
+		assertThat(d.par().projected()).isEqualByComparingTo("69.44");
+		assertThat(d.par().trend()).extracting(p -> p.projected().toPlainString()).containsExactly("63.89", "69.44");
+		assertThat(d.par().trend()).extracting(p -> p.selfTotal().stripTrailingZeros().toPlainString())
+			.containsExactly("9", "10");
+		assertThat(d.charts().parAreas()).contains("\"type\":\"hbar\"");
+		assertThat(d.charts().components()).contains("\"type\":\"stacked\"");
+
+		// lost points by responsible agency: B loses all 6 of X2.1 (never scored); A loses nothing in month 2
+		assertThat(d.lostPoints()).singleElement().satisfies(l -> {
+			assertThat(l.agencyId()).isEqualTo(this.agencies.get("B"));
+			assertThat(l.points()).isEqualByComparingTo("6");
+			assertThat(l.criteria()).isEqualTo(1);
+		});
+
+		// index cards
+		IndexCard par = card(d, "PAR_INDEX");
+		assertThat(par.rank()).isEqualTo(31);
+		assertThat(par.rankOutOf()).isEqualTo(63);
+		assertThat(par.rankChange()).isEqualTo(4);
+		assertThat(par.scoreChange()).isEqualByComparingTo("1.5");
+		assertThat(par.resultOutcome()).isEqualTo("NOT_MET");
+		assertThat(par.projectionOutcome()).isEqualTo("NOT_MET");
+		assertThat(html).contains("31/63");
+		IndexCard papi = card(d, "PAPI");
+		assertThat(papi.papiGroup()).isEqualTo("TRUNG_BINH_CAO");
+		assertThat(papi.resultOutcome()).isEqualTo("MET");
+		assertThat(card(d, "SIPAS").hasResult()).isFalse();
+	}
+
+	@Test
+	void leadershipPageRendersWithoutAnyDataForTheYear() throws Exception {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		String html = this.mvc.perform(get("/").param("year", "2099").param("planId", "0").with(user(leader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Xin chào, " + leader.fullName()).contains("id=\"homeCards\"")
+			.contains("Chưa có kỳ tự chấm điểm PAR INDEX nào trong năm 2099");
+	}
+
+	// ---- agency
+
+	@Test
+	void agencyFiguresEqualIndependentCountsAndShowNoOtherAgency() throws Exception {
+		CurrentUser staff = this.fixtures.user(Role.CAN_BO_DON_VI,
+				this.fixtures.department("Sở A dashboard (tài khoản)"));
+		// the staff member belongs to a fresh agency; use agency A's own figures through a user of A
+		CurrentUser userA = new CurrentUser(staff.id(), staff.getUsername(), null, staff.fullName(), Role.CAN_BO_DON_VI,
+				this.agencies.get("A"), "Sở A dashboard", true, false);
+		MvcResult result = this.mvc
+			.perform(get("/").param("planId", String.valueOf(this.plan)).with(user(userA)))
+			.andExpect(status().isOk())
+			.andReturn();
+		AgencyDashboard a = (AgencyDashboard) result.getModelAndView().getModel().get("agencyDashboard");
+		assertThat(result.getModelAndView().getModel()).doesNotContainKey("dashboard");
+		assertThat(a.agencyId()).isEqualTo(this.agencies.get("A"));
+
+		List<E> own = this.entries.stream().filter(e -> e.agency().equals("A")).toList();
+		Set<String> delivered = Set.of("SUBMITTED", "ACCEPTED");
+		// what it owes in the open periods
+		for (String round : List.of("Q2", "Q3")) {
+			AgencyDashboard.RoundDue due = a.dueThisPeriod()
+				.stream()
+				.filter(r -> r.roundId().equals(this.rounds.get(round)))
+				.findFirst()
+				.orElseThrow();
+			List<E> inRound = own.stream().filter(e -> e.round().equals(round)).toList();
+			assertThat(due.expected()).isEqualTo(inRound.size());
+			assertThat(due.owed()).isEqualTo(inRound.stream().filter(e -> !delivered.contains(e.state())).count());
+		}
+		assertThat(a.dueThisPeriod()).hasSize(2);
+		assertThat(a.overdueCount())
+			.isEqualTo(own.stream().filter(e -> !delivered.contains(e.state()) && e.deadlineOffset() < 0).count());
+		assertThat(a.returnedCount()).isEqualTo(own.stream().filter(e -> e.state().equals("RETURNED")).count());
+		assertThat(a.returned()).singleElement().satisfies(r -> assertThat(r.comment()).isEqualTo("Bổ sung số liệu A"));
+
+		// criteria to score this month: area X1 with its two leaves, both scored in month 2
+		assertThat(a.toScore()).singleElement().satisfies(s -> {
+			assertThat(s.month()).isEqualTo(2);
+			assertThat(s.criteria()).isEqualTo(2);
+			assertThat(s.scored()).isEqualTo(2);
+			assertThat(s.deadline()).isEqualTo(this.today.plusDays(9));
+		});
+
+		// completion in Q2 (the latest period whose deadline passed) against the province
+		List<E> leadsQ2 = this.entries.stream().filter(e -> e.round().equals("Q2") && e.role().equals("LEAD")).toList();
+		long ownDone = leadsQ2.stream().filter(e -> e.agency().equals("A") && done(e)).count();
+		long ownTotal = leadsQ2.stream().filter(e -> e.agency().equals("A")).count();
+		long allDone = leadsQ2.stream().filter(DashboardTests::done).count();
+		assertThat(a.completion().done()).isEqualTo(ownDone);
+		assertThat(a.completion().total()).isEqualTo(ownTotal);
+		assertThat(a.completion().provinceDone()).isEqualTo(allDone);
+		assertThat(a.completion().provinceTotal()).isEqualTo(leadsQ2.size());
+		assertThat(a.completion().rate()).isEqualByComparingTo(DashboardService.rate(ownDone, ownTotal));
+
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("Bổ sung số liệu A").doesNotContain("Thiếu số liệu C").doesNotContain("id=\"heatMap\"");
+
+		// agency C sees its own returned entry and nothing of A's
+		CurrentUser userC = new CurrentUser(staff.id(), staff.getUsername(), null, staff.fullName(), Role.LANH_DAO_DON_VI,
+				this.agencies.get("C"), "UBND xã C", true, false);
+		String htmlC = this.mvc.perform(get("/").with(user(userC)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(htmlC).contains("Thiếu số liệu C").doesNotContain("Bổ sung số liệu A")
+			.contains("data-agency=\"" + this.agencies.get("C") + "\"")
+			.doesNotContain("data-agency=\"" + this.agencies.get("A") + "\"");
+	}
+
+	@Test
+	void anonymousIsSentToLogin() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	// ---- helpers
+
+	private String keyOf(Long agencyId) {
+		return this.agencies.entrySet()
+			.stream()
+			.filter(e -> Objects.equals(e.getValue(), agencyId))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static IndexCard card(LeadershipDashboard d, String code) {
+		return d.indexCards().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	private static BigDecimal bd(String v) {
+		return new BigDecimal(v);
+	}
+
+}
