@@ -25,35 +25,39 @@ class ResultServiceTests {
 
 	@Test
 	void ranksAreOutOf63BeforeTheReorganisationAnd34After() {
-		assertThat(this.results.recordResult("SIPAS", 2012, "5", null, 10, null, null, "thử").rankText())
+		int old = vn.chiso.support.Fixtures.freshOldYears(1);
+		int recent = vn.chiso.support.Fixtures.freshYears(2);
+		assertThat(this.results.recordResult("SIPAS", old, "5", null, 10, null, null, "thử").rankText())
 			.isEqualTo("10/63");
-		assertThat(this.results.recordResult("SIPAS", 2077, "5", null, 10, null, null, "thử").rankText())
+		assertThat(this.results.recordResult("SIPAS", recent, "5", null, 10, null, null, "thử").rankText())
 			.isEqualTo("10/34");
-		assertThatThrownBy(() -> this.results.recordResult("SIPAS", 2078, "5", null, 40, null, null, "thử"))
+		assertThatThrownBy(() -> this.results.recordResult("SIPAS", recent + 1, "5", null, 40, null, null, "thử"))
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.getMessageKey()).isEqualTo("catalog.result.rank.exceedsOutOf"));
 	}
 
 	@Test
 	void evaluatesTargetsOfAYearAgainstThatYearAndThePreviousOne() {
-		this.results.recordResult("PAR_INDEX", 2082, "7", null, 38, 63, null, "thử");
-		this.results.recordResult("PAR_INDEX", 2083, "7", null, 15, 34, null, "thử");
-		this.results.recordResult("PAPI", 2083, "6", new BigDecimal("5.12"), null, null, PapiGroup.THAP_NHAT, "thử");
-		this.results.defineTargetIfAbsent("PAR_INDEX", 2083, "7", TargetKind.RANK_GAIN, BigDecimal.valueOf(5), null,
+		int previous = vn.chiso.support.Fixtures.freshYears(2);
+		int year = previous + 1;
+		this.results.recordResult("PAR_INDEX", previous, "7", null, 38, 63, null, "thử");
+		this.results.recordResult("PAR_INDEX", year, "7", null, 15, 34, null, "thử");
+		this.results.recordResult("PAPI", year, "6", new BigDecimal("5.12"), null, null, PapiGroup.THAP_NHAT, "thử");
+		this.results.defineTargetIfAbsent("PAR_INDEX", year, "7", TargetKind.RANK_GAIN, BigDecimal.valueOf(5), null,
 				"tăng tối thiểu từ 05 bậc trở lên");
-		this.results.defineTargetIfAbsent("PAR_INDEX", 2083, "7", TargetKind.RANK_GAIN, BigDecimal.valueOf(5), null,
+		this.results.defineTargetIfAbsent("PAR_INDEX", year, "7", TargetKind.RANK_GAIN, BigDecimal.valueOf(5), null,
 				"again: ignored");
-		this.results.defineTargetIfAbsent("PAPI", 2083, "6", TargetKind.GROUP_AT_LEAST, null,
+		this.results.defineTargetIfAbsent("PAPI", year, "6", TargetKind.GROUP_AT_LEAST, null,
 				PapiGroup.TRUNG_BINH_CAO, "nhóm trung bình cao trở lên");
-		this.results.defineTargetIfAbsent("SIPAS", 2083, null, TargetKind.RANK_GAIN, BigDecimal.valueOf(2), null,
+		this.results.defineTargetIfAbsent("SIPAS", year, null, TargetKind.RANK_GAIN, BigDecimal.valueOf(2), null,
 				"tăng tối thiểu từ 02 bậc");
 
-		assertThat(this.results.evaluate(2083)).hasSize(3).satisfiesExactlyInAnyOrder(e -> {
+		assertThat(this.results.evaluate(year)).hasSize(3).satisfiesExactlyInAnyOrder(e -> {
 			assertThat(e.target().indexCode()).isEqualTo("PAR_INDEX");
 			assertThat(e.target().componentName()).isEqualTo("Xây dựng và phát triển Chính quyền điện tử, Chính quyền số");
 			assertThat(e.status()).isEqualTo(TargetStatus.MET);
 			assertThat(e.explanation()).isEqualTo(
-					"2083: hạng 15/34, tăng 5,5 bậc so với 2082 (38/63, quy đổi tương đương 20,5/34) – đạt");
+					year + ": hạng 15/34, tăng 5,5 bậc so với " + previous + " (38/63, quy đổi tương đương 20,5/34) – đạt");
 		}, e -> {
 			assertThat(e.target().indexCode()).isEqualTo("PAPI");
 			assertThat(e.status()).isEqualTo(TargetStatus.NOT_MET);
@@ -61,7 +65,7 @@ class ResultServiceTests {
 			assertThat(e.target().indexCode()).isEqualTo("SIPAS");
 			assertThat(e.status()).isEqualTo(TargetStatus.NO_RESULT_YET);
 		});
-		assertThat(this.results.years()).contains(2083, 2082);
+		assertThat(this.results.years()).contains(year, previous);
 	}
 
 	@Test

@@ -98,6 +98,12 @@ class DashboardBenchmark {
 			.with(user(snv)));
 		time("leadership (all plans)", get("/").param("planId", "0").with(user(leader)));
 		time("agency", get("/").with(user(staff)));
+		// progress reporting pages on the same province (issue 4)
+		time("progress inbox (agency)", get("/progress").with(user(staff)));
+		time("progress review screen (round)", get("/progress/rounds/" + round).with(user(snv)));
+		time("progress one agency's entries", get("/progress/rounds/" + round + "/agencies/" + p.departments().get(0))
+			.with(user(snv)));
+		time("progress task statuses (round)", get("/progress/rounds/" + round + "/tasks").with(user(snv)));
 	}
 
 	private void query(String name, java.util.function.Supplier<?> query) {

@@ -22,7 +22,6 @@ import vn.chiso.support.Fixtures;
 @Component
 class ProgressFixtures {
 
-	private static final AtomicInteger YEAR = new AtomicInteger(2030);
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +33,7 @@ class ProgressFixtures {
 	}
 
 	static int uniqueYear() {
-		return YEAR.incrementAndGet();
+		return vn.chiso.support.Fixtures.freshYears(1);
 	}
 
 	/** An ACTIVE plan for the year with one appendix of the index; returns the section id. */

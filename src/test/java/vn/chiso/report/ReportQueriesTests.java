@@ -52,14 +52,8 @@ class ReportQueriesTests {
 
 	@BeforeEach
 	void setUp() {
-		// all tests share one database: take a year (and the year before) that no other test has results for
-		do {
-			this.year = ThreadLocalRandom.current().nextInt(2040, 2090);
-		}
-		while (this.jdbc.sql("select count(*) from published_result where year in (?, ?)")
-			.params(this.year, this.year - 1)
-			.query(Integer.class)
-			.single() > 0);
+		// all tests share one database: a year (and the year before) that no other test uses
+		this.year = Fixtures.freshYears(2) + 1;
 		this.snv = this.fixtures.department("Sở Nội vụ truy vấn");
 		this.stp = this.fixtures.department("Sở Tư pháp truy vấn");
 		this.xa = this.fixtures.agency("UBND xã Truy Vấn", vn.chiso.agency.AgencyKind.UBND_XA);

@@ -32,9 +32,7 @@ class ScoringFixtures {
 	}
 
 	synchronized SetFixture parSet(AgencyView agencyA, AgencyView agencyB) {
-		int year = this.jdbc.sql("select coalesce(max(year), 2059) + 1 from criteria_set where year >= 2060")
-			.query(Integer.class)
-			.single();
+		int year = vn.chiso.support.Fixtures.freshYears(1);
 		long setId = this.jdbc.sql("""
 				insert into criteria_set (index_id, year, subject, revision, name, illustrative)
 				select id, :year, 'PROVINCE', 1, 'Bộ tiêu chí thử ' || :year, true from index_def where code = 'PAR_INDEX'

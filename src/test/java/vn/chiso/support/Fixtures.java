@@ -33,6 +33,34 @@ public class Fixtures {
 		this.users = users;
 	}
 
+	private static int nextYear = 2031;
+
+	private static int nextOldYear = 2001;
+
+	/**
+	 * The first of {@code span} consecutive years (2031–2099) that no other test of this JVM has been given: tests share
+	 * one database, and criteria sets, published results and rounds are unique per year. Every test that writes
+	 * year-keyed data takes its years here.
+	 */
+	public static synchronized int freshYears(int span) {
+		int first = nextYear;
+		nextYear += span;
+		if (nextYear > 2100) {
+			throw new IllegalStateException("test years exhausted: give Fixtures.freshYears a wider range");
+		}
+		return first;
+	}
+
+	/** Like {@link #freshYears(int)}, before the 2025 reorganisation (2001–2019: ranks out of 63). */
+	public static synchronized int freshOldYears(int span) {
+		int first = nextOldYear;
+		nextOldYear += span;
+		if (nextOldYear > 2020) {
+			throw new IllegalStateException("old test years exhausted");
+		}
+		return first;
+	}
+
 	public static String unique(String prefix) {
 		return prefix + RUN + COUNTER.incrementAndGet();
 	}
