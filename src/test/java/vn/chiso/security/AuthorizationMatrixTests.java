@@ -103,6 +103,18 @@ class AuthorizationMatrixTests {
 			new Rule("/scoring/rounds/{roundId}/areas/**", "POST", SCORING_STAFF),
 			new Rule("/scoring/rounds/{roundId}/criteria/**", "POST", SCORING_STAFF),
 			new Rule("/scoring/**", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			// agency scoring (chấm điểm cơ quan): agency scoping of assessments is checked in AgencyAssessmentService
+			new Rule("/agency-scoring", "GET", ALL),
+			new Rule("/agency-scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/agency-scoring/rounds/{roundId}", "GET", ALL),
+			new Rule("/agency-scoring/rounds/{roundId}/ranking", "GET", SCORING_PROVINCE),
+			new Rule("/agency-scoring/rounds/{roundId}/finalise", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/agency-scoring/assessments/{id}", "GET", ALL),
+			new Rule("/agency-scoring/assessments/{id}/approve", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
+			new Rule("/agency-scoring/assessments/{id}/criteria/{criterionId}/appraisal", "POST",
+					EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/agency-scoring/assessments/{id}/criteria/{criterionId}/final", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/agency-scoring/assessments/**", "POST", SCORING_STAFF),
 			// progress: agency scoping and entry states are checked in ProgressService (ProgressWebTests)
 			new Rule("/progress/entries/*/accept", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/entries/*/return", "POST", EnumSet.of(Role.SO_NOI_VU)),
