@@ -50,13 +50,18 @@ class AgencyAssessmentController {
 	}
 
 	@PostMapping("/rounds")
-	String openRound(@AuthenticationPrincipal CurrentUser user, @RequestParam int year, @RequestParam String subject,
+	String openRound(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String subject,
 			@RequestParam(required = false) String groupCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate selfDeadline,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate appraisalDeadline,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate explanationDeadline,
 			RedirectAttributes redirect) {
 		this.access.checkReview(user);
+		if (year == null || year < 2000 || year > 2100) {
+			Flash.error(redirect, "agencyscore.round.year.invalid");
+			return "redirect:/agency-scoring";
+		}
 		try {
 			AssessmentViews.RoundView round = this.assessments.open(user, year, subject, groupCode, selfDeadline,
 					appraisalDeadline, explanationDeadline);

@@ -184,7 +184,10 @@ class AgencyAssessmentWorkflowTests {
 
 	private String self(long assessmentId, String code) {
 		return this.jdbc.sql("select self_score::text from agency_assessment_score where assessment_id = :a "
-				+ "and criterion_id = :c").param("a", assessmentId).param("c", this.s.c(code)).query(String.class).single();
+				+ "and criterion_id = :c").param("a", assessmentId).param("c", this.s.c(code))
+			.query((rs, i) -> rs.getString(1))
+			.list()
+			.get(0);
 	}
 
 	private long count(String sql) {
