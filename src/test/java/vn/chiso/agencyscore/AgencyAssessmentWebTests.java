@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.chiso.ChiSoIntegrationTest;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,6 +70,28 @@ class AgencyAssessmentWebTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post(page + "/criteria/" + this.s.c("1.1") + "/appraisal").with(user(this.s.staffA()))
 			.with(csrf()).param("score", "1")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void evidenceIsStoredForTheCriterionAndShownOnThePage() throws Exception {
+		String page = "/agency-scoring/assessments/" + this.s.assessmentA();
+		byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		this.mvc.perform(multipart(page + "/criteria/" + this.s.c("1.2") + "/evidence")
+			.file(new MockMultipartFile("file", "Ke hoach CCHC.pdf", "application/pdf", pdf))
+			.with(user(this.s.staffA()))
+			.with(csrf())).andExpect(redirectedUrl(page + "#c" + this.s.c("1.2")));
+		this.mvc.perform(multipart(page + "/criteria/" + this.s.c("1.2") + "/evidence")
+			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+			.with(user(this.s.staffB()))
+			.with(csrf())).andExpect(status().isForbidden());
+		String html = this.mvc.perform(get(page).with(user(this.s.staffA()))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		var files = this.service.assessment(this.s.staffA(), this.s.assessmentA()).lines().stream()
+			.filter(l -> l.criterionId() == this.s.c("1.2")).findFirst().orElseThrow().evidence();
+		assertThat(files).hasSize(1);
+		assertThat(files.get(0).ownerType()).isEqualTo("AGENCY_ASSESSMENT");
+		assertThat(html).contains(files.get(0).fileName(), "/evidence/" + files.get(0).id());
 	}
 
 	@Test
