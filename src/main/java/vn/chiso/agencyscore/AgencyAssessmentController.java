@@ -82,6 +82,31 @@ class AgencyAssessmentController {
 		return "agencyscore/round";
 	}
 
+	@PostMapping("/rounds/{roundId}/settings")
+	String changeSettings(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate explanationDeadline,
+			@RequestParam(required = false) String excellent, @RequestParam(required = false) String good,
+			@RequestParam(required = false) String fair, @RequestParam(required = false) String average,
+			RedirectAttributes redirect) {
+		this.access.checkReview(user);
+		try {
+			this.assessments.changeSettings(user, roundId, explanationDeadline,
+					new Ranking.Bands(percent(excellent), percent(good), percent(fair), percent(average)));
+			Flash.success(redirect, "agencyscore.round.settingsSaved");
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+		}
+		return "redirect:/agency-scoring/rounds/" + roundId;
+	}
+
+	private static java.math.BigDecimal percent(String text) {
+		if (text == null || !text.trim().matches("\\d{1,3}([.,]\\d{1,2})?")) {
+			throw new BusinessRuleException("agencyscore.round.bands");
+		}
+		return new java.math.BigDecimal(text.trim().replace(',', '.'));
+	}
+
 	@PostMapping("/rounds/{roundId}/finalise")
 	String finalise(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {

@@ -141,6 +141,35 @@ public class AgencyAssessmentService {
 		return round(roundId);
 	}
 
+	/**
+	 * Changes the round's settings while it is open: the explanation deadline and the band thresholds (percent of the
+	 * maximum, Xuất sắc ≥ Tốt ≥ Khá ≥ Trung bình ≥ 0, at most 100).
+	 * @throws BusinessRuleException agencyscore.round.bands or .deadlines
+	 */
+	@Transactional
+	public void changeSettings(CurrentUser user, long roundId, LocalDate explanationDeadline, Ranking.Bands bands) {
+		this.access.checkReview(user);
+		RoundRow round = openRound(roundId);
+		if (bands == null || bands.excellent() == null || bands.good() == null || bands.fair() == null
+				|| bands.average() == null || bands.excellent().compareTo(BigDecimal.valueOf(100)) > 0
+				|| bands.excellent().compareTo(bands.good()) < 0 || bands.good().compareTo(bands.fair()) < 0
+				|| bands.fair().compareTo(bands.average()) < 0 || bands.average().signum() < 0) {
+			throw new BusinessRuleException("agencyscore.round.bands");
+		}
+		if (explanationDeadline == null || explanationDeadline.isBefore(round.appraisalDeadline())) {
+			throw new BusinessRuleException("agencyscore.round.deadlines");
+		}
+		this.store.changeSettings(roundId, explanationDeadline, bands);
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("explanationDeadline", round.explanationDeadline().toString());
+		before.put("bands", round.bands().toString());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("explanationDeadline", explanationDeadline.toString());
+		after.put("bands", bands.toString());
+		this.audit.record("AGENCY_ASSESSMENT_ROUND_SETTINGS", ROUND_ENTITY, roundId, null,
+				"Thay đổi hạn giải trình, ngưỡng xếp loại đợt chấm điểm năm " + round.year(), before, after);
+	}
+
 	private List<AgencyView> participants(int year, String subject, String groupCode) {
 		LocalDate lastDay = LocalDate.of(year, 12, 31);
 		String code = groupCode == null || groupCode.isBlank() ? subject : groupCode.trim();

@@ -121,6 +121,15 @@ class AssessmentStore {
 						rs.getBigDecimal("band_fair"), rs.getBigDecimal("band_average")));
 	}
 
+	void changeSettings(long roundId, LocalDate explanation, Ranking.Bands bands) {
+		this.jdbc.sql("""
+				update agency_assessment_round set explanation_deadline = :d, band_excellent = :ex, band_good = :good,
+				    band_fair = :fair, band_average = :avg, version = version + 1 where id = :id
+				""").param("d", explanation).param("ex", bands.excellent()).param("good", bands.good())
+			.param("fair", bands.fair()).param("avg", bands.average()).param("id", roundId)
+			.update();
+	}
+
 	void finaliseRound(long roundId) {
 		this.jdbc.sql("update agency_assessment_round set status = 'FINALISED', finalised_at = now(), "
 				+ "version = version + 1 where id = :id").param("id", roundId).update();

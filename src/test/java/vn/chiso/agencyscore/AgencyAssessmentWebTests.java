@@ -115,6 +115,10 @@ class AgencyAssessmentWebTests {
 		this.data.scoreAndAppraise(this.s, this.s.assessmentB(), this.s.headB(), "4", "6", "4");
 		String round = "/agency-scoring/rounds/" + this.s.round().id();
 		this.mvc.perform(get(round + "/ranking").with(user(this.s.leader()))).andExpect(status().isNotFound());
+		String roundPage = this.mvc.perform(get(round).with(user(this.s.snv()))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(roundPage).contains(this.s.agencyA().name(), this.s.agencyB().name(), "Chốt kết quả và xếp hạng",
+				"value=\"90,00\"", "Đã gửi Sở Nội vụ");
 		this.mvc.perform(post(round + "/finalise").with(user(this.s.snv())).with(csrf()))
 			.andExpect(redirectedUrl(round + "/ranking"));
 

@@ -148,6 +148,26 @@ class AgencyAssessmentWorkflowTests {
 	}
 
 	@Test
+	void bandsAreSettingsOfTheRound() {
+		assertThatThrownBy(() -> this.service.changeSettings(this.s.snv(), this.s.round().id(),
+				this.s.round().explanationDeadline(), new Ranking.Bands(new java.math.BigDecimal("80"),
+						new java.math.BigDecimal("85"), java.math.BigDecimal.TEN, java.math.BigDecimal.ONE)))
+			.hasMessage("agencyscore.round.bands");
+		assertThatThrownBy(() -> this.service.changeSettings(this.s.staffA(), this.s.round().id(),
+				this.s.round().explanationDeadline(), Ranking.Bands.DEFAULT)).isInstanceOf(AccessDeniedException.class);
+		// 7 of 15 = 46,67 %: Yếu by default, Trung bình when Trung bình starts at 45 %
+		this.service.changeSettings(this.s.snv(), this.s.round().id(), this.s.round().explanationDeadline(),
+				new Ranking.Bands(new java.math.BigDecimal("90"), new java.math.BigDecimal("80"),
+						new java.math.BigDecimal("70"), new java.math.BigDecimal("45")));
+		this.data.scoreAndAppraise(this.s, this.s.assessmentA(), this.s.headA(), "2", "3", "2");
+		this.data.scoreAndAppraise(this.s, this.s.assessmentB(), this.s.headB(), "3", "3", "1");
+		this.service.finalise(this.s.snv(), this.s.round().id());
+		assertThat(this.rankings.ranking(this.s.snv(), this.s.round().id()).rows())
+			.extracting(AssessmentViews.RankingRow::band)
+			.containsExactly(Ranking.Band.AVERAGE, Ranking.Band.AVERAGE);
+	}
+
+	@Test
 	void anExplanationAfterTheDeadlineIsRefused() {
 		long a = this.s.assessmentA();
 		this.data.scoreAndAppraise(this.s, a, this.s.headA(), "4", "6", "5");

@@ -109,6 +109,7 @@ class AuthorizationMatrixTests {
 			new Rule("/agency-scoring/rounds/{roundId}", "GET", ALL),
 			new Rule("/agency-scoring/rounds/{roundId}/ranking", "GET", SCORING_PROVINCE),
 			new Rule("/agency-scoring/rounds/{roundId}/finalise", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/agency-scoring/rounds/{roundId}/settings", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/agency-scoring/assessments/{id}", "GET", ALL),
 			new Rule("/agency-scoring/assessments/{id}/approve", "POST", EnumSet.of(Role.LANH_DAO_DON_VI)),
 			new Rule("/agency-scoring/assessments/{id}/criteria/{criterionId}/appraisal", "POST",
