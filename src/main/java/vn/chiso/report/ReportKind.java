@@ -1,8 +1,7 @@
 package vn.chiso.report;
 
 /**
- * The reports of the "Báo cáo" page, numbered as in issue 6. Report 6 (agency ranking) is missing: the yearly scoring of
- * the province's own agencies does not exist yet. Labels: {@code report.kind.<name>}.
+ * The reports of the "Báo cáo" page, numbered as in issue 6. Labels: {@code report.kind.<name>}.
  */
 public enum ReportKind {
 
@@ -16,6 +15,8 @@ public enum ReportKind {
 	ASSIGNMENT_TABLE(false),
 	/** 5. An agency's own report for a period. Filters: plan, period, agency. */
 	AGENCY(false),
+	/** 6. Ranking of the province's agencies from the yearly scoring. Filter: year. Province roles only. */
+	AGENCY_RANKING(false),
 	/** 7. Year overview. Filter: year. */
 	YEAR_OVERVIEW(false);
 

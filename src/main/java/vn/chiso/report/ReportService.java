@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.agencyscore.AgencyRankingService;
+import vn.chiso.agencyscore.AssessmentViews;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.schedule.PeriodDates;
@@ -45,8 +47,12 @@ public class ReportService {
 
 	private final ScorecardService scorecards;
 
+	private final AgencyRankingService rankings;
+
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
-			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards) {
+			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards,
+			AgencyRankingService rankings) {
+		this.rankings = rankings;
 		this.periods = periods;
 		this.scoringRounds = scoringRounds;
 		this.scorecards = scorecards;
@@ -127,6 +133,15 @@ public class ReportService {
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
 						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
+			}
+			case AGENCY_RANKING -> {
+				int year = year(request);
+				List<AssessmentViews.RankingView> data = this.rankings.rankingsOfYear(year);
+				if (data.isEmpty()) {
+					throw new NotFoundException("report.ranking.none", year);
+				}
+				yield new PreparedReport(fileName(ReportKind.AGENCY_RANKING, String.valueOf(year)),
+						out -> new AgencyRankingExport(this.text, this.settings).write(year, data, today, out));
 			}
 			case YEAR_OVERVIEW -> {
 				int year = year(request);

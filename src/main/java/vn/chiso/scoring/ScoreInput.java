@@ -10,7 +10,7 @@ import vn.chiso.common.BusinessRuleException;
  * "not scored yet". Refuses text, negative numbers, numbers above the maximum and numbers off the criterion's step,
  * each with its own message key, so that the form can say exactly what is wrong.
  */
-final class ScoreInput {
+public final class ScoreInput {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,5}([.,]\\d{1,3})?");
 
@@ -25,7 +25,7 @@ final class ScoreInput {
 	 * @param step the allowed step (null: any number with up to three decimals)
 	 * @throws BusinessRuleException with key scoring.score.notNumber, .negative, .aboveMax or .wrongStep
 	 */
-	static BigDecimal parse(String text, BigDecimal max, BigDecimal step) {
+	public static BigDecimal parse(String text, BigDecimal max, BigDecimal step) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

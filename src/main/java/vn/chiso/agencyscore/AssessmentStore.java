@@ -1,0 +1,261 @@
+package vn.chiso.agencyscore;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agency scoring tables, read and written with SQL: the pages need flat rows of a tree and a few counts, which
+ * plain queries give without an entity graph. Callers hold the transaction.
+ */
+@Component
+class AssessmentStore {
+
+	static final String PAR_INDEX = "PAR_INDEX";
+
+	private final JdbcClient jdbc;
+
+	AssessmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record RoundRow(long id, long setId, String setName, int year, String subject, String status,
+			LocalDate selfDeadline, LocalDate appraisalDeadline, LocalDate explanationDeadline, Ranking.Bands bands) {
+	}
+
+	record AssessmentRow(long id, long roundId, long agencyId, String status, BigDecimal total, Integer rank,
+			String band) {
+	}
+
+	record ScoreRow(long id, long criterionId, BigDecimal self, String explanation, BigDecimal appraised,
+			String appraisalComment, String response, BigDecimal finalScore, String finalComment) {
+
+		/** Final score, else appraised, else self: what counts towards the total. */
+		BigDecimal counted() {
+			return this.finalScore != null ? this.finalScore : this.appraised;
+		}
+
+	}
+
+	record Node(long id, Long parentId, String code, String name, BigDecimal max, BigDecimal step, int order,
+			boolean selfAppraised) {
+	}
+
+	Optional<Long> activeSet(int year, String subject) {
+		return this.jdbc.sql("""
+				select s.id from criteria_set s join index_def d on d.id = s.index_id
+				where d.code = :index and s.subject = :subject and s.year = :year and s.active
+				""").param("index", PAR_INDEX).param("subject", subject).param("year", year)
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean roundExists(int year, String subject) {
+		return this.jdbc.sql("select count(*) from agency_assessment_round where year = :y and subject = :s")
+			.param("y", year)
+			.param("s", subject)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	long insertRound(long setId, int year, String subject, LocalDate self, LocalDate appraisal, LocalDate explanation,
+			Ranking.Bands bands, Long openedBy) {
+		return this.jdbc.sql("""
+				insert into agency_assessment_round (set_id, year, subject, self_deadline, appraisal_deadline,
+				    explanation_deadline, band_excellent, band_good, band_fair, band_average, opened_by)
+				values (:set, :year, :subject, :self, :appraisal, :explanation, :ex, :good, :fair, :avg, :by)
+				returning id
+				""")
+			.param("set", setId).param("year", year).param("subject", subject).param("self", self)
+			.param("appraisal", appraisal).param("explanation", explanation).param("ex", bands.excellent())
+			.param("good", bands.good()).param("fair", bands.fair()).param("avg", bands.average())
+			.param("by", openedBy)
+			.query(Long.class)
+			.single();
+	}
+
+	long insertAssessment(long roundId, long agencyId, List<Long> leafIds) {
+		long id = this.jdbc.sql("insert into agency_assessment (round_id, agency_id) values (:r, :a) returning id")
+			.param("r", roundId)
+			.param("a", agencyId)
+			.query(Long.class)
+			.single();
+		for (Long leaf : leafIds) {
+			this.jdbc.sql("insert into agency_assessment_score (assessment_id, criterion_id) values (:a, :c)")
+				.param("a", id)
+				.param("c", leaf)
+				.update();
+		}
+		return id;
+	}
+
+	private static final String ROUND_SELECT = """
+			select r.*, s.name as set_name from agency_assessment_round r join criteria_set s on s.id = r.set_id
+			""";
+
+	List<RoundRow> rounds() {
+		return this.jdbc.sql(ROUND_SELECT + " order by r.year desc, r.subject").query(AssessmentStore::round).list();
+	}
+
+	Optional<RoundRow> round(long id) {
+		return this.jdbc.sql(ROUND_SELECT + " where r.id = :id").param("id", id).query(AssessmentStore::round).optional();
+	}
+
+	private static RoundRow round(ResultSet rs, int i) throws SQLException {
+		return new RoundRow(rs.getLong("id"), rs.getLong("set_id"), rs.getString("set_name"), rs.getInt("year"),
+				rs.getString("subject"), rs.getString("status"), rs.getObject("self_deadline", LocalDate.class),
+				rs.getObject("appraisal_deadline", LocalDate.class),
+				rs.getObject("explanation_deadline", LocalDate.class),
+				new Ranking.Bands(rs.getBigDecimal("band_excellent"), rs.getBigDecimal("band_good"),
+						rs.getBigDecimal("band_fair"), rs.getBigDecimal("band_average")));
+	}
+
+	void changeSettings(long roundId, LocalDate explanation, Ranking.Bands bands) {
+		this.jdbc.sql("""
+				update agency_assessment_round set explanation_deadline = :d, band_excellent = :ex, band_good = :good,
+				    band_fair = :fair, band_average = :avg, version = version + 1 where id = :id
+				""").param("d", explanation).param("ex", bands.excellent()).param("good", bands.good())
+			.param("fair", bands.fair()).param("avg", bands.average()).param("id", roundId)
+			.update();
+	}
+
+	void finaliseRound(long roundId) {
+		this.jdbc.sql("update agency_assessment_round set status = 'FINALISED', finalised_at = now(), "
+				+ "version = version + 1 where id = :id").param("id", roundId).update();
+	}
+
+	List<AssessmentRow> assessments(long roundId) {
+		return this.jdbc.sql("select * from agency_assessment where round_id = :r order by id")
+			.param("r", roundId)
+			.query(AssessmentStore::assessment)
+			.list();
+	}
+
+	Optional<AssessmentRow> assessment(long id) {
+		return this.jdbc.sql("select * from agency_assessment where id = :id")
+			.param("id", id)
+			.query(AssessmentStore::assessment)
+			.optional();
+	}
+
+	private static AssessmentRow assessment(ResultSet rs, int i) throws SQLException {
+		return new AssessmentRow(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("agency_id"),
+				rs.getString("status"), rs.getBigDecimal("total"), (Integer) rs.getObject("rank"), rs.getString("band"));
+	}
+
+	void setStatus(long assessmentId, String status, Long submittedBy) {
+		this.jdbc.sql("""
+				update agency_assessment set status = :status, version = version + 1,
+				    submitted_at = case when :status = 'SUBMITTED' then now() else submitted_at end,
+				    submitted_by = case when :status = 'SUBMITTED' then :by else submitted_by end
+				where id = :id
+				""").param("status", status).param("by", submittedBy).param("id", assessmentId).update();
+	}
+
+	void setResult(long assessmentId, BigDecimal total, BigDecimal max, int rank, String band) {
+		this.jdbc.sql("update agency_assessment set total = :t, max_total = :m, rank = :r, band = :b, "
+				+ "version = version + 1 where id = :id")
+			.param("t", total).param("m", max).param("r", rank).param("b", band).param("id", assessmentId)
+			.update();
+	}
+
+	Map<Long, ScoreRow> scores(long assessmentId) {
+		Map<Long, ScoreRow> out = new LinkedHashMap<>();
+		this.jdbc.sql("select * from agency_assessment_score where assessment_id = :a")
+			.param("a", assessmentId)
+			.query((rs, i) -> new ScoreRow(rs.getLong("id"), rs.getLong("criterion_id"), rs.getBigDecimal("self_score"),
+					rs.getString("explanation"), rs.getBigDecimal("appraised_score"), rs.getString("appraisal_comment"),
+					rs.getString("response"), rs.getBigDecimal("final_score"), rs.getString("final_comment")))
+			.list()
+			.forEach(s -> out.put(s.criterionId(), s));
+		return out;
+	}
+
+	void saveSelf(long scoreId, BigDecimal score, String explanation, long userId) {
+		this.jdbc.sql("update agency_assessment_score set self_score = :s, explanation = :e, updated_by = :u, "
+				+ "updated_at = now() where id = :id")
+			.param("s", score).param("e", explanation).param("u", userId).param("id", scoreId)
+			.update();
+	}
+
+	void saveAppraisal(long scoreId, BigDecimal score, String comment, long userId) {
+		this.jdbc.sql("update agency_assessment_score set appraised_score = :s, appraisal_comment = :c, "
+				+ "updated_by = :u, updated_at = now() where id = :id")
+			.param("s", score).param("c", comment).param("u", userId).param("id", scoreId)
+			.update();
+	}
+
+	void saveResponse(long scoreId, String response, long userId) {
+		this.jdbc.sql("update agency_assessment_score set response = :r, responded_at = now(), updated_by = :u, "
+				+ "updated_at = now() where id = :id")
+			.param("r", response).param("u", userId).param("id", scoreId)
+			.update();
+	}
+
+	void saveFinal(long scoreId, BigDecimal score, String comment, long userId) {
+		this.jdbc.sql("update agency_assessment_score set final_score = :s, final_comment = :c, updated_by = :u, "
+				+ "updated_at = now() where id = :id")
+			.param("s", score).param("c", comment).param("u", userId).param("id", scoreId)
+			.update();
+	}
+
+	/** The set's criteria in document order (display order, then dotted code), each with its depth. */
+	List<Map.Entry<Node, Integer>> tree(long setId) {
+		List<Node> rows = this.jdbc.sql("""
+				select id, parent_id, code, name, max_points, score_step, display_order, assessment_method
+				from criterion where set_id = :set
+				""").param("set", setId).query((rs, i) -> new Node(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+						rs.getString("code"), rs.getString("name"), rs.getBigDecimal("max_points"),
+						rs.getBigDecimal("score_step"), rs.getInt("display_order"),
+						"SELF_APPRAISED".equals(rs.getString("assessment_method")))).list();
+		Map<Long, List<Node>> children = new HashMap<>();
+		List<Node> roots = new ArrayList<>();
+		for (Node n : rows) {
+			if (n.parentId() == null) {
+				roots.add(n);
+			}
+			else {
+				children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+			}
+		}
+		List<Map.Entry<Node, Integer>> out = new ArrayList<>();
+		walk(roots, 0, children, out);
+		return out;
+	}
+
+	private static void walk(List<Node> nodes, int depth, Map<Long, List<Node>> children,
+			List<Map.Entry<Node, Integer>> out) {
+		List<Node> sorted = new ArrayList<>(nodes);
+		sorted.sort(Comparator.comparingInt(Node::order).thenComparing(Node::code, AssessmentStore::compareCodes));
+		for (Node n : sorted) {
+			out.add(Map.entry(n, depth));
+			walk(children.getOrDefault(n.id(), List.of()), depth + 1, children, out);
+		}
+	}
+
+	/** "1.2" before "1.10". */
+	static int compareCodes(String a, String b) {
+		String[] pa = a.split("\\.");
+		String[] pb = b.split("\\.");
+		for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+			int c = pa[i].matches("\\d{1,9}") && pb[i].matches("\\d{1,9}")
+					? Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i])) : pa[i].compareTo(pb[i]);
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(pa.length, pb.length);
+	}
+
+}
