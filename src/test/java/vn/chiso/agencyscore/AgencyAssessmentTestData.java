@@ -50,10 +50,7 @@ class AgencyAssessmentTestData {
 	}
 
 	synchronized Scenario scenario() {
-		int year = this.jdbc.sql("""
-				select greatest(coalesce(max(year), 2030) + 1, 2031) from criteria_set
-				where subject = 'SO_BAN_NGANH' and year between 2031 and 2100
-				""").query(Integer.class).single();
+		int year = vn.chiso.support.Fixtures.freshYears(1);
 		long setId = this.jdbc.sql("""
 				insert into criteria_set (index_id, year, subject, revision, name, illustrative)
 				select id, :year, 'SO_BAN_NGANH', 1, 'Bộ tiêu chí thử cơ quan ' || :year, true
