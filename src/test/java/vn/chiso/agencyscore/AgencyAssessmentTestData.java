@@ -50,7 +50,7 @@ class AgencyAssessmentTestData {
 	}
 
 	synchronized Scenario scenario() {
-		int year = vn.chiso.support.Fixtures.freshYears(1);
+		int year = vn.chiso.support.Fixtures.freshYears("agency-sets", 1);
 		long setId = this.jdbc.sql("""
 				insert into criteria_set (index_id, year, subject, revision, name, illustrative)
 				select id, :year, 'SO_BAN_NGANH', 1, 'Bộ tiêu chí thử cơ quan ' || :year, true

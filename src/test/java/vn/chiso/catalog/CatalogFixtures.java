@@ -8,7 +8,7 @@ final class CatalogFixtures {
 
 	static int uniqueYear() {
 		// two years: tests copy a set to the next year
-		return vn.chiso.support.Fixtures.freshYears(2);
+		return vn.chiso.support.Fixtures.freshYears("catalog-sipas-sets", 2);
 	}
 
 	static SetSummary newSet(CatalogService catalog, String name) {

@@ -33,32 +33,44 @@ public class Fixtures {
 		this.users = users;
 	}
 
-	private static int nextYear = 2031;
+	private static final java.util.Map<String, Integer> NEXT_YEAR = new java.util.HashMap<>();
 
-	private static int nextOldYear = 2001;
+	private static int nextOldYear = 2019;
 
 	/**
-	 * The first of {@code span} consecutive years (2031–2099) that no other test of this JVM has been given: tests share
-	 * one database, and criteria sets, published results and rounds are unique per year. Every test that writes
+	 * The first of {@code span} consecutive years (2031–2100) that no other test of this JVM has been given: tests share
+	 * one database, and criteria sets, published results, plans and rounds are unique per year. Every test that writes
 	 * year-keyed data takes its years here.
 	 */
-	public static synchronized int freshYears(int span) {
-		int first = nextYear;
-		nextYear += span;
-		if (nextYear > 2100) {
-			throw new IllegalStateException("test years exhausted: give Fixtures.freshYears a wider range");
+	public static int freshYears(int span) {
+		return freshYears("shared", span);
+	}
+
+	/**
+	 * Like {@link #freshYears(int)}, from a separate sequence for data that can never meet the shared kind (e.g.
+	 * criteria sets of another index or subject), so that the hundred usable years go further.
+	 */
+	public static synchronized int freshYears(String namespace, int span) {
+		return freshYears(namespace, span, 2031);
+	}
+
+	/** Like {@link #freshYears(String, int)}, the sequence starting at {@code start} (its first call decides). */
+	public static synchronized int freshYears(String namespace, int span, int start) {
+		int first = NEXT_YEAR.getOrDefault(namespace, start);
+		if (first + span - 1 > 2100) {
+			throw new IllegalStateException("test years exhausted in " + namespace);
 		}
+		NEXT_YEAR.put(namespace, first + span);
 		return first;
 	}
 
-	/** Like {@link #freshYears(int)}, before the 2025 reorganisation (2001–2019: ranks out of 63). */
+	/** Years before the 2025 reorganisation (from 2019 down to 2015: ranks out of 63). */
 	public static synchronized int freshOldYears(int span) {
-		int first = nextOldYear;
-		nextOldYear += span;
-		if (nextOldYear > 2020) {
+		nextOldYear -= span;
+		if (nextOldYear < 2014) {
 			throw new IllegalStateException("old test years exhausted");
 		}
-		return first;
+		return nextOldYear + 1;
 	}
 
 	public static String unique(String prefix) {
