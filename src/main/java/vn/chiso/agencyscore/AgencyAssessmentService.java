@@ -105,7 +105,7 @@ public class AgencyAssessmentService {
 			LocalDate appraisalDeadline, LocalDate explanationDeadline) {
 		this.access.checkReview(user);
 		if (!SUBJECTS.contains(subject)) {
-			throw new BusinessRuleException("agencyscore.round.subject");
+			throw new BusinessRuleException("agencyscore.round.subject.invalid");
 		}
 		if (selfDeadline == null || appraisalDeadline == null || explanationDeadline == null
 				|| appraisalDeadline.isBefore(selfDeadline) || explanationDeadline.isBefore(appraisalDeadline)) {

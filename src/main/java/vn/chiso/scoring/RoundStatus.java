@@ -1,6 +1,6 @@
 package vn.chiso.scoring;
 
-/** A scoring round is open for entries, or closed (consolidated and locked). Labels: {@code RoundStatus.<name>}. */
+/** A scoring round is open for entries, or closed (consolidated and locked). Labels: {@code ScoringRoundStatus.<name>}. */
 public enum RoundStatus {
 
 	OPEN, CLOSED

@@ -80,7 +80,10 @@ public abstract class BrowserTestSupport {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("loginButton")).click();
+		WebElement button = driver.findElement(By.id("loginButton"));
+		button.click();
+		// the login page has a footer too: wait until the form is gone before going on
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 		waitUntil(By.tagName("footer"));
 	}
 

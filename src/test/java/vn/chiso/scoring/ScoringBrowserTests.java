@@ -107,7 +107,11 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		WebElement text = driver.findElement(By.id("explanation"));
 		text.clear();
 		text.sendKeys(explanation);
-		driver.findElement(By.id("saveScoreButton")).click();
+		WebElement save = driver.findElement(By.id("saveScoreButton"));
+		save.click();
+		// wait for the POST-redirect-GET to replace the page before navigating again
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
 		waitUntil(By.tagName("footer"));
 	}
 
