@@ -150,8 +150,10 @@ class ProgressBrowserTests extends BrowserTestSupport {
 	}
 
 	private void assertState(String state) {
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-				ExpectedConditions.attributeToBe(By.id("entryPage"), "data-state", state));
+		// the page is being replaced after the POST: a stale element just means "look again"
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.attributeToBe(By.id("entryPage"), "data-state", state));
 	}
 
 }
