@@ -34,7 +34,7 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/error", "/about", "/actuator/health", "/actuator/health/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers loginHandlers,

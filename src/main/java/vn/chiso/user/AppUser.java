@@ -89,10 +89,6 @@ class AppUser {
 		this.updatedAt = Instant.now();
 	}
 
-	void recordLogin() {
-		this.lastLoginAt = Instant.now();
-	}
-
 	Long getId() {
 		return this.id;
 	}

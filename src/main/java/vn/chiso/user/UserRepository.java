@@ -16,6 +16,14 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
 	boolean existsByRole(Role role);
 
+	/**
+	 * Notes a sign-in without touching the version: two sign-ins of one account at the same moment (two tabs, two
+	 * devices) must not conflict with each other, nor with an administrator editing the account.
+	 */
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update AppUser u set u.lastLoginAt = :at where u.id = :id")
+	int recordLogin(Long id, java.time.Instant at);
+
 	List<AppUser> findByAgencyId(Long agencyId);
 
 }

@@ -52,7 +52,7 @@ public class UserService implements UserDetailsService, LoginHandlers.UserLoginR
 	@Override
 	@Transactional
 	public void recordLogin(Long userId) {
-		this.users.findById(userId).ifPresent(AppUser::recordLogin);
+		this.users.recordLogin(userId, java.time.Instant.now());
 	}
 
 	@Transactional(readOnly = true)

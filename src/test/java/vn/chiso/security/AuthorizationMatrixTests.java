@@ -57,7 +57,7 @@ class AuthorizationMatrixTests {
 			new Rule("/login", "GET", PUBLIC),
 			new Rule("/error", "*", PUBLIC),
 			new Rule("/", "GET", ALL),
-			new Rule("/about", "GET", ALL),
+			new Rule("/about", "GET", PUBLIC),
 			new Rule("/account/**", "*", ALL),
 			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			new Rule("/admin/**", "*", ADMIN),

@@ -112,6 +112,28 @@ class UserServiceTests {
 		assertThat(this.users.get(user.id()).fullName()).isEqualTo("Tên do người thứ nhất sửa");
 	}
 
+	@Test
+	void simultaneousSignInsOfOneAccountDoNotConflict() throws Exception {
+		CurrentUser user = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		long versionBefore = this.users.get(user.id()).version();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+			for (int i = 0; i < 40; i++) {
+				futures.add(pool.submit(() -> this.users.recordLogin(user.id())));
+			}
+			for (var future : futures) {
+				future.get(); // an optimistic-locking failure would surface here
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		UserView after = this.users.get(user.id());
+		assertThat(after.lastLoginAt()).isNotNull();
+		assertThat(after.version()).as("a sign-in is not an edit").isEqualTo(versionBefore);
+	}
+
 	private static UserForm form(String username, Role role, Long agencyId, String password) {
 		UserForm form = new UserForm();
 		form.setUsername(username);
