@@ -13,6 +13,20 @@ public record Flash(String level, String key, Object[] args) implements java.io.
 		attributes.addFlashAttribute("flash", new Flash("warning", key, args));
 	}
 
+	/**
+	 * Runs a state change for a POST-redirect-GET handler: a success flash when it works, the rule's own message when
+	 * it breaks a business rule (nothing was changed then).
+	 */
+	public static void attempt(RedirectAttributes attributes, String successKey, Runnable action) {
+		try {
+			action.run();
+			success(attributes, successKey);
+		}
+		catch (BusinessRuleException ex) {
+			error(attributes, ex.getMessageKey(), ex.getArgs());
+		}
+	}
+
 	public static void error(RedirectAttributes attributes, String key, Object... args) {
 		attributes.addFlashAttribute("flash", new Flash("danger", key, args));
 	}

@@ -78,13 +78,7 @@ class AreaScoringController {
 	@PostMapping("/areas/{areaId}/approve")
 	String approve(@PathVariable Long roundId, @PathVariable Long areaId, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.scoring.approve(user, roundId, areaId);
-			Flash.success(redirect, "scoring.area.submitted");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
-		}
+		Flash.attempt(redirect, "scoring.area.submitted", () -> this.scoring.approve(user, roundId, areaId));
 		return areaRedirect(roundId, areaId);
 	}
 
@@ -92,13 +86,7 @@ class AreaScoringController {
 	String sendBack(@PathVariable Long roundId, @PathVariable Long areaId,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.scoring.sendBackToStaff(user, roundId, areaId, reason);
-			Flash.success(redirect, "scoring.area.sentBack");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
-		}
+		Flash.attempt(redirect, "scoring.area.sentBack", () -> this.scoring.sendBackToStaff(user, roundId, areaId, reason));
 		return areaRedirect(roundId, areaId);
 	}
 
@@ -106,13 +94,7 @@ class AreaScoringController {
 	String returnArea(@PathVariable Long roundId, @PathVariable Long areaId,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		try {
-			this.appraisal.returnArea(user, roundId, areaId, reason);
-			Flash.success(redirect, "scoring.area.returned");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
-		}
+		Flash.attempt(redirect, "scoring.area.returned", () -> this.appraisal.returnArea(user, roundId, areaId, reason));
 		return areaRedirect(roundId, areaId);
 	}
 
@@ -186,13 +168,7 @@ class AreaScoringController {
 	@PostMapping("/criteria/{criterionId}/files/{fileId}/delete")
 	String deleteFile(@PathVariable Long roundId, @PathVariable Long criterionId, @PathVariable long fileId,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.scoring.deleteFile(user, roundId, criterionId, fileId);
-			Flash.success(redirect, "scoring.evidence.deleted");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
-		}
+		Flash.attempt(redirect, "scoring.evidence.deleted", () -> this.scoring.deleteFile(user, roundId, criterionId, fileId));
 		return criterionRedirect(roundId, criterionId);
 	}
 
@@ -218,13 +194,7 @@ class AreaScoringController {
 	@PostMapping("/criteria/{criterionId}/references/{referenceId}/delete")
 	String deleteReference(@PathVariable Long roundId, @PathVariable Long criterionId, @PathVariable long referenceId,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.scoring.deleteReference(user, roundId, criterionId, referenceId);
-			Flash.success(redirect, "scoring.evidence.deleted");
-		}
-		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
-		}
+		Flash.attempt(redirect, "scoring.evidence.deleted", () -> this.scoring.deleteReference(user, roundId, criterionId, referenceId));
 		return criterionRedirect(roundId, criterionId);
 	}
 
