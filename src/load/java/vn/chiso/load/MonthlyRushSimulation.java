@@ -1,128 +1,204 @@
 package vn.chiso.load;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * The days before the 25th: agency staff sign in, open their inbox, open and save entries; Sở Nội vụ opens the review
- * screen; leadership opens the dashboard and the task search; a reference page (one query, one template) runs beside
- * them so the cost of our pages shows as a ratio. Sessions and CSRF tokens are handled as a browser does. Runs against
- * a running app in demo mode (demo accounts), on loopback only:
- * {@code ./mvnw -Pload gatling:test -Dusers=50 -Dseconds=60 -DbaseUrl=http://localhost:8080}.
+ * The days before the 25th on the generated large province ({@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=large}):
+ * each virtual user signs in ONCE, as a person does in the morning, then works for the whole run with think times:
+ * <ul>
+ * <li>70 % agency staff, each with the account of another agency (so01.canbo…so40.canbo, xa001.canbo…xa120.canbo):
+ * inbox, open an entry, save it, attach a PDF of about 100 KB one time in three, submit one time in five;</li>
+ * <li>10 % Sở Nội vụ: list of rounds, a round's review screen, an agency's entries, the scoring page;</li>
+ * <li>10 % leadership: dashboard, task search, and one time in three a report downloaded as .xlsx;</li>
+ * <li>10 % the reference page {@code /about} (one query, one template), so the cost of our pages shows as a ratio.</li>
+ * </ul>
+ * Sessions and CSRF tokens are handled as a browser does (the token is read from the page's form and posted back). Run:
+ * {@code ./mvnw -Pload gatling:test -Dusers=200 -Dseconds=120 -DbaseUrl=http://localhost:8080}. Two instances:
+ * {@code -DbaseUrl=http://localhost:8080,http://localhost:8081} spreads the virtual users over both.
  */
 public class MonthlyRushSimulation extends Simulation {
 
-	static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8080");
+	static final List<String> BASE_URLS = List.of(System.getProperty("baseUrl", "http://localhost:8080").split(","));
 
 	static final int USERS = Integer.getInteger("users", 50);
 
 	static final int SECONDS = Integer.getInteger("seconds", 60);
 
+	static final int RAMP_SECONDS = Integer.getInteger("ramp", 20);
+
 	static final String PASSWORD = System.getProperty("password", "ChiSo@2024");
 
-	HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+	static final int YEAR = Integer.getInteger("year", java.time.Year.now().getValue());
+
+	/** A valid one-page PDF of about 100 KB, like a scanned official letter's text layer. */
+	static final byte[] PDF = pdf(100_000);
+
+	HttpProtocolBuilder protocol = http.baseUrls(BASE_URLS)
 		.acceptHeader("text/html,application/xhtml+xml")
 		.acceptLanguageHeader("vi-VN,vi;q=0.9")
 		.userAgentHeader("ChiSo load test");
 
-	static ChainBuilder login(String feederKey) {
+	static ChainBuilder signIn(String accountKey) {
 		return exec(http("GET /login").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
 			.exec(http("POST /login").post("/login")
-				.formParam("username", "#{" + feederKey + "}")
+				.formParam("username", "#{" + accountKey + "}")
 				.formParam("password", PASSWORD)
 				.formParam("_csrf", "#{csrf}")
 				.check(status().is(200), css("#logoutButton").exists()));
 	}
 
-	static final ChainBuilder saveOneEntry = exec(session -> {
-		List<String> links = session.getList("entries");
-		String link = links.isEmpty() ? "/progress" : links.get(ThreadLocalRandom.current().nextInt(links.size()));
-		return session.set("entry", link);
-	}).exec(http("GET entry").get("#{entry}")
-		.check(status().is(200), css("form#entryForm input[name=_csrf]", "value").optional().saveAs("entryCsrf"),
-				css("form#entryForm input[name=version]", "value").optional().saveAs("version")))
-		.pause(Duration.ofMillis(500), Duration.ofSeconds(2))
-		.doIf(session -> session.contains("version") && session.contains("entryCsrf"))
-		.then(exec(http("POST entry (save)").post("#{entry}")
-			.formParam("_csrf", "#{entryCsrf}")
-			.formParam("version", "#{version}")
-			.formParam("implementation", "DANG_THUC_HIEN")
-			.formParam("percentDone", "60")
-			.formParam("results", "Đã triển khai kế hoạch, tổ chức hội nghị quán triệt; tiếp tục theo dõi, đôn đốc.")
-			.formParam("difficulties", "")
-			.formParam("proposals", "")
-			// 409: another virtual user of the same demo account saved the same entry first (optimistic locking)
-			.check(status().in(200, 409))))
-		.exec(session -> session.remove("version").remove("entryCsrf"));
+	/** Staff accounts of the large province, one per agency, handed out in turn. */
+	static Iterator<Map<String, Object>> staffAccounts() {
+		List<String> accounts = new ArrayList<>();
+		for (int i = 1; i <= 40; i++) {
+			accounts.add("so%02d.canbo".formatted(i));
+		}
+		for (int i = 1; i <= 120; i++) {
+			accounts.add("xa%03d.canbo".formatted(i));
+		}
+		AtomicInteger next = new AtomicInteger();
+		return java.util.stream.Stream
+			.generate(() -> Map.<String, Object>of("account", accounts.get(next.getAndIncrement() % accounts.size())))
+			.iterator();
+	}
 
-	ScenarioBuilder staff = scenario("Cán bộ đơn vị")
-		.feed(Stream.generate(() -> Map.<String, Object>of("staff",
-				List.of("stp.canbo", "stc.canbo", "vp.canbo", "snv.canbo", "yenson.canbo")
-					.get(ThreadLocalRandom.current().nextInt(5))))
-			.iterator())
-		.exec(login("staff"))
-		.exec(http("GET /progress (inbox)").get("/progress")
-			.check(status().is(200), css("a[href^='/progress/entries/']", "href").findAll().optional().saveAs("entries")))
-		.exec(session -> session.contains("entries") ? session : session.set("entries", List.of()))
-		.exec(repeat(3).on(saveOneEntry.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))));
+	static final ChainBuilder inbox = exec(http("GET /progress (inbox)").get("/progress")
+		.check(status().is(200), css("a[href^='/progress/entries/']", "href").findAll().optional().saveAs("entries")));
 
-	ScenarioBuilder reviewer = scenario("Sở Nội vụ")
-		.exec(session -> session.set("reviewer", "snv.thamdinh"))
-		.exec(login("reviewer"))
-		.exec(http("GET /progress/rounds").get("/progress/rounds")
+	/** Open an entry, save it, sometimes attach a file, sometimes submit it. */
+	static final ChainBuilder workOnEntry = exec(session -> {
+		List<String> links = session.contains("entries") ? session.getList("entries") : List.of();
+		return links.isEmpty() ? session.remove("entry")
+				: session.set("entry", links.get(ThreadLocalRandom.current().nextInt(links.size())));
+	}).doIf(session -> session.contains("entry"))
+		.then(exec(http("GET entry").get("#{entry}")
+			.check(status().is(200), css("form#entryForm input[name=_csrf]", "value").optional().saveAs("entryCsrf"),
+					css("form#entryForm input[name=version]", "value").optional().saveAs("version")))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+			.doIf(session -> session.contains("version") && session.contains("entryCsrf"))
+			.then(exec(http("POST entry (save)").post("#{entry}")
+				.formParam("_csrf", "#{entryCsrf}")
+				.formParam("version", "#{version}")
+				.formParam("implementation", "DANG_THUC_HIEN")
+				.formParam("percentDone", "60")
+				.formParam("results",
+						"Đã ban hành kế hoạch triển khai, tổ chức hội nghị quán triệt; tiếp tục theo dõi, đôn đốc thực hiện.")
+				.formParam("difficulties", "")
+				.formParam("proposals", "")
+				// 409: another session saved the same entry first (optimistic locking): a correct answer
+				.check(status().in(200, 409),
+						css("form[action$='/submit'] input[name=version]", "value").optional().saveAs("submitVersion")))
+				.randomSwitch()
+				.on(percent(33.0).then(
+						exec(http("POST entry file (100 KB PDF)").post("#{entry}/files")
+							.bodyPart(StringBodyPart("_csrf", "#{entryCsrf}"))
+							.bodyPart(ByteArrayBodyPart("file", PDF).fileName("bao-cao-ket-qua.pdf")
+								.contentType("application/pdf"))
+							.check(status().in(200, 409),
+									css("form[action$='/submit'] input[name=version]", "value").optional()
+										.saveAs("submitVersion")))))
+				.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+				.randomSwitch()
+				.on(percent(20.0).then(
+						doIf(session -> session.contains("submitVersion"))
+							.then(exec(http("POST entry submit").post("#{entry}/submit")
+								.formParam("_csrf", "#{entryCsrf}")
+								.formParam("version", "#{submitVersion}")
+								.check(status().in(200, 409))))))))
+		.exec(session -> session.remove("version").remove("entryCsrf").remove("submitVersion"))
+		.pause(Duration.ofSeconds(2), Duration.ofSeconds(6));
+
+	ScenarioBuilder staff = scenario("Cán bộ đơn vị").feed(staffAccounts())
+		.exec(signIn("account"))
+		.exec(during(Duration.ofSeconds(SECONDS)).on(inbox.exec(workOnEntry)));
+
+	ScenarioBuilder reviewer = scenario("Sở Nội vụ").exec(session -> session.set("account", "snv.thamdinh"))
+		.exec(signIn("account"))
+		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("GET /progress/rounds").get("/progress/rounds")
 			.check(status().is(200), css("a[href^='/progress/rounds/']", "href").findRandom().optional().saveAs("round")))
-		.doIf(session -> session.contains("round"))
-		.then(exec(http("GET review screen").get("#{round}").check(status().is(200))))
-		.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-		.exec(http("GET /scoring").get("/scoring").check(status().is(200)));
+			.doIf(session -> session.contains("round"))
+			.then(exec(http("GET review screen").get("#{round}")
+				.check(status().is(200),
+						css("a[href*='/agencies/']", "href").findRandom().optional().saveAs("agencyEntries")))
+				.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+				.doIf(session -> session.contains("agencyEntries"))
+				.then(exec(http("GET review of one agency").get("#{agencyEntries}").check(status().is(200)))))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.exec(http("GET /scoring").get("/scoring").check(status().is(200)))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))));
 
-	ScenarioBuilder leadership = scenario("Lãnh đạo tỉnh")
-		.exec(session -> session.set("leader", "lanhdao"))
-		.exec(login("leader"))
-		.exec(http("GET / (dashboard)").get("/").check(status().is(200)))
-		.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-		.exec(http("GET /plans/tasks?q=").get("/plans/tasks?q=tu+phap").check(status().is(200)));
+	ScenarioBuilder leadership = scenario("Lãnh đạo tỉnh").exec(session -> session.set("account", "lanhdao"))
+		.exec(signIn("account"))
+		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("GET / (dashboard)").get("/").check(status().is(200)))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.exec(http("GET /plans/tasks?q=").get("/plans/tasks?q=ra+soat").check(status().is(200)))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+			.randomSwitch()
+			.on(percent(33.0).then(
+					exec(http("GET report .xlsx (monthly self-scoring)")
+						.get("/reports/download?kind=MONTHLY_SCORING&year=" + YEAR + "&month=10")
+						.check(status().is(200), header("Content-Type").is(
+								"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))))))
+			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
 	ScenarioBuilder reference = scenario("Trang tham chiếu")
-		.exec(http("GET /about (reference: 1 query, 1 template)").get("/about").check(status().is(200)))
-		.pause(Duration.ofMillis(500));
+		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(
+				http("GET /about (reference: 1 query, 1 template)").get("/about").check(status().is(200)))
+			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))));
 
 	{
 		int staffUsers = Math.max(1, USERS * 70 / 100);
 		int reviewers = Math.max(1, USERS * 10 / 100);
 		int leaders = Math.max(1, USERS * 10 / 100);
 		int referenceUsers = Math.max(1, USERS - staffUsers - reviewers - leaders);
-		setUp(staff.injectClosed(rampConcurrentUsers(0).to(staffUsers).during(10),
-				constantConcurrentUsers(staffUsers).during(SECONDS)),
-				reviewer.injectClosed(rampConcurrentUsers(0).to(reviewers).during(10),
-						constantConcurrentUsers(reviewers).during(SECONDS)),
-				leadership.injectClosed(rampConcurrentUsers(0).to(leaders).during(10),
-						constantConcurrentUsers(leaders).during(SECONDS)),
-				reference.injectClosed(rampConcurrentUsers(0).to(referenceUsers).during(10),
-						constantConcurrentUsers(referenceUsers).during(SECONDS)))
-			.protocols(this.protocol)
-			.maxDuration(Duration.ofSeconds(SECONDS + 60))
-			.assertions(global().failedRequests().percent().lt(1.0));
+		List<PopulationBuilder> populations = List.of(
+				this.staff.injectOpen(rampUsers(staffUsers).during(RAMP_SECONDS)),
+				this.reviewer.injectOpen(rampUsers(reviewers).during(RAMP_SECONDS)),
+				this.leadership.injectOpen(rampUsers(leaders).during(RAMP_SECONDS)),
+				this.reference.injectOpen(rampUsers(referenceUsers).during(RAMP_SECONDS)));
+		setUp(populations).protocols(this.protocol)
+			.maxDuration(Duration.ofSeconds(SECONDS + RAMP_SECONDS + 60))
+			.assertions(global().failedRequests().count().is(0L));
+	}
+
+	static byte[] pdf(int size) {
+		String stream = "BT /F1 12 Tf 72 720 Td (Bao cao ket qua thuc hien nhiem vu) Tj ET\n% " + "x".repeat(size - 400)
+				+ "\n";
+		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+				+ "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n" + "4 0 obj << /Length " + stream.length()
+				+ " >> stream\n" + stream + "endstream endobj\n"
+				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+		return body.getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agencyscore.AssessmentStore.AssessmentRow;
 import vn.chiso.agencyscore.AssessmentStore.ScoreRow;
-import vn.chiso.config.DemoDataCondition;
+import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -30,7 +30,7 @@ import vn.chiso.user.UserService;
  * nothing happens when the 2024 round exists.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoDatasetCondition.TuyenQuang.class)
 @Order(7)
 class AgencyScoringDemoData implements ApplicationRunner {
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
-import vn.chiso.config.DemoDataCondition;
+import vn.chiso.config.DemoDatasetCondition;
 
 /**
  * Demo catalog data, after the demo agencies (order 2): the departments responsible for the PAR INDEX areas as plan
@@ -25,7 +25,7 @@ import vn.chiso.config.DemoDataCondition;
  * figures marked "số liệu minh họa", and the targets of plan §I and §III. Each part runs only if it is missing.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoDatasetCondition.TuyenQuang.class)
 @Order(2)
 class CatalogDemoData implements ApplicationRunner {
 

@@ -13,14 +13,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.chiso.config.DemoDataCondition;
+import vn.chiso.config.DemoDatasetCondition;
 
 /**
  * Demo mode: loads the real plan 150/KH-UBND from the shipped workbook through the same importer users use, and puts it
  * in force. Runs after the demo agencies (order 1) and the catalog (order 2); does nothing if the plan is there.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoDatasetCondition.TuyenQuang.class)
 @Order(3)
 class PlanDemoLoader implements ApplicationRunner {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chiso.config.DemoDataCondition;
+import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.Role;
@@ -30,7 +30,7 @@ import vn.chiso.user.Role;
  * (order 3); does nothing once any round exists.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoDatasetCondition.TuyenQuang.class)
 @Order(5)
 class ProgressDemoLoader implements ApplicationRunner {
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.schedule.WorkingCalendar;
+import vn.chiso.schedule.WorkingDays;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 
@@ -245,9 +246,10 @@ public class ProgressQueries {
 	private List<InboxItem> withDays(JdbcClient.StatementSpec spec) {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<LocalDate, Integer> days = new HashMap<>();
+		WorkingDays calendarNow = this.calendar.snapshot();
 		return spec.query((rs, n) -> {
 			LocalDate deadline = rs.getDate(7).toLocalDate();
-			int left = days.computeIfAbsent(deadline, d -> this.calendar.workingDaysBetween(today, d));
+			int left = days.computeIfAbsent(deadline, d -> calendarNow.between(today, d));
 			return new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					EntryRole.valueOf(rs.getString(6)), deadline, left, EntryState.valueOf(rs.getString(8)),
 					rs.getBoolean(9), rs.getString(10), EntryReader.time(rs.getTimestamp(11)));

@@ -132,11 +132,14 @@ public class RoundService {
 	/** The periods an administrator can open next: this year's and last year's CCHC periods without a round. */
 	@Transactional(readOnly = true)
 	public List<PeriodDates> openablePeriods(int year) {
-		return java.util.stream.Stream.of(year - 1, year)
+		java.util.Set<ReportingPeriod> opened = this.rounds.findAll()
+			.stream()
+			.map(ReportingRound::period)
+			.collect(java.util.stream.Collectors.toSet());
+		return this.periods.dates(java.util.stream.Stream.of(year - 1, year)
 			.flatMap(y -> ReportingPeriodService.configurablePeriods(y).stream())
-			.filter(p -> this.rounds.findByPeriod(p.type(), p.year(), p.number()).isEmpty())
-			.map(this.periods::dates)
-			.toList();
+			.filter(p -> !opened.contains(p))
+			.toList());
 	}
 
 	private int createEntries(ReportingRound round) {

@@ -136,18 +136,10 @@ class ReportQueries {
 		}
 	}
 
-	boolean tableExists(String table) {
-		return Boolean.TRUE.equals(this.jdbc.sql("select to_regclass(:t) is not null").param("t", table)
-			.query(Boolean.class).single());
-	}
-
 	/** The agencies' results on the plan's tasks in the round of the period, lead first, then by agency name. */
 	@Transactional(readOnly = true)
 	Map<Long, List<TaskResult>> results(long planId, ReportingPeriod period) {
 		Map<Long, List<TaskResult>> result = new LinkedHashMap<>();
-		if (!tableExists("progress_entry")) {
-			return result;
-		}
 		this.jdbc.sql("""
 				select e.task_id, e.agency_id, a.name as agency_name, e.role, e.implementation, e.percent_done,
 				  e.results, e.state, e.late, e.deadline, e.first_submitted_at
@@ -179,9 +171,6 @@ class ReportQueries {
 	/** Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent. */
 	@Transactional(readOnly = true)
 	DisciplineData discipline(int year) {
-		if (!tableExists("progress_entry")) {
-			return new DisciplineData(year, List.of());
-		}
 		record RoundHead(long id, String type, int number, String label, LocalDate deadline) {
 		}
 		List<RoundHead> rounds = this.jdbc.sql("""
@@ -222,9 +211,6 @@ class ReportQueries {
 	/** The month's self-assessment round of the province's PAR INDEX set, if one was opened. */
 	@Transactional(readOnly = true)
 	Optional<ScoringData> scoring(int year, int month) {
-		if (!tableExists("criterion_score")) {
-			return Optional.empty();
-		}
 		record RoundHead(long id, long setId, String setName, BigDecimal survey) {
 		}
 		Optional<RoundHead> round = this.jdbc.sql("""
@@ -240,27 +226,25 @@ class ReportQueries {
 			return Optional.empty();
 		}
 		Map<Long, String> evidence = new HashMap<>();
-		if (tableExists("evidence_citation")) {
-			this.jdbc.sql("""
-					select cs.criterion_id, string_agg(x.label, E'\\n' order by x.label) as labels from criterion_score cs
-					join (
-					  select owner_id, doc_number || ' ngày ' || to_char(issued_on, 'DD/MM/YYYY')
-					    || coalesce(' (' || pointer || ')', '') as label
-					  from document_reference where owner_type = 'SCORE' and not deleted
-					  union all
-					  select owner_id, file_name from evidence_file where owner_type = 'SCORE' and not deleted
-					  union all
-					  select c.owner_id, coalesce(r.doc_number || ' ngày ' || to_char(r.issued_on, 'DD/MM/YYYY'), f.file_name)
-					    || coalesce(' (' || c.pointer || ')', '')
-					  from evidence_citation c left join document_reference r on r.id = c.document_reference_id
-					    left join evidence_file f on f.id = c.evidence_file_id
-					  where c.owner_type = 'SCORE' and not c.deleted
-					) x on x.owner_id = cs.id
-					where cs.round_id = :round group by cs.criterion_id""")
-				.param("round", round.get().id())
-				.query((rs, n) -> evidence.put(rs.getLong("criterion_id"), rs.getString("labels")))
-				.list();
-		}
+		this.jdbc.sql("""
+				select cs.criterion_id, string_agg(x.label, E'\\n' order by x.label) as labels from criterion_score cs
+				join (
+				  select owner_id, doc_number || ' ngày ' || to_char(issued_on, 'DD/MM/YYYY')
+				    || coalesce(' (' || pointer || ')', '') as label
+				  from document_reference where owner_type = 'SCORE' and not deleted
+				  union all
+				  select owner_id, file_name from evidence_file where owner_type = 'SCORE' and not deleted
+				  union all
+				  select c.owner_id, coalesce(r.doc_number || ' ngày ' || to_char(r.issued_on, 'DD/MM/YYYY'), f.file_name)
+				    || coalesce(' (' || c.pointer || ')', '')
+				  from evidence_citation c left join document_reference r on r.id = c.document_reference_id
+				    left join evidence_file f on f.id = c.evidence_file_id
+				  where c.owner_type = 'SCORE' and not c.deleted
+				) x on x.owner_id = cs.id
+				where cs.round_id = :round group by cs.criterion_id""")
+			.param("round", round.get().id())
+			.query((rs, n) -> evidence.put(rs.getLong("criterion_id"), rs.getString("labels")))
+			.list();
 		List<ScoringData.Line> lines = this.jdbc.sql("""
 				select c.id, c.parent_id, c.level, c.code, c.name, c.max_points, s.self_score, s.appraised_score,
 				  a.name as agency_name, s.explanation
@@ -309,10 +293,6 @@ class ReportQueries {
 	/** Published results of the year and the year before, and the year's targets, per index and component. */
 	@Transactional(readOnly = true)
 	YearOverviewData yearOverview(int year) {
-		if (!tableExists("published_result")) {
-			return new YearOverviewData(year, List.of());
-		}
-		boolean targets = tableExists("index_target");
 		record Key(long indexId, String component) {
 		}
 		Map<Key, YearOverviewData.Result> current = new HashMap<>();
@@ -334,19 +314,17 @@ class ReportQueries {
 		record Target(Key key, String kind, BigDecimal threshold, String group, String wording) {
 		}
 		Map<Key, List<Target>> targetsByKey = new HashMap<>();
-		if (targets) {
-			this.jdbc.sql("select index_id, component_code, kind, threshold, target_group, wording from index_target "
-					+ "where year = :year order by id")
-				.param("year", year)
-				.query((rs, n) -> {
-					Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
-					targetsByKey.computeIfAbsent(key, k -> new ArrayList<>())
-						.add(new Target(key, rs.getString("kind"), rs.getBigDecimal("threshold"),
-								rs.getString("target_group"), rs.getString("wording")));
-					return null;
-				})
-				.list();
-		}
+		this.jdbc.sql("select index_id, component_code, kind, threshold, target_group, wording from index_target "
+				+ "where year = :year order by id")
+			.param("year", year)
+			.query((rs, n) -> {
+				Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
+				targetsByKey.computeIfAbsent(key, k -> new ArrayList<>())
+					.add(new Target(key, rs.getString("kind"), rs.getBigDecimal("threshold"),
+							rs.getString("target_group"), rs.getString("wording")));
+				return null;
+			})
+			.list();
 		record Index(long id, String code, String name, String unit) {
 		}
 		List<Index> indices = this.jdbc.sql("select id, code, name, result_unit from index_def order by display_order, id")

@@ -67,6 +67,16 @@ public class ReportingPeriodService {
 		return dates(period, yearSettings(period.year()), this.calendar.workingDays());
 	}
 
+	/** The dates of several periods, reading each year's settings and the holidays once. */
+	@Transactional(readOnly = true)
+	public List<PeriodDates> dates(List<ReportingPeriod> periods) {
+		java.util.Map<Integer, YearSettings> years = new java.util.HashMap<>();
+		WorkingDays workingDays = this.calendar.workingDays();
+		return periods.stream()
+			.map(p -> dates(p, years.computeIfAbsent(p.year(), this::yearSettings), workingDays))
+			.toList();
+	}
+
 	/** The version of the period's settings row, null while it uses the defaults (for optimistic locking in forms). */
 	@Transactional(readOnly = true)
 	public Long settingsVersion(ReportingPeriod period) {

@@ -39,6 +39,12 @@ public class WorkingCalendar {
 		return workingDays().between(a, b);
 	}
 
+	/** The calendar as it is now, for computing many dates in one request. */
+	@Transactional(readOnly = true)
+	public WorkingDays snapshot() {
+		return workingDays();
+	}
+
 	WorkingDays workingDays() {
 		return new WorkingDays(this.holidays.findAll().stream().map(Holiday::getDay).collect(Collectors.toSet()));
 	}

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * Working-day arithmetic over a fixed set of holidays; Saturday and Sunday are never working days. Pure, so it is
- * tested without a database; {@link WorkingCalendar} feeds it the holiday table.
+ * tested without a database; {@link WorkingCalendar} feeds it the holiday table. Also the snapshot a page takes once
+ * for many dates ({@link WorkingCalendar#snapshot()}), instead of reading the holiday table for each.
  */
-final class WorkingDays {
+public final class WorkingDays {
 
 	private final Set<LocalDate> holidays;
 
@@ -16,13 +17,13 @@ final class WorkingDays {
 		this.holidays = Set.copyOf(holidays);
 	}
 
-	boolean isWorkingDay(LocalDate date) {
+	public boolean isWorkingDay(LocalDate date) {
 		DayOfWeek day = date.getDayOfWeek();
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.holidays.contains(date);
 	}
 
 	/** The date n working days after (n &gt; 0) or before (n &lt; 0) the date, not counting the date itself. */
-	LocalDate add(LocalDate date, int n) {
+	public LocalDate add(LocalDate date, int n) {
 		int step = n < 0 ? -1 : 1;
 		int remaining = Math.abs(n);
 		LocalDate day = date;
@@ -36,7 +37,7 @@ final class WorkingDays {
 	}
 
 	/** Working days after a up to and including b; negative when b is before a. */
-	int between(LocalDate a, LocalDate b) {
+	public int between(LocalDate a, LocalDate b) {
 		if (b.isBefore(a)) {
 			return -between(b, a);
 		}

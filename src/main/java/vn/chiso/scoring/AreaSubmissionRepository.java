@@ -9,6 +9,8 @@ interface AreaSubmissionRepository extends JpaRepository<AreaSubmission, Long> {
 
 	List<AreaSubmission> findByRoundId(Long roundId);
 
+	List<AreaSubmission> findByAgencyId(Long agencyId);
+
 	Optional<AreaSubmission> findByRoundIdAndAreaId(Long roundId, Long areaId);
 
 }

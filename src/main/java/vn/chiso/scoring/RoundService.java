@@ -63,11 +63,7 @@ public class RoundService {
 	/** Every round, newest first. */
 	@Transactional(readOnly = true)
 	public List<RoundView> all() {
-		Map<Long, String> names = new java.util.HashMap<>();
-		return this.rounds.findAllByOrderByYearDescMonthDesc()
-			.stream()
-			.map(r -> view(r, names.computeIfAbsent(r.getSetId(), this.tree::setName)))
-			.toList();
+		return views(this.rounds.findAllByOrderByYearDescMonthDesc());
 	}
 
 	@Transactional(readOnly = true)
@@ -195,6 +191,12 @@ public class RoundService {
 
 	RoundView view(ScoringRound r) {
 		return view(r, this.tree.setName(r.getSetId()));
+	}
+
+	/** Views of several rounds, reading each criteria set's name once. */
+	List<RoundView> views(List<ScoringRound> list) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		return list.stream().map(r -> view(r, names.computeIfAbsent(r.getSetId(), this.tree::setName))).toList();
 	}
 
 	private static RoundView view(ScoringRound r, String setName) {

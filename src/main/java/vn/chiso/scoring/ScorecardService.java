@@ -91,7 +91,7 @@ public class ScorecardService {
 				t.appraisedCount(), null, null, null, false);
 		int submitted = (int) submissions.values().stream().filter(a -> a.getStatus() == AreaStatus.SUBMITTED).count();
 		return new Scorecard(this.rounds.view(round), previous.map(this.rounds::view).orElse(null), rows, total,
-				projection(round, t), submitted, submissions.size());
+				projection(round, t, lastYearAndTarget(round.getYear())), submitted, submissions.size());
 	}
 
 	/** Criteria below their maximum, most points lost first, with the responsible agency. */
@@ -141,7 +141,7 @@ public class ScorecardService {
 	public YearTable year(CurrentUser user, int year) {
 		checkProvinceRead(user);
 		List<ScoringRound> list = this.roundRepository.findByYearOrderByMonth(year);
-		List<RoundView> views = list.stream().map(this.rounds::view).toList();
+		List<RoundView> views = this.rounds.views(list);
 		if (list.isEmpty()) {
 			return new YearTable(year, views, List.of(), null, List.of());
 		}
@@ -152,6 +152,7 @@ public class ScorecardService {
 		List<BigDecimal> projected = new ArrayList<>();
 		ScoreCalculator.Totals lastTotals = null;
 		ScoreCalculator.Result lastResult = null;
+		LastYearAndTarget reference = lastYearAndTarget(year);
 		for (ScoringRound r : list) {
 			Map<Long, CriteriaTree.Node> own = r.getSetId().equals(last.getSetId()) ? nodes
 					: this.scoring.nodes(r.getSetId());
@@ -163,7 +164,7 @@ public class ScorecardService {
 				}
 			}
 			totals.add(result.total().effective());
-			projected.add(projection(r, result.total()).projectedPercent());
+			projected.add(projection(r, result.total(), reference).projectedPercent());
 			lastTotals = result.total();
 			lastResult = result;
 		}
@@ -188,41 +189,35 @@ public class ScorecardService {
 		return ScoreCalculator.calculate(inputs);
 	}
 
-	private Projection projection(ScoringRound round, ScoreCalculator.Totals total) {
-		BigDecimal lastYear = null;
-		Integer lastRank = null;
-		Integer targetRank = null;
-		if (tableExists("published_result")) {
-			var row = this.jdbc.sql("""
-					select pr.score, pr.rank_position from published_result pr join index_def d on d.id = pr.index_id
-					where d.code = 'PAR_INDEX' and pr.year = :y and pr.component_code is null
-					""").param("y", round.getYear() - 1).query((rs, i) -> new Object[] { rs.getBigDecimal(1),
-							(Integer) rs.getObject(2) }).optional();
-			if (row.isPresent()) {
-				lastYear = (BigDecimal) row.get()[0];
-				lastRank = (Integer) row.get()[1];
-			}
-		}
-		if (tableExists("index_target")) {
-			Integer rank = lastRank;
-			targetRank = this.jdbc.sql("""
-					select t.kind, t.threshold from index_target t join index_def d on d.id = t.index_id
-					where d.code = 'PAR_INDEX' and t.year = :y and t.component_code is null
-					  and t.kind in ('RANK_AT_MOST', 'RANK_GAIN') order by t.kind desc
-					""").param("y", round.getYear()).query((rs, i) -> {
-						BigDecimal threshold = rs.getBigDecimal(2);
-						if ("RANK_AT_MOST".equals(rs.getString(1))) {
-							return threshold.intValue();
-						}
-						return rank == null ? null : Math.max(1, rank - threshold.intValue());
-					}).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		}
-		return Projection.of(total.max(), total.effective(), total.surveyMax(), round.getSurveyEstimate(), lastYear,
-				round.getTargetBenchmark(), targetRank);
+	/** Last year's published PAR INDEX score and rank, and this year's rank target, as the projection compares them. */
+	private record LastYearAndTarget(BigDecimal lastYear, Integer lastRank, Integer targetRank) {
 	}
 
-	private boolean tableExists(String table) {
-		return this.jdbc.sql("select to_regclass(:t) is not null").param("t", table).query(Boolean.class).single();
+	private LastYearAndTarget lastYearAndTarget(int year) {
+		var row = this.jdbc.sql("""
+				select pr.score, pr.rank_position from published_result pr join index_def d on d.id = pr.index_id
+				where d.code = 'PAR_INDEX' and pr.year = :y and pr.component_code is null
+				""").param("y", year - 1).query((rs, i) -> new Object[] { rs.getBigDecimal(1),
+						(Integer) rs.getObject(2) }).optional();
+		BigDecimal lastYear = row.map(r -> (BigDecimal) r[0]).orElse(null);
+		Integer lastRank = row.map(r -> (Integer) r[1]).orElse(null);
+		Integer targetRank = this.jdbc.sql("""
+				select t.kind, t.threshold from index_target t join index_def d on d.id = t.index_id
+				where d.code = 'PAR_INDEX' and t.year = :y and t.component_code is null
+				  and t.kind in ('RANK_AT_MOST', 'RANK_GAIN') order by t.kind desc
+				""").param("y", year).query((rs, i) -> {
+					BigDecimal threshold = rs.getBigDecimal(2);
+					if ("RANK_AT_MOST".equals(rs.getString(1))) {
+						return threshold.intValue();
+					}
+					return lastRank == null ? null : Math.max(1, lastRank - threshold.intValue());
+				}).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		return new LastYearAndTarget(lastYear, lastRank, targetRank);
+	}
+
+	private static Projection projection(ScoringRound round, ScoreCalculator.Totals total, LastYearAndTarget reference) {
+		return Projection.of(total.max(), total.effective(), total.surveyMax(), round.getSurveyEstimate(),
+				reference.lastYear(), round.getTargetBenchmark(), reference.targetRank());
 	}
 
 }

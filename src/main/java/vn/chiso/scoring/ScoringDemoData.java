@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.chiso.config.DemoDataCondition;
+import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -26,7 +26,7 @@ import vn.chiso.user.UserService;
  * and the last month is left open and in progress. Runs after the catalog's demo data, once: any round means done.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(DemoDatasetCondition.TuyenQuang.class)
 @Order(6)
 class ScoringDemoData implements ApplicationRunner {
 

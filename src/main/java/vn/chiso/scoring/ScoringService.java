@@ -3,6 +3,7 @@ package vn.chiso.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,19 +97,29 @@ public class ScoringService {
 		if (user.agencyId() == null) {
 			return List.of();
 		}
+		Map<Long, List<AreaSubmission>> byRound = new HashMap<>();
+		for (AreaSubmission a : this.areas.findByAgencyId(user.agencyId())) {
+			byRound.computeIfAbsent(a.getRoundId(), k -> new ArrayList<>()).add(a);
+		}
+		if (byRound.isEmpty()) {
+			return List.of();
+		}
 		List<AgencyArea> result = new ArrayList<>();
+		Map<Long, Map<Long, CriteriaTree.Node>> trees = new HashMap<>();
 		for (RoundView round : this.rounds.all()) {
-			Map<Long, CriteriaTree.Node> nodes = nodes(round.setId());
-			for (AreaSubmission a : this.areas.findByRoundId(round.id())) {
-				if (user.agencyId().equals(a.getAgencyId())) {
-					CriteriaTree.Node area = nodes.get(a.getAreaId());
-					long missing = !round.open() ? 0 : this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
-						.stream()
-						.filter(s -> missing(s) != null)
-						.count();
-					result.add(new AgencyArea(round, a.getAreaId(), area.code(), area.name(), a.getStatus(), a.isLate(),
-							(int) missing));
-				}
+			List<AreaSubmission> own = byRound.getOrDefault(round.id(), List.of());
+			if (own.isEmpty()) {
+				continue;
+			}
+			Map<Long, CriteriaTree.Node> nodes = trees.computeIfAbsent(round.setId(), this::nodes);
+			for (AreaSubmission a : own) {
+				CriteriaTree.Node area = nodes.get(a.getAreaId());
+				long missing = !round.open() ? 0 : this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId())
+					.stream()
+					.filter(s -> missing(s) != null)
+					.count();
+				result.add(new AgencyArea(round, a.getAreaId(), area.code(), area.name(), a.getStatus(), a.isLate(),
+						(int) missing));
 			}
 		}
 		return result;

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
+import vn.chiso.demo.province.LargeProvince;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
 import vn.chiso.user.Role;
@@ -58,10 +59,10 @@ class DashboardBenchmark {
 	void timeTheHomePagesOnTheLargeProvince() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		long start = System.nanoTime();
-		GeneratedProvince.Result p = GeneratedProvince.generate(this.jdbc, this.template, GeneratedProvince.Size.LARGE,
-				today.getYear(), today, 42);
+		LargeProvince.Result p = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE,
+				today.getYear(), today, 42, vn.chiso.support.Fixtures.unique("G"));
 		System.out.printf("BENCHMARK generated %d departments, %d communes, %d tasks, %d rounds, %d entries in %d ms%n",
-				p.departments().size(), p.communes().size(), GeneratedProvince.Size.LARGE.tasks(), p.rounds().size(),
+				p.departments().size(), p.communes().size(), LargeProvince.Size.LARGE.tasks(), p.rounds().size(),
 				p.entries(), (System.nanoTime() - start) / 1_000_000);
 		this.jdbc.sql("analyze").update();
 

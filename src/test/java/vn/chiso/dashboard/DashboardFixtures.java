@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.chiso.demo.province.LargeProvince;
+
 /** A small generated province for tests outside this package (the browser tests). */
 @Component
 public class DashboardFixtures {
@@ -28,6 +30,13 @@ public class DashboardFixtures {
 	 * 8 departments, 6 communes, 40 tasks, a year of monthly rounds and scores: in the current year when no other
 	 * test has written data of that year (the pictures then read naturally), else in a year no other fixture uses.
 	 */
+	/** A year no other fixture uses, 5 apart so that "latest result up to the year" never sees another fixture's. */
+	static int freshYear() {
+		// the test writes results for the two years before, and expects no other test's result in earlier years:
+		// its own sequence from 2001, below every other test's years
+		return vn.chiso.support.Fixtures.freshYears("dashboard", 3, 2001) + 2;
+	}
+
 	public Generated small(LocalDate today) {
 		int year = today.getYear();
 		long taken = this.jdbc.sql("""
@@ -38,10 +47,10 @@ public class DashboardFixtures {
 				  + (select count(*) from published_result where year in (:y - 1, :y - 2))
 				  + (select count(*) from index_target where year = :y)""").param("y", year).query(Long.class).single();
 		if (taken > 0) {
-			year = ProvinceBuilder.freshYear();
+			year = DashboardFixtures.freshYear();
 		}
-		GeneratedProvince.Result r = GeneratedProvince.generate(this.jdbc, this.template, GeneratedProvince.Size.SMALL,
-				year, today, 7);
+		LargeProvince.Result r = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.SMALL,
+				year, today, 7, vn.chiso.support.Fixtures.unique("G"));
 		return new Generated(r.year(), r.planId(), r.departments(), r.rounds());
 	}
 

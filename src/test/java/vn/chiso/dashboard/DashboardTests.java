@@ -26,6 +26,7 @@ import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
 import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
 import vn.chiso.dashboard.LeadershipDashboard.HeatRow;
 import vn.chiso.dashboard.LeadershipDashboard.IndexCard;
+import vn.chiso.demo.province.ProvinceWriter;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
 import vn.chiso.user.Role;
@@ -54,7 +55,7 @@ class DashboardTests {
 	@Autowired
 	Fixtures fixtures;
 
-	ProvinceBuilder build;
+	ProvinceWriter build;
 
 	LocalDate today = LocalDate.now(VN);
 
@@ -84,8 +85,8 @@ class DashboardTests {
 
 	@BeforeEach
 	void province() {
-		this.build = new ProvinceBuilder(this.jdbc);
-		this.year = ProvinceBuilder.freshYear();
+		this.build = new ProvinceWriter(this.jdbc);
+		this.year = DashboardFixtures.freshYear();
 		this.agencies.put("A", this.fixtures.department("Sở A dashboard").id());
 		this.agencies.put("B", this.fixtures.department("Sở B dashboard").id());
 		this.agencies.put("C", this.fixtures.agency("UBND xã C dashboard", AgencyKind.UBND_XA).id());

@@ -1,4 +1,4 @@
-package vn.chiso.dashboard;
+package vn.chiso.demo.province;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,8 +13,6 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.chiso.support.Fixtures;
-
 /**
  * A generated province for the dashboards: departments and communes, a PAR INDEX set with 8 areas of 4 criteria, a
  * plan whose tasks serve them (and SIPAS/PAPI), one monthly reporting round per month of the year with every
@@ -23,19 +21,19 @@ import vn.chiso.support.Fixtures;
  * relative to today whatever the year's number, so a fixture year far from the calendar still has a past and a future.
  * Deterministic for a seed.
  */
-final class GeneratedProvince {
+public final class LargeProvince {
 
-	record Size(int departments, int communes, int tasks) {
+	public record Size(int departments, int communes, int tasks) {
 
 		/** The large province of the benchmarks: 40 departments, 120 communes, 300 tasks. */
-		static final Size LARGE = new Size(40, 120, 300);
+		public static final Size LARGE = new Size(40, 120, 300);
 
-		static final Size SMALL = new Size(8, 6, 40);
+		public static final Size SMALL = new Size(8, 6, 40);
 
 	}
 
 	/** What was generated; {@code currentMonth}: the month treated as this month. */
-	record Result(int year, long planId, List<Long> departments, List<Long> communes, List<Long> rounds,
+	public record Result(int year, long planId, List<Long> departments, List<Long> communes, List<Long> rounds,
 			long latestPastRound, int currentMonth, int entries) {
 	}
 
@@ -49,13 +47,16 @@ final class GeneratedProvince {
 	private static final String[] VERBS = { "Rà soát, đánh giá", "Triển khai", "Tổ chức tập huấn về", "Kiểm tra",
 			"Số hóa hồ sơ", "Công khai", "Ban hành kế hoạch", "Tuyên truyền" };
 
-	private GeneratedProvince() {
+	private LargeProvince() {
 	}
 
-	static Result generate(JdbcClient jdbc, JdbcTemplate template, Size size, int year, LocalDate today, long seed) {
+	/**
+	 * @param run a prefix for the agency and plan codes, unique in the database
+	 */
+	public static Result generate(JdbcClient jdbc, JdbcTemplate template, Size size, int year, LocalDate today,
+			long seed, String run) {
 		Random random = new Random(seed);
-		ProvinceBuilder build = new ProvinceBuilder(jdbc);
-		String run = Fixtures.unique("G");
+		ProvinceWriter build = new ProvinceWriter(jdbc);
 		List<Long> departments = new ArrayList<>();
 		for (int i = 1; i <= size.departments(); i++) {
 			departments.add(build.agency(run + "S" + i, "Sở thử nghiệm %02d".formatted(i), "SO_BAN_NGANH"));

@@ -1,4 +1,4 @@
-package vn.chiso.dashboard;
+package vn.chiso.demo.province;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,31 +9,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes plan, progress, scoring and catalog rows straight into their tables, as the dashboards read them: the test
- * fixtures and the large generated province both use it. Each call is one insert returning the new id.
+ * fixtures and the large generated province ({@link LargeProvince}) both use it. Each call is one insert returning the new id.
  */
-class ProvinceBuilder {
-
+public class ProvinceWriter {
 
 	private final JdbcClient jdbc;
 
-	ProvinceBuilder(JdbcClient jdbc) {
+	public ProvinceWriter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** A year no other fixture uses, 5 apart so that "latest result up to the year" never sees another fixture's. */
-	static int freshYear() {
-		// the test writes results for the two years before, and expects no other test's result in earlier years:
-		// its own sequence from 2001, below every other test's years
-		return vn.chiso.support.Fixtures.freshYears("dashboard", 3, 2001) + 2;
-	}
 
-	long plan(String code, int year) {
+	public long plan(String code, int year) {
 		return id("""
 				insert into plan (code, title, first_year, last_year, status) values (:code, :title, :y, :y, 'ACTIVE')
 				returning id""", "code", code, "title", "Kế hoạch thử " + code, "y", year);
 	}
 
-	long section(long planId, Long parentId, int level, String label, String indexCode, Long criterionId, int order) {
+	public long section(long planId, Long parentId, int level, String label, String indexCode, Long criterionId, int order) {
 		return id("""
 				insert into plan_section (plan_id, parent_id, level, label, title, display_order, index_code, criterion_id)
 				values (:plan, :parent, :level, :label, :label, :order, :index, :criterion) returning id""", "plan", planId,
@@ -41,14 +34,14 @@ class ProvinceBuilder {
 				criterionId);
 	}
 
-	long task(long planId, long sectionId, String number, String content, int order) {
+	public long task(long planId, long sectionId, String number, String content, int order) {
 		return id("""
 				insert into task (plan_id, section_id, number, content, display_order)
 				values (:plan, :section, :number, :content, :order) returning id""", "plan", planId, "section", sectionId,
 				"number", number, "content", content, "order", order);
 	}
 
-	void assign(long taskId, String role, long agencyId, int position) {
+	public void assign(long taskId, String role, long agencyId, int position) {
 		this.jdbc.sql("""
 				insert into task_assignment (task_id, role, position, kind, agency_id, text)
 				values (:task, :role, :pos, 'AGENCY', :agency, 'cơ quan')""")
@@ -59,21 +52,21 @@ class ProvinceBuilder {
 			.update();
 	}
 
-	void serve(long taskId, long criterionId) {
+	public void serve(long taskId, long criterionId) {
 		this.jdbc.sql("insert into task_criterion (task_id, criterion_id) values (:t, :c)")
 			.param("t", taskId)
 			.param("c", criterionId)
 			.update();
 	}
 
-	long criteriaSet(String indexCode, int year) {
+	public long criteriaSet(String indexCode, int year) {
 		return id("""
 				insert into criteria_set (index_id, year, subject, name)
 				select id, :y, 'PROVINCE', 'Bộ tiêu chí thử ' || :y from index_def where code = :code returning id""", "y",
 				year, "code", indexCode);
 	}
 
-	long criterion(long setId, Long parentId, String code, int level, BigDecimal maxPoints, Long agencyId) {
+	public long criterion(long setId, Long parentId, String code, int level, BigDecimal maxPoints, Long agencyId) {
 		return id("""
 				insert into criterion (set_id, parent_id, code, name, level, display_order, max_points,
 				  assessment_method, responsible_agency_id)
@@ -83,21 +76,21 @@ class ProvinceBuilder {
 	}
 
 	/** A criterion scored by the sociological survey (not self-assessed): it counts in the projection's maximum. */
-	long surveyCriterion(long setId, String code, BigDecimal maxPoints) {
+	public long surveyCriterion(long setId, String code, BigDecimal maxPoints) {
 		return id("""
 				insert into criterion (set_id, code, name, level, display_order, max_points, assessment_method)
 				values (:set, :code, :name, 1, 99, :max, 'SURVEY') returning id""", "set", setId, "code", code, "name",
 				"Điều tra xã hội học " + code, "max", maxPoints);
 	}
 
-	long round(String type, int year, int number, LocalDate deadline, String status) {
+	public long round(String type, int year, int number, LocalDate deadline, String status) {
 		return id("""
 				insert into reporting_round (period_type, period_year, period_number, label, agency_deadline, status)
 				values (:type, :y, :n, :label, :deadline, :status) returning id""", "type", type, "y", year, "n", number,
 				"label", label(type, number, year), "deadline", deadline, "status", status);
 	}
 
-	static String label(String type, int number, int year) {
+	public static String label(String type, int number, int year) {
 		return switch (type) {
 			case "MONTH" -> "Tháng " + number + "/" + year;
 			case "QUARTER" -> "Quý " + number + "/" + year;
@@ -105,7 +98,7 @@ class ProvinceBuilder {
 		};
 	}
 
-	long entry(long roundId, long taskId, long agencyId, String role, LocalDate deadline, String state,
+	public long entry(long roundId, long taskId, long agencyId, String role, LocalDate deadline, String state,
 			String implementation, Instant firstSubmittedAt, String reviewComment) {
 		return id("""
 				insert into progress_entry (round_id, task_id, agency_id, role, deadline, state, implementation,
@@ -116,7 +109,7 @@ class ProvinceBuilder {
 				firstSubmittedAt == null ? null : java.sql.Timestamp.from(firstSubmittedAt), "comment", reviewComment);
 	}
 
-	long scoringRound(long setId, int year, int month, String status, LocalDate deadline, BigDecimal surveyEstimate,
+	public long scoringRound(long setId, int year, int month, String status, LocalDate deadline, BigDecimal surveyEstimate,
 			BigDecimal benchmark) {
 		return id("""
 				insert into scoring_round (set_id, year, month, status, agency_deadline, consolidation_deadline,
@@ -126,7 +119,7 @@ class ProvinceBuilder {
 				benchmark);
 	}
 
-	void scoringArea(long roundId, long areaId, long agencyId, String status) {
+	public void scoringArea(long roundId, long areaId, long agencyId, String status) {
 		this.jdbc.sql("""
 				insert into scoring_area (round_id, area_id, agency_id, status) values (:r, :a, :agency, :status)""")
 			.param("r", roundId)
@@ -136,7 +129,7 @@ class ProvinceBuilder {
 			.update();
 	}
 
-	void score(long roundId, long criterionId, long areaId, Long agencyId, BigDecimal self, BigDecimal appraised) {
+	public void score(long roundId, long criterionId, long areaId, Long agencyId, BigDecimal self, BigDecimal appraised) {
 		this.jdbc.sql("""
 				insert into criterion_score (round_id, criterion_id, area_id, agency_id, self_score, appraised_score)
 				values (:r, :c, :a, :agency, :self, :appraised)""")
@@ -149,7 +142,7 @@ class ProvinceBuilder {
 			.update();
 	}
 
-	void result(String indexCode, int year, BigDecimal score, Integer rank, Integer outOf, String group) {
+	public void result(String indexCode, int year, BigDecimal score, Integer rank, Integer outOf, String group) {
 		this.jdbc.sql("""
 				insert into published_result (index_id, year, score, rank_position, rank_out_of, papi_group)
 				select id, :y, :score, :rank, :outOf, :group from index_def where code = :code""")
@@ -162,7 +155,7 @@ class ProvinceBuilder {
 			.update();
 	}
 
-	void target(String indexCode, int year, String kind, BigDecimal threshold, String group, String wording) {
+	public void target(String indexCode, int year, String kind, BigDecimal threshold, String group, String wording) {
 		this.jdbc.sql("""
 				insert into index_target (index_id, year, kind, threshold, target_group, wording)
 				select id, :y, :kind, :threshold, :group, :wording from index_def where code = :code""")
@@ -175,7 +168,7 @@ class ProvinceBuilder {
 			.update();
 	}
 
-	long agency(String code, String name, String kind) {
+	public long agency(String code, String name, String kind) {
 		return id("insert into agency (code, name, kind) values (:code, :name, :kind) returning id", "code", code, "name",
 				name, "kind", kind);
 	}

@@ -1,0 +1,161 @@
+package vn.chiso.demo.province;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chiso.config.DemoDatasetCondition;
+import vn.chiso.demo.DemoDataLoader;
+
+/**
+ * The large province of the load tests, for {@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=large}: 40
+ * departments and 120 communes with two accounts each (staff {@code so01.canbo}…{@code so40.canbo},
+ * {@code xa001.canbo}…{@code xa120.canbo}; heads {@code so01.lanhdao}…, {@code xa001.lanhdao}…; password
+ * {@link DemoDataLoader#DEMO_PASSWORD}), 300 tasks all assigned, a year of monthly rounds and entries, a year of monthly
+ * self-assessment, and evidence files on about one sent entry in seven. Written in one transaction on the first start;
+ * an existing agency {@code LPS1} means it is there.
+ */
+@Component
+@Conditional(DemoDatasetCondition.Large.class)
+@Order(10)
+class LargeProvinceLoader implements ApplicationRunner {
+
+	static final String PREFIX = "LP";
+
+	private static final Logger log = LoggerFactory.getLogger(LargeProvinceLoader.class);
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final PasswordEncoder passwords;
+
+	private final TransactionTemplate tx;
+
+	LargeProvinceLoader(JdbcClient jdbc, JdbcTemplate template, PasswordEncoder passwords, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.passwords = passwords;
+		this.tx = tx;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.jdbc.sql("select count(*) from agency where code = :c").param("c", PREFIX + "S1").query(Long.class)
+			.single() > 0) {
+			return;
+		}
+		long start = System.nanoTime();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LargeProvince.Result result = this.tx.execute(status -> {
+			LargeProvince.Result r = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE,
+					today.getYear(), today, 42, PREFIX);
+			accounts(r);
+			evidence(r, new Random(42));
+			return r;
+		});
+		this.jdbc.sql("analyze").update();
+		log.info("Đã sinh tỉnh lớn: {} sở, {} xã, {} nhiệm vụ, {} báo cáo tiến độ, trong {} ms",
+				result.departments().size(), result.communes().size(), LargeProvince.Size.LARGE.tasks(),
+				result.entries(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** Staff and head of every generated agency; one bcrypt hash for all (same demo password). */
+	private void accounts(LargeProvince.Result r) {
+		String hash = this.passwords.encode(DemoDataLoader.DEMO_PASSWORD);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < r.departments().size(); i++) {
+			String login = "so%02d".formatted(i + 1);
+			long agency = r.departments().get(i);
+			rows.add(new Object[] { login + ".canbo", "Cán bộ sở thử nghiệm %02d".formatted(i + 1), hash,
+					"CAN_BO_DON_VI", agency });
+			rows.add(new Object[] { login + ".lanhdao", "Lãnh đạo sở thử nghiệm %02d".formatted(i + 1), hash,
+					"LANH_DAO_DON_VI", agency });
+		}
+		for (int i = 0; i < r.communes().size(); i++) {
+			String login = "xa%03d".formatted(i + 1);
+			long agency = r.communes().get(i);
+			rows.add(new Object[] { login + ".canbo", "Cán bộ xã thử nghiệm %03d".formatted(i + 1), hash,
+					"CAN_BO_DON_VI", agency });
+			rows.add(new Object[] { login + ".lanhdao", "Chủ tịch UBND xã thử nghiệm %03d".formatted(i + 1), hash,
+					"LANH_DAO_DON_VI", agency });
+		}
+		this.template.batchUpdate("""
+				insert into app_user (username, full_name, password_hash, role, agency_id, password_changed_at)
+				values (?, ?, ?, ?, ?, now())""", rows);
+	}
+
+	/** A small PDF on about one sent entry in seven, uploaded by the agency's staff account. */
+	private void evidence(LargeProvince.Result r, Random random) {
+		List<Object[]> sent = this.jdbc.sql("""
+				select e.id, e.agency_id, u.id from progress_entry e
+				join reporting_round rr on rr.id = e.round_id
+				join app_user u on u.agency_id = e.agency_id and u.role = 'CAN_BO_DON_VI'
+				where rr.period_year = :y and e.state in ('SUBMITTED', 'ACCEPTED', 'RETURNED') order by e.id""")
+			.param("y", r.year())
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.list();
+		List<Object[]> rows = new ArrayList<>();
+		for (Object[] e : sent) {
+			if (random.nextInt(7) != 0) {
+				continue;
+			}
+			byte[] pdf = pdf("Báo cáo kết quả thực hiện nhiệm vụ, mục " + e[0], 8_000 + random.nextInt(120_000));
+			rows.add(new Object[] { e[1], "PROGRESS_ENTRY", e[0], "bao-cao-ket-qua-" + e[0] + ".pdf",
+					"application/pdf", (long) pdf.length, sha256(pdf), pdf, e[2] });
+			if (rows.size() == 200) {
+				insertFiles(rows);
+			}
+		}
+		insertFiles(rows);
+	}
+
+	private void insertFiles(List<Object[]> rows) {
+		this.template.batchUpdate("""
+				insert into evidence_file (agency_id, owner_type, owner_id, file_name, content_type, size_bytes, sha256,
+				  content, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		rows.clear();
+	}
+
+	/** A one-page PDF whose size is padded with a comment stream to about {@code size} bytes. */
+	static byte[] pdf(String title, int size) {
+		String ascii = title.replaceAll("[^\\x20-\\x7E]", "?");
+		String stream = "BT /F1 12 Tf 72 720 Td (" + ascii + ") Tj ET\n% " + "x".repeat(Math.max(0, size - 400)) + "\n";
+		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+				+ "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n" + "4 0 obj << /Length " + stream.length()
+				+ " >> stream\n" + stream + "endstream endobj\n"
+				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+		return body.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
