@@ -34,6 +34,9 @@ public final class EmbeddedPostgresLauncher {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "128MB")
+			// zonky's builder turns synchronous_commit off (fine for throwaway test databases); this one keeps real
+			// data, so a commit the user was told about must survive a power cut
+			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();

@@ -52,6 +52,13 @@ class EmbeddedPostgresLauncherTests {
 				}
 				assertThat(notes).containsExactly("hang-1", "hang-2");
 			}
+			try (EmbeddedPostgres fourth = EmbeddedPostgresLauncher.start(dir, port);
+					Connection c = fourth.getPostgresDatabase().getConnection();
+					ResultSet rs = c.createStatement().executeQuery("show synchronous_commit")) {
+				rs.next();
+				// the demo database keeps real work: a commit must be on disk before the user is told it succeeded
+				assertThat(rs.getString(1)).isEqualTo("on");
+			}
 		}
 		finally {
 			first.destroyForcibly();
