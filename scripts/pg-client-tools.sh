@@ -9,7 +9,7 @@
 # this script installs through apt, and only when they are missing and it runs as root; otherwise it says what to install.
 # zlib headers (zlib1g-dev) are used when present, for compressed archives. Idempotent: a finished build is reused.
 #
-#   scripts/pg-client-tools.sh            # builds once (about 3 minutes on 2 cores), then just prints the directory
+#   scripts/pg-client-tools.sh            # builds once (30 s to 2 min on 2 cores), then only prints the directory
 #   PG_BIN=$(scripts/pg-client-tools.sh | tail -n 1)
 #
 # Environment: CHISO_PG_CLIENT_DIR (install directory, default ${XDG_CACHE_HOME:-$HOME/.cache}/chiso/pg-client-18.6),
