@@ -63,9 +63,43 @@ rm -rf "$work"
 mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 
-tarball="$work/postgresql-${version}.tar.bz2"
+# Debian deletes a superseded source from its pool when unstable moves to the next 18.x: then take the current
+# postgresql-18 source named by unstable's index, trusting it through the archive's signature (as apt does).
+current_from_signed_index() {
+  local base=http://deb.debian.org/debian/dists/sid
+  command -v gpgv >/dev/null 2>&1 && command -v xz >/dev/null 2>&1 || fail "gpgv and xz are needed to find the current source"
+  curl -fsSL --retry 3 -o "$work/InRelease" "$base/InRelease" || fail "could not download $base/InRelease"
+  gpgv --keyring /usr/share/keyrings/debian-archive-keyring.gpg "$work/InRelease" >/dev/null 2>&1 \
+    || fail "the signature of $base/InRelease does not verify against the Debian archive keyring"
+  local listed
+  listed=$(awk '/^SHA256:/{f=1;next} /^[^ ]/{f=0} f && $3=="main/source/Sources.xz"{print $1}' "$work/InRelease")
+  curl -fsSL --retry 3 -o "$work/Sources.xz" "$base/main/source/Sources.xz" || fail "could not download the source index"
+  [ "$(sha256sum "$work/Sources.xz" | cut -d ' ' -f 1)" = "$listed" ] || fail "the source index does not match its signed checksum"
+  local line
+  line=$(xz -dc "$work/Sources.xz" | awk 'BEGIN{RS=""} /(^|\n)Package: postgresql-18\n/' \
+    | awk '/^Checksums-Sha256:/{f=1;next} /^[^ ]/{f=0} f && $3 ~ /orig\.tar\.bz2$/{print $1, $3}' | head -n 1)
+  [ -n "$line" ] || fail "postgresql-18 is not in Debian unstable's source index"
+  sha256=${line%% *}
+  local file=${line#* }
+  version=${file#postgresql-18_}
+  version=${version%.orig.tar.bz2}
+  url="http://deb.debian.org/debian/pool/main/p/postgresql-18/$file"
+  prefix="$(dirname "$prefix")/pg-client-${version}"
+  if installed; then
+    echo "pg-client-tools: PostgreSQL ${version} client tools already built in $prefix" >&2
+    echo "$prefix/bin"
+    exit 0
+  fi
+}
+
+tarball="$work/postgresql.tar.bz2"
 echo "pg-client-tools: downloading $url" >&2
-curl -fsSL --retry 3 -o "$tarball" "$url" || fail "could not download $url"
+if ! curl -fsSL --retry 3 -o "$tarball" "$url"; then
+  echo "pg-client-tools: $url is gone from Debian's pool; looking up the current postgresql-18 source" >&2
+  current_from_signed_index
+  echo "pg-client-tools: downloading $url" >&2
+  curl -fsSL --retry 3 -o "$tarball" "$url" || fail "could not download $url"
+fi
 actual=$(sha256sum "$tarball" | cut -d ' ' -f 1)
 [ "$actual" = "$sha256" ] || fail "checksum mismatch for $url: expected $sha256, got $actual"
 
