@@ -34,8 +34,10 @@ public final class EmbeddedPostgresLauncher {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "128MB")
-			// zonky's builder turns synchronous_commit off (fine for throwaway test databases); this one keeps real
-			// data, so a commit the user was told about must survive a power cut
+			// zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off, fine for throwaway test databases;
+			// this one keeps real data: a commit the user was told about must survive a power cut, and a crash must not
+			// corrupt the files (a later -c wins over -F)
+			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
