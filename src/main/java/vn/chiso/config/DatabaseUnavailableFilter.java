@@ -35,6 +35,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private final MessageSource messages;
 
 	DatabaseUnavailableFilter(MessageSource messages) {
@@ -66,6 +68,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (t instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
 							|| sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03"))) {
+				return true;
+			}
+			// HikariCP's stand-in for a connection it evicted after a fatal error (the server shut down under a
+			// running transaction) throws this without an SQLState, e.g. when the transaction is rolled back
+			if (t instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 			if (t.getCause() == t) {

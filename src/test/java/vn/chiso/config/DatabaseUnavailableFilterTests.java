@@ -36,6 +36,17 @@ class DatabaseUnavailableFilterTests {
 	}
 
 	@Test
+	void aRollbackOnAConnectionThePoolClosedDuringTheOutageCountsAsUnavailable() {
+		// seen in the fault run (scripts/fault-db-restart.sh): answered 500 before this was recognised
+		assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(new org.springframework.orm.jpa.JpaSystemException(
+				new RuntimeException("Unable to rollback against JDBC Connection",
+						new SQLException("Connection is closed"))))).isTrue();
+		assertThat(DatabaseUnavailableFilter
+			.isDatabaseUnavailable(new RuntimeException(new SQLException("Connection is closed by a test", "XX000"))))
+			.isFalse();
+	}
+
+	@Test
 	void otherErrorsAreLeftToTheNormalErrorHandling() {
 		assertThatThrownBy(() -> this.filter.doFilter(new MockHttpServletRequest("GET", "/"),
 				new MockHttpServletResponse(), (req, res) -> {

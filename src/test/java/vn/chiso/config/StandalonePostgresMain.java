@@ -1,0 +1,22 @@
+package vn.chiso.config;
+
+import java.nio.file.Path;
+
+/**
+ * Starts the embedded PostgreSQL of a data directory the way the app does and keeps it running until this JVM is
+ * killed: {@code scripts/fault-db-restart.sh} uses it to bring the database back after stopping it under load (the
+ * bundled pg_ctl refuses to run as root from a shell, the launcher works).
+ */
+public final class StandalonePostgresMain {
+
+	private StandalonePostgresMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		EmbeddedPostgresLauncher.start(Path.of(args[0]), Integer.parseInt(args[1]));
+		System.out.println("READY");
+		System.out.flush();
+		Thread.sleep(Long.MAX_VALUE);
+	}
+
+}
