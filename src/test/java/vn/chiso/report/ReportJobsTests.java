@@ -41,6 +41,12 @@ class ReportJobsTests {
 	@Autowired
 	PlatformTransactionManager tm;
 
+	@Autowired
+	ReportJobStore store;
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path dir;
+
 	@Test
 	void aJobWhoseReportCannotBeBuiltFailsWithTheReasonAndItsArguments() throws Exception {
 		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
@@ -109,6 +115,52 @@ class ReportJobsTests {
 			otherInstance.join(30_000);
 		}
 		assertThat(this.cleanup.cleanUp()).isNotNegative();
+	}
+
+	@Test
+	void aTwentyMegabyteFileGoesIntoTheDatabaseAndOutAgainWithoutBeingHeldInTheHeap() throws Exception {
+		int size = 20 * 1024 * 1024 - 7;
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		java.nio.file.Path file = this.dir.resolve("big.xlsx");
+		java.security.MessageDigest written = java.security.MessageDigest.getInstance("SHA-256");
+		byte[] block = new byte[64 * 1024];
+		java.util.Random random = new java.util.Random(3);
+		try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			for (int done = 0; done < size;) {
+				random.nextBytes(block);
+				int n = Math.min(block.length, size - done);
+				out.write(block, 0, n);
+				written.update(block, 0, n);
+				done += n;
+			}
+		}
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, leader.id(), new ReportRequest(ReportKind.DISCIPLINE, 2024, null, null, null, null),
+				"test:1");
+
+		long before = allocated();
+		assertThat(this.store.complete(id, "Bao-cao-lon.xlsx", file)).isTrue();
+		long storeAllocation = allocated() - before;
+
+		java.security.MessageDigest read = java.security.MessageDigest.getInstance("SHA-256");
+		before = allocated();
+		try (java.io.OutputStream out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(),
+				read)) {
+			assertThat(this.jobs.download(leader, id.toString(), out)).isTrue();
+		}
+		long downloadAllocation = allocated() - before;
+
+		assertThat(read.digest()).isEqualTo(written.digest());
+		// a copy of the file in the heap would allocate at least its size at once; chunks add up but none is whole
+		assertThat(storeAllocation).as("bytes allocated while storing").isLessThan(size / 2);
+		assertThat(status(id)).as("downloaded, then deleted").isNull();
+		System.out.printf("Report job 20 MB: store allocated %,d bytes, download allocated %,d bytes%n",
+				storeAllocation, downloadAllocation);
+	}
+
+	private static long allocated() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
 	}
 
 	private UUID insert(CurrentUser owner, String status, String created, String finished) {
