@@ -2,15 +2,13 @@ package vn.chiso.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,38 +16,56 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.chiso.common.NotFoundException;
 import vn.chiso.security.CurrentUser;
 
 /**
  * Reports generated in the background so the page shows progress instead of freezing: the page starts a job, polls
- * it every second and then offers the file. The registry lives in memory, per application instance: behind a load
- * balancer the polling must reach the same instance (sticky sessions), and a restart forgets running jobs (the page
- * then says the report is gone and the user starts again). Files wait in a temporary directory for 30 minutes at most
- * and are deleted once downloaded. A user sees only their own jobs; access to the report is checked before the job
- * starts.
+ * it every second and then offers the file. Jobs live in PostgreSQL (table {@code report_job}): the instance that
+ * accepted the request builds the report in its own small executor, and any instance behind the load balancer answers
+ * the polling and serves the file, so no sticky sessions are needed. The workbook is streamed (SXSSF) to a temporary
+ * file, then from it into the database, and downloaded in chunks: never whole in the heap.
+ * <p>
+ * A job whose instance died stays "running" in the table until it is older than {@code app.report.job-timeout}
+ * (default 15 minutes); from then on it reads as failed with a message saying so. Finished files are deleted once
+ * downloaded, or by {@link ReportJobCleanup} after {@code app.report.job-keep} (30 minutes). A user sees only their
+ * own jobs; access to the report is checked before the job starts.
  */
 @Component
 public class ReportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
 
-	static final Duration KEEP = Duration.ofMinutes(30);
+	static final String STUCK = "report.job.stuck";
 
-	/** At most two reports are built at once: the machine serves interactive users first. */
+	static final String INTERRUPTED = "report.job.interrupted";
+
+	/** At most two reports are built at once per instance: the machine serves interactive users first. */
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "report-job-" + Counter.NEXT.incrementAndGet());
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-
 	private final ReportService reports;
 
-	ReportJobs(ReportService reports) {
+	private final ReportJobStore store;
+
+	private final Duration timeout;
+
+	/** This instance, in the {@code worker} column: which instance built (or was building) a job. */
+	private final String worker;
+
+	ReportJobs(ReportService reports, ReportJobStore store,
+			@Value("${app.report.job-timeout:15m}") Duration timeout) {
 		this.reports = reports;
+		this.store = store;
+		this.timeout = timeout;
+		this.worker = hostName() + ":" + ProcessHandle.current().pid() + ":"
+				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	public enum Status {
@@ -63,63 +79,69 @@ public class ReportJobs {
 			Object[] messageArgs) {
 	}
 
-	/** Checks access now (so a refused user gets 403 at once), then builds the report in the background. */
+	/** Checks access now (so a refused user gets 403 at once), records the job, then builds the report here. */
 	public JobView start(CurrentUser user, ReportRequest request) {
 		this.reports.checkAccess(user, request);
-		purgeExpired();
-		Job job = new Job(UUID.randomUUID().toString(), user.id());
-		this.jobs.put(job.id, job);
-		this.executor.submit(() -> run(job, user, request));
-		return job.view();
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, user.id(), request, this.worker);
+		this.executor.submit(() -> run(id, user, request));
+		return new JobView(id.toString(), Status.RUNNING, null, 0, null, new Object[0]);
 	}
 
-	private void run(Job job, CurrentUser user, ReportRequest request) {
+	private void run(UUID id, CurrentUser user, ReportRequest request) {
+		Path file = null;
 		try {
 			ReportService.PreparedReport report = this.reports.prepare(user, request);
-			Path file = Files.createTempFile("chiso-report-", ".xlsx");
-			job.file = file;
+			file = Files.createTempFile("chiso-report-", ".xlsx");
 			try (OutputStream out = Files.newOutputStream(file)) {
 				report.writer().accept(out);
 			}
-			job.fileName = report.fileName();
-			job.finished = Instant.now();
-			job.status = Status.READY;
+			if (!this.store.complete(id, report.fileName(), file)) {
+				log.warn("Report job {} finished after it had been given up", id);
+			}
 		}
-		catch (vn.chiso.common.NotFoundException ex) {
-			job.messageKey = ex.getMessageKey();
-			job.messageArgs = ex.getArgs();
-			job.finished = Instant.now();
-			job.status = Status.FAILED;
-			delete(job);
+		catch (NotFoundException ex) {
+			this.store.fail(id, ex.getMessageKey(),
+					Arrays.stream(ex.getArgs()).map(String::valueOf).toArray(String[]::new));
 		}
 		catch (RuntimeException | IOException ex) {
-			log.warn("Report job {} ({}) failed", job.id, request.kind(), ex);
-			job.finished = Instant.now();
-			job.status = Status.FAILED;
-			delete(job);
+			log.warn("Report job {} ({}) failed", id, request.kind(), ex);
+			this.store.fail(id, "report.job.failed", new String[0]);
+		}
+		finally {
+			deleteQuietly(file);
 		}
 	}
 
-	/** The user's own job, if it is still known. */
+	/** The user's own job, if it is still known; a job running for too long reads as failed. */
 	public Optional<JobView> find(CurrentUser user, String id) {
-		Job job = this.jobs.get(id);
-		return job == null || !job.userId.equals(user.id()) ? Optional.empty() : Optional.of(job.view());
+		return row(user, id).map(ReportJobs::view);
 	}
 
-	/** Streams a finished job's file and forgets the job. */
+	private Optional<ReportJobStore.Row> row(CurrentUser user, String id) {
+		Optional<UUID> uuid = parse(id);
+		if (uuid.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<ReportJobStore.Row> row = this.store.find(uuid.get()).filter(r -> r.ownerId() == user.id());
+		if (row.isPresent() && row.get().status() == Status.RUNNING
+				&& row.get().seconds() > this.timeout.toSeconds()) {
+			this.store.failStuck(this.timeout, STUCK);
+			row = this.store.find(uuid.get());
+		}
+		return row;
+	}
+
+	/**
+	 * Streams a finished job's file and forgets the job.
+	 * @return false (nothing written) when the job is not the user's, not ready or gone
+	 */
 	public boolean download(CurrentUser user, String id, OutputStream out) {
-		Job job = this.jobs.get(id);
-		if (job == null || !job.userId.equals(user.id()) || job.status != Status.READY) {
+		Optional<ReportJobStore.Row> row = row(user, id).filter(r -> r.status() == Status.READY);
+		if (row.isEmpty() || !this.store.writeContent(row.get().id(), row.get().sizeBytes(), out)) {
 			return false;
 		}
-		try {
-			Files.copy(job.file, out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.jobs.remove(id);
-		delete(job);
+		this.store.delete(row.get().id());
 		return true;
 	}
 
@@ -128,71 +150,58 @@ public class ReportJobs {
 		return find(user, id).filter(j -> j.status() == Status.READY).map(JobView::fileName);
 	}
 
-	void purgeExpired() {
-		Instant limit = Instant.now().minus(KEEP);
-		this.jobs.values().removeIf(job -> {
-			boolean expired = job.started.isBefore(limit) && job.status != Status.RUNNING;
-			if (expired) {
-				delete(job);
-			}
-			return expired;
-		});
+	private static JobView view(ReportJobStore.Row r) {
+		return new JobView(r.id().toString(), r.status(), r.fileName(), r.seconds(),
+				r.messageKey() == null ? "report.job.failed" : r.messageKey(), r.messageArgs());
 	}
 
-	private static void delete(Job job) {
-		if (job.file != null) {
+	private static Optional<UUID> parse(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
 			try {
-				Files.deleteIfExists(job.file);
+				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				log.warn("Could not delete {}", job.file, ex);
+				log.warn("Could not delete {}", file, ex);
 			}
 		}
 	}
 
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	/** Stops building; the jobs this instance leaves unfinished read as failed at once rather than after the timeout. */
 	@PreDestroy
 	void shutDown() {
 		this.executor.shutdownNow();
-		this.jobs.values().forEach(ReportJobs::delete);
-		this.jobs.clear();
+		try {
+			int failed = this.store.failRunningOf(this.worker, INTERRUPTED);
+			if (failed > 0) {
+				log.info("{} báo cáo đang tạo bị dừng do máy chủ tắt", failed);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not mark the unfinished report jobs of {} as failed", this.worker, ex);
+		}
 	}
 
 	private static final class Counter {
 
 		static final AtomicInteger NEXT = new AtomicInteger();
-
-	}
-
-	private static final class Job {
-
-		final String id;
-
-		final Long userId;
-
-		final Instant started = Instant.now();
-
-		volatile Status status = Status.RUNNING;
-
-		volatile Path file;
-
-		volatile String fileName;
-
-		volatile Instant finished;
-
-		volatile String messageKey = "report.job.failed";
-
-		volatile Object[] messageArgs = new Object[0];
-
-		Job(String id, Long userId) {
-			this.id = id;
-			this.userId = userId;
-		}
-
-		JobView view() {
-			Instant end = this.finished != null ? this.finished : Instant.now();
-			return new JobView(this.id, this.status, this.fileName, Duration.between(this.started, end).toSeconds(),
-					this.messageKey, this.messageArgs);
-		}
 
 	}
 

@@ -253,6 +253,15 @@ class ReportControllerTests {
 				.getContentAsString();
 		}
 		assertThat(fragment).contains("Báo cáo đã sẵn sàng", "Bao-cao-Nam-2024-");
+		// the job and its file are in the database, where every app instance finds them
+		assertThat(this.jdbc.sql("""
+				select owner_id = :owner and kind = 'PLAN_PERIOD' and params ->> 'period' = 'YEAR-1'
+				  and length(content) = size_bytes and size_bytes > 0 and finished_at is not null
+				from report_job where id = cast(:id as uuid) and status = 'READY'""")
+			.param("owner", snv.id())
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 		// another user cannot see or fetch it
 		CurrentUser someoneElse = this.fixtures.user(Role.SO_NOI_VU, this.snvAgency);
 		this.mvc.perform(get("/reports/jobs/" + id + "/file").with(user(someoneElse)))
@@ -268,6 +277,8 @@ class ReportControllerTests {
 		}
 		// downloaded once, then gone
 		this.mvc.perform(get("/reports/jobs/" + id + "/file").with(user(snv))).andExpect(status().isNotFound());
+		assertThat(this.jdbc.sql("select count(*) from report_job where id = cast(:id as uuid)").param("id", id)
+			.query(Integer.class).single()).isZero();
 		// without htmx the job URL leads back to the page
 		this.mvc.perform(get("/reports/jobs/" + id).with(user(snv))).andExpect(status().is3xxRedirection());
 	}

@@ -1,0 +1,235 @@
+package vn.chiso;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chiso.progress.ProgressScenario;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.support.AppInstances;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8: two instances of the application, as behind a load balancer, on two loopback ports and one PostgreSQL.
+ * Everything goes over real HTTP between them: a session started on one is valid on the other (Spring Session JDBC),
+ * the daily job runs once whichever instance fires (advisory lock), and a report job started on one is polled and
+ * downloaded on the other (report_job table).
+ */
+class SeveralInstancesTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	static ConfigurableApplicationContext a;
+
+	static ConfigurableApplicationContext b;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		a = instance();
+		b = instance();
+	}
+
+	private static ConfigurableApplicationContext instance() {
+		return AppInstances.start(WebApplicationType.SERVLET, new Class<?>[] { TestDatabaseConfiguration.class },
+				"server.port=0", "spring.jmx.enabled=false", "server.shutdown=immediate");
+	}
+
+	@AfterAll
+	static void stop() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	@Test
+	void theTwoInstancesShareOneDatabase() {
+		String url = a.getBean(JdbcClient.class).sql("select current_database() || ':' || inet_server_port()")
+			.query(String.class).single();
+		assertThat(b.getBean(JdbcClient.class).sql("select current_database() || ':' || inet_server_port()")
+			.query(String.class).single()).isEqualTo(url);
+		assertThat(AppInstances.port(a)).isNotEqualTo(AppInstances.port(b));
+	}
+
+	@Test
+	void aUserSignedInThroughOneInstanceIsSignedInThroughTheOtherAndSigningOutEndsItOnBoth() throws Exception {
+		CurrentUser user = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		Browser browser = new Browser();
+		browser.signIn(a, user);
+		HttpResponse<String> onA = browser.get(a, "/");
+		assertThat(onA.statusCode()).isEqualTo(200);
+		assertThat(onA.body()).contains(user.fullName());
+
+		// the same SESSION cookie, sent to the other instance
+		HttpResponse<String> onB = browser.get(b, "/");
+		assertThat(onB.statusCode()).as("signed in on B too, not sent to /login").isEqualTo(200);
+		assertThat(onB.body()).contains(user.fullName());
+
+		HttpResponse<String> logout = browser.post(b, "/logout", Map.of("_csrf", csrf(onB.body())));
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+
+		HttpResponse<String> afterLogout = browser.get(a, "/");
+		assertThat(afterLogout.statusCode()).isEqualTo(302);
+		assertThat(afterLogout.headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
+	@Test
+	void theDailyLateMarkingRunsOnceWhenBothInstancesFireTogether() throws Exception {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(a, 6);
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (ConfigurableApplicationContext instance : List.of(a, b)) {
+				runs.add(pool.submit(() -> {
+					together.await();
+					return ProgressScenario.markLate(instance, entries.deadline().plusDays(1));
+				}));
+			}
+			int first = runs.get(0).get();
+			int second = runs.get(1).get();
+			assertThat(Math.min(first, second)).as("the other instance skipped (-1) or found nothing left (0)")
+				.isLessThanOrEqualTo(0);
+			assertThat(Math.max(first, second)).isGreaterThanOrEqualTo(entries.ids().size());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		String ids = entries.ids().stream().map(String::valueOf).collect(Collectors.joining(","));
+		Map<String, Integer> marks = new LinkedHashMap<>();
+		a.getBean(JdbcClient.class).sql("""
+				select entity_id, count(*) from audit_event
+				where action = 'PROGRESS_MARKED_LATE' and entity_type = 'PROGRESS_ENTRY'
+				  and entity_id = any(string_to_array(:ids, ','))
+				group by entity_id""").param("ids", ids).query((rs, n) -> marks.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		assertThat(marks).hasSize(entries.ids().size());
+		assertThat(marks.values()).as("each entry marked exactly once").containsOnly(1);
+	}
+
+	@Test
+	void aReportJobStartedThroughOneInstanceIsPolledAndDownloadedThroughTheOther() throws Exception {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(a, 2);
+		CurrentUser leader = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		Browser browser = new Browser();
+		browser.signIn(a, leader);
+		String page = browser.get(a, "/reports").body();
+		HttpResponse<String> started = browser.post(a, "/reports/jobs", Map.of("_csrf", csrf(page), "kind",
+				"ASSIGNMENT_TABLE", "planId", Long.toString(entries.planId())), "HX-Request", "true");
+		assertThat(started.statusCode()).isEqualTo(200);
+		Matcher id = Pattern.compile("/reports/jobs/([0-9a-f-]{36})").matcher(started.body());
+		assertThat(id.find()).as(started.body()).isTrue();
+		String job = id.group(1);
+
+		String fragment = started.body();
+		Instant limit = Instant.now().plus(Duration.ofSeconds(60));
+		while (!fragment.contains("data-job-status=\"ready\"") && Instant.now().isBefore(limit)) {
+			assertThat(fragment).doesNotContain("data-job-status=\"failed\"", "Báo cáo này không còn");
+			Thread.sleep(200);
+			HttpResponse<String> poll = browser.get(b, "/reports/jobs/" + job, "HX-Request", "true");
+			assertThat(poll.statusCode()).isEqualTo(200);
+			fragment = poll.body();
+		}
+		assertThat(fragment).contains("Báo cáo đã sẵn sàng", "Bieu-phan-cong-");
+
+		HttpResponse<byte[]> file = browser.download(b, "/reports/jobs/" + job + "/file");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("Bieu-phan-cong-");
+		assertThat(file.body()).hasSizeGreaterThan(1000);
+		assertThat(new String(file.body(), 0, 2, StandardCharsets.ISO_8859_1)).as("an .xlsx (zip) file").isEqualTo("PK");
+		// downloaded once, then gone: on both instances
+		assertThat(browser.download(a, "/reports/jobs/" + job + "/file").statusCode()).isEqualTo(404);
+	}
+
+	private static String csrf(String html) {
+		Matcher m = CSRF.matcher(html);
+		assertThat(m.find()).as("a CSRF hidden input in the page").isTrue();
+		return m.group(1);
+	}
+
+	/** A browser: one cookie jar, redirects not followed, so each answer can be checked. */
+	static final class Browser {
+
+		private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+
+		void signIn(ConfigurableApplicationContext instance, CurrentUser user) throws Exception {
+			String login = get(instance, "/login").body();
+			HttpResponse<String> signedIn = post(instance, "/login",
+					Map.of("username", user.getUsername(), "password", Fixtures.PASSWORD, "_csrf", csrf(login)));
+			assertThat(signedIn.statusCode()).isEqualTo(302);
+			assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+			assertThat(this.cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName).contains("SESSION");
+		}
+
+		HttpResponse<String> get(ConfigurableApplicationContext instance, String path, String... headers)
+				throws Exception {
+			return this.http.send(request(instance, path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<byte[]> download(ConfigurableApplicationContext instance, String path) throws Exception {
+			return this.http.send(request(instance, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form,
+				String... headers) throws Exception {
+			String body = form.entrySet()
+				.stream()
+				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			return this.http.send(request(instance, path, headers).header("Content-Type",
+					"application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		private static HttpRequest.Builder request(ConfigurableApplicationContext instance, String path,
+				String... headers) {
+			HttpRequest.Builder builder = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + AppInstances.port(instance) + path))
+				.timeout(Duration.ofSeconds(60));
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				builder.header(headers[i], headers[i + 1]);
+			}
+			return builder;
+		}
+
+	}
+
+}

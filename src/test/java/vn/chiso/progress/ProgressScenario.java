@@ -1,0 +1,83 @@
+package vn.chiso.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import vn.chiso.agency.AgencyView;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+/**
+ * Progress data for tests outside this package that run whole application instances (several instances, a killed
+ * child JVM): a round of entries ready to be submitted, and the late marking job of an instance.
+ */
+public final class ProgressScenario {
+
+	private ProgressScenario() {
+	}
+
+	/**
+	 * Entries of one agency in an open round.
+	 * @param ids the entries, each saved with a text (DRAFT) and ready to submit
+	 * @param deadline their deadline; they become late the day after
+	 * @param staff the agency's staff user (password {@link Fixtures#PASSWORD}) who may submit them
+	 * @param planId the plan their tasks belong to
+	 */
+	public record Entries(List<Long> ids, LocalDate deadline, CurrentUser staff, long planId) {
+	}
+
+	/** {@code n} tasks led by a new agency (no head approval) in the Quý III round of a fresh year. */
+	public static Entries readyToSubmit(ApplicationContext context, int n) {
+		ProgressFixtures data = context.getBean(ProgressFixtures.class);
+		Fixtures fixtures = context.getBean(Fixtures.class);
+		RoundService rounds = context.getBean(RoundService.class);
+		ProgressService progress = context.getBean(ProgressService.class);
+		int year = Fixtures.freshYears(1);
+		AgencyView agency = data.agency("Sở thử nhiều máy chủ", false);
+		long section = data.section(year, "PAR_INDEX");
+		List<Long> tasks = new ArrayList<>();
+		for (int i = 1; i <= n; i++) {
+			long task = data.task(section, "Nhiệm vụ thử số " + i);
+			data.assign(task, "LEAD", agency);
+			tasks.add(task);
+		}
+		try {
+			CurrentUser snv = fixtures.user(Role.SO_NOI_VU, data.agency("Sở Nội vụ thử", false));
+			ProgressFixtures.signIn(snv);
+			RoundService.RoundView round = rounds.open(snv, ProgressFixtures.quarter3(year));
+			CurrentUser staff = fixtures.user(Role.CAN_BO_DON_VI, agency);
+			ProgressFixtures.signIn(staff);
+			List<Long> ids = new ArrayList<>();
+			for (long task : tasks) {
+				long entry = data.entryId(round.id(), task, agency.id());
+				EntryForm form = new EntryForm();
+				form.setImplementation(Implementation.DANG_THUC_HIEN);
+				form.setPercentDone(50);
+				form.setResults("Đã triển khai một phần");
+				form.setVersion(data.version(entry));
+				progress.save(staff, entry, form);
+				ids.add(entry);
+			}
+			long planId = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("select plan_id from plan_section where id = :id")
+				.param("id", section)
+				.query(Long.class)
+				.single();
+			return new Entries(ids, round.agencyDeadline(), staff, planId);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** Runs the instance's late marking job for {@code today}: entries marked, or -1 when another instance ran it. */
+	public static int markLate(ApplicationContext context, LocalDate today) {
+		return context.getBean(LateMarkingJob.class).markLate(today);
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.chiso.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.support.Fixtures;
+import vn.chiso.user.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Report jobs kept in PostgreSQL: failures keep their message, a job whose instance died ends as failed instead of
+ * running forever, and the cleanup deletes old files on exactly one instance at a time.
+ */
+@ChiSoIntegrationTest
+class ReportJobsTests {
+
+	@Autowired
+	ReportJobs jobs;
+
+	@Autowired
+	ReportJobCleanup cleanup;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager tm;
+
+	@Autowired
+	ReportJobStore store;
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path dir;
+
+	@Test
+	void aJobWhoseReportCannotBeBuiltFailsWithTheReasonAndItsArguments() throws Exception {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		ReportJobs.JobView started = this.jobs.start(leader,
+				new ReportRequest(ReportKind.ASSIGNMENT_TABLE, null, null, null, 987654321L, null));
+		ReportJobs.JobView job = await(leader, started.id());
+		assertThat(job.status()).isEqualTo(ReportJobs.Status.FAILED);
+		assertThat(job.messageKey()).isEqualTo("report.planNotFound");
+		assertThat(job.messageArgs()).containsExactly("987654321");
+		assertThat(this.jobs.fileName(leader, started.id())).isEmpty();
+	}
+
+	@Test
+	void aJobLeftRunningByADeadInstanceReadsAsFailedOnceTooOld() {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		UUID dead = insert(leader, "RUNNING", "now() - interval '1 hour'", null);
+		UUID young = insert(leader, "RUNNING", "now() - interval '1 minute'", null);
+
+		ReportJobs.JobView job = this.jobs.find(leader, dead.toString()).orElseThrow();
+		assertThat(job.status()).isEqualTo(ReportJobs.Status.FAILED);
+		assertThat(job.messageKey()).isEqualTo(ReportJobs.STUCK);
+		assertThat(this.jobs.find(leader, young.toString()).orElseThrow().status())
+			.isEqualTo(ReportJobs.Status.RUNNING);
+		assertThat(status(dead)).isEqualTo("FAILED");
+		// another user does not even see it
+		assertThat(this.jobs.find(this.fixtures.user(Role.LANH_DAO_TINH, null), young.toString())).isEmpty();
+		assertThat(this.jobs.find(leader, "not-a-uuid")).isEmpty();
+	}
+
+	@Test
+	void cleanupDeletesFinishedFilesAfterThirtyMinutesAndFailsStuckJobs() {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		UUID old = insert(leader, "READY", "now() - interval '40 minutes'", "now() - interval '31 minutes'");
+		UUID recent = insert(leader, "READY", "now() - interval '5 minutes'", "now() - interval '4 minutes'");
+		UUID stuck = insert(leader, "RUNNING", "now() - interval '20 minutes'", null);
+
+		assertThat(this.cleanup.cleanUp()).isPositive();
+		assertThat(status(old)).isNull();
+		assertThat(status(recent)).isEqualTo("READY");
+		assertThat(status(stuck)).isEqualTo("FAILED");
+		assertThat(this.jobs.fileName(leader, recent.toString())).contains("Bao-cao-thu.xlsx");
+	}
+
+	@Test
+	void cleanupSkipsWhileAnotherInstanceHoldsTheLock() throws Exception {
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread otherInstance = new Thread(() -> new TransactionTemplate(this.tm).executeWithoutResult(s -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ReportJobCleanup.LOCK_KEY)
+				.query((rs, n) -> 1).list();
+			locked.countDown();
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		otherInstance.start();
+		try {
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(this.cleanup.cleanUp()).isEqualTo(-1);
+		}
+		finally {
+			release.countDown();
+			otherInstance.join(30_000);
+		}
+		assertThat(this.cleanup.cleanUp()).isNotNegative();
+	}
+
+	@Test
+	void aTwentyMegabyteFileGoesIntoTheDatabaseAndOutAgainWithoutBeingHeldInTheHeap() throws Exception {
+		int size = 20 * 1024 * 1024 - 7;
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		java.nio.file.Path file = this.dir.resolve("big.xlsx");
+		java.security.MessageDigest written = java.security.MessageDigest.getInstance("SHA-256");
+		byte[] block = new byte[64 * 1024];
+		java.util.Random random = new java.util.Random(3);
+		try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			for (int done = 0; done < size;) {
+				random.nextBytes(block);
+				int n = Math.min(block.length, size - done);
+				out.write(block, 0, n);
+				written.update(block, 0, n);
+				done += n;
+			}
+		}
+		UUID id = UUID.randomUUID();
+		this.store.insert(id, leader.id(), new ReportRequest(ReportKind.DISCIPLINE, 2024, null, null, null, null),
+				"test:1");
+
+		long before = allocated();
+		assertThat(this.store.complete(id, "Bao-cao-lon.xlsx", file)).isTrue();
+		long storeAllocation = allocated() - before;
+
+		java.security.MessageDigest read = java.security.MessageDigest.getInstance("SHA-256");
+		before = allocated();
+		try (java.io.OutputStream out = new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(),
+				read)) {
+			assertThat(this.jobs.download(leader, id.toString(), out)).isTrue();
+		}
+		long downloadAllocation = allocated() - before;
+
+		assertThat(read.digest()).isEqualTo(written.digest());
+		// a copy of the file in the heap would allocate at least its size at once; chunks add up but none is whole
+		assertThat(storeAllocation).as("bytes allocated while storing").isLessThan(size / 2);
+		assertThat(status(id)).as("downloaded, then deleted").isNull();
+		System.out.printf("Report job 20 MB: store allocated %,d bytes, download allocated %,d bytes%n",
+				storeAllocation, downloadAllocation);
+	}
+
+	private static long allocated() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
+	}
+
+	private UUID insert(CurrentUser owner, String status, String created, String finished) {
+		UUID id = UUID.randomUUID();
+		boolean ready = status.equals("READY");
+		this.jdbc.sql("insert into report_job (id, owner_id, kind, params, status, worker, created_at, finished_at,"
+				+ " file_name, size_bytes, content) values (:id, :owner, 'DISCIPLINE', '{}', :status, 'gone:1', "
+				+ created + ", " + (finished == null ? "null" : finished) + ", :name, :size, :content)")
+			.param("id", id)
+			.param("owner", owner.id())
+			.param("status", status)
+			.param("name", ready ? "Bao-cao-thu.xlsx" : null)
+			.param("size", ready ? 3L : null)
+			.param("content", ready ? new byte[] { 1, 2, 3 } : null)
+			.update();
+		return id;
+	}
+
+	private String status(UUID id) {
+		return this.jdbc.sql("select status from report_job where id = :id").param("id", id).query(String.class)
+			.optional().orElse(null);
+	}
+
+	private ReportJobs.JobView await(CurrentUser user, String id) throws InterruptedException {
+		Instant limit = Instant.now().plus(Duration.ofSeconds(30));
+		ReportJobs.JobView job = this.jobs.find(user, id).orElseThrow();
+		while (job.status() == ReportJobs.Status.RUNNING && Instant.now().isBefore(limit)) {
+			Thread.sleep(50);
+			job = this.jobs.find(user, id).orElseThrow();
+		}
+		return job;
+	}
+
+}
