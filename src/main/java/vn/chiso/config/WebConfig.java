@@ -5,12 +5,20 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 import vn.chiso.common.VietnameseText;
 
-/** The whole interface is Vietnamese: one fixed locale (dates dd/MM/yyyy, decimal comma). */
+/**
+ * The whole interface is Vietnamese: one fixed locale (dates dd/MM/yyyy, decimal comma). Static files are served from
+ * four explicit paths instead of Spring Boot's catch-all {@code /**} ({@code spring.web.resources.add-mappings=false}):
+ * with the catch-all, the resource chain tried every link the templates write ({@code /progress/entries/123}…) as a
+ * file in every jar's {@code META-INF/resources}, and cached nothing because nothing was found — a third of the
+ * request CPU under load (docs/BENCHMARKS.md).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -18,6 +26,20 @@ class WebConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		Locale.setDefault(Locale.Category.FORMAT, VietnameseText.LOCALE);
 		return new FixedLocaleResolver(VietnameseText.LOCALE);
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String dir : new String[] { "css", "js", "img" }) {
+			registry.addResourceHandler("/" + dir + "/**")
+				.addResourceLocations("classpath:/static/" + dir + "/")
+				.resourceChain(true);
+		}
+		// version-less WebJar paths (/webjars/bootstrap/css/bootstrap.min.css) resolved to the jar's versioned folder
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
 	}
 
 }
