@@ -274,6 +274,34 @@ class XssEscapingTests {
 		show(admin, "/admin/catalog/sets/" + setId + "/import", setMark);
 	}
 
+	/** Search terms and other request parameters that pages echo back (reflected XSS). */
+	@Test
+	void requestParametersEchoedByPagesAreEscaped() throws Exception {
+		CurrentUser admin = this.fixtures.user(Role.QUAN_TRI, null);
+		String mark = Fixtures.unique("XSSQ");
+		String payload = Xss.payload(mark);
+		for (String[] query : List.of(new String[] { "/admin/agencies", "q" }, new String[] { "/admin/users", "q" },
+				new String[] { "/plans/tasks", "q" }, new String[] { "/audit", "q" }, new String[] { "/audit", "actor" },
+				new String[] { "/progress/rounds", "period" }, new String[] { "/reports", "job" })) {
+			MvcResult result = this.mvc.perform(get(query[0]).param(query[1], payload).with(user(admin))).andReturn();
+			assertThat(result.getResponse().getStatus()).as(query[0] + "?" + query[1]).isEqualTo(200);
+			String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			if (query[1].equals("q")) {
+				// search boxes show the term again
+				Xss.assertShownEscaped(query[0] + "?" + query[1], html, mark);
+			}
+			else {
+				Xss.assertEscaped(query[0] + "?" + query[1], html);
+			}
+		}
+		// the login page shows the minutes of a lock from its URL
+		String login = this.mvc.perform(get("/login").param("locked", payload))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Xss.assertEscaped("/login?locked=", login);
+	}
+
 	/** GET as the user; 200 and every marker shown escaped. */
 	private void show(CurrentUser who, String url, String... marks) throws Exception {
 		String html = page(who, url);
