@@ -57,8 +57,8 @@ class ExcelAttackTests {
 						"excel.externalLink"),
 				"zip-bomb", new Attack(f -> HostileWorkbooks.zipBomb(f, 200), "excel.zipBomb", "excel.sheetTooLarge"),
 				"zip-bomb-image", new Attack(f -> HostileWorkbooks.zipBombImage(f, 200), "excel.zipBomb"),
-				"billion-cells", new Attack(f -> HostileWorkbooks.billionCells(f, 30_000), "excel.sheetTooLarge"),
-				"last-row", new Attack(HostileWorkbooks::lastRow, "excel.sheetTooLarge"));
+				"billion-cells", new Attack(f -> HostileWorkbooks.billionCells(f, 30_000), "excel.tooManyRows"),
+				"last-row", new Attack(HostileWorkbooks::lastRow, "excel.tooManyRows"));
 	}
 
 	@Test
@@ -113,8 +113,10 @@ class ExcelAttackTests {
 	}
 
 	private String message(String key) {
-		return this.messages.getMessage(key,
-				new Object[] { vn.chiso.common.excel.SafeXlsxReader.MAX_ROWS, 1_000_000L }, java.util.Locale.forLanguageTag("vi"));
+		Object[] args = key.equals("excel.tooManyRows")
+				? new Object[] { "Sheet1", vn.chiso.common.excel.SafeXlsxReader.MAX_ROWS }
+				: new Object[] { vn.chiso.common.excel.SafeXlsxReader.MAX_ROWS, 1_000_000L };
+		return this.messages.getMessage(key, args, java.util.Locale.forLanguageTag("vi"));
 	}
 
 	/** The message as Thymeleaf writes it in a text node (quotes escaped); the first 40 characters suffice. */

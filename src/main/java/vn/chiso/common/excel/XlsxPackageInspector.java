@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Reads an uploaded .xlsx package once as a stream, before POI loads it into memory, and refuses what a workbook typed
@@ -35,32 +36,53 @@ final class XlsxPackageInspector {
 	/** Most cells (c elements) in one sheet. */
 	static final long MAX_CELLS = 1_000_000;
 
+	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 	private static final XMLInputFactory XML = xmlFactory();
 
 	private XlsxPackageInspector() {
 	}
 
-	/** Throws {@link XlsxImportException} (message key excel.*) at the first thing refused. */
+	/**
+	 * Throws {@link XlsxImportException} (message key excel.*) at the first thing refused; a sheet with too many rows
+	 * is reported by its name once the workbook part naming it has been read (its own rows are no longer parsed).
+	 */
 	static void inspect(byte[] file, int maxRows) throws IOException {
 		Budget budget = new Budget(file.length);
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-			ZipEntry entry;
+		Names names = new Names();
+		String oversizedSheet = null;
+		// the zip reader POI itself uses: java.util.zip refuses the data descriptors POI's streaming writer produces
+		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true,
+				true)) {
+			ZipArchiveEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
-				String name = entry.getName().toLowerCase(Locale.ROOT);
-				if (name.contains("externallink")) {
+				String name = entry.getName();
+				if (name.toLowerCase(Locale.ROOT).contains("externallink")) {
 					throw new XlsxImportException("excel.externalLink");
 				}
 				InputStream part = new CountingStream(zip, budget);
-				if (name.endsWith(".xml") || name.endsWith(".rels")) {
-					readXml(part, name.startsWith("xl/worksheets/") ? maxRows : -1);
+				String lower = name.toLowerCase(Locale.ROOT);
+				if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+					boolean sheet = lower.startsWith("xl/worksheets/") && lower.endsWith(".xml");
+					boolean withinRows = readXml(part, sheet && oversizedSheet == null ? maxRows : -1, name, names);
+					if (!withinRows) {
+						oversizedSheet = name;
+					}
 				}
 				// whatever follows the document (or a binary part) is inflated and counted too, never skipped
 				part.transferTo(OutputStream.nullOutputStream());
 			}
 		}
+		if (oversizedSheet != null) {
+			throw new XlsxImportException("excel.tooManyRows", names.sheetName(oversizedSheet), maxRows);
+		}
 	}
 
-	private static void readXml(InputStream part, int maxRows) {
+	/**
+	 * Reads one XML part. Returns false if it is a sheet with more than {@code maxRows} rows (or a row numbered
+	 * beyond), having stopped there; {@code maxRows} -1 means the part is not a sheet to count.
+	 */
+	private static boolean readXml(InputStream part, int maxRows, String partName, Names names) {
 		try {
 			XMLStreamReader reader = XML.createXMLStreamReader(part);
 			try {
@@ -80,7 +102,7 @@ final class XlsxPackageInspector {
 						rows++;
 						String r = reader.getAttributeValue(null, "r");
 						if (rows > maxRows || (r != null && rowNumber(r) > maxRows)) {
-							throw new XlsxImportException("excel.sheetTooLarge", maxRows, MAX_CELLS);
+							return false;
 						}
 					}
 					else if (maxRows >= 0 && element.equals("c") && ++cells > MAX_CELLS) {
@@ -91,8 +113,15 @@ final class XlsxPackageInspector {
 						if (type != null && type.toLowerCase(Locale.ROOT).contains("externallink")) {
 							throw new XlsxImportException("excel.externalLink");
 						}
+						if (partName.equals("xl/_rels/workbook.xml.rels")) {
+							names.target(reader.getAttributeValue(null, "Id"), reader.getAttributeValue(null, "Target"));
+						}
+					}
+					else if (element.equals("sheet") && partName.equals("xl/workbook.xml")) {
+						names.sheet(reader.getAttributeValue(null, "name"), reader.getAttributeValue(RELATIONSHIPS, "id"));
 					}
 				}
+				return true;
 			}
 			finally {
 				reader.close();
@@ -105,6 +134,38 @@ final class XlsxPackageInspector {
 			// an undeclared entity, a broken document: nothing a real workbook contains
 			throw new XlsxImportException("excel.corrupt");
 		}
+	}
+
+	/** Sheet names by relationship id and part names by relationship id, from the workbook part and its rels. */
+	private static final class Names {
+
+		private final java.util.Map<String, String> sheetByRid = new java.util.HashMap<>();
+
+		private final java.util.Map<String, String> partByRid = new java.util.HashMap<>();
+
+		void sheet(String name, String rid) {
+			if (name != null && rid != null) {
+				this.sheetByRid.put(rid, name);
+			}
+		}
+
+		void target(String rid, String target) {
+			if (rid != null && target != null) {
+				String part = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+				this.partByRid.put(rid, part);
+			}
+		}
+
+		/** The sheet's name as the user sees it, or the part name if the workbook did not say. */
+		String sheetName(String partName) {
+			return this.partByRid.entrySet()
+				.stream()
+				.filter(e -> e.getValue().equals(partName) && this.sheetByRid.containsKey(e.getKey()))
+				.map(e -> this.sheetByRid.get(e.getKey()))
+				.findFirst()
+				.orElse(partName);
+		}
+
 	}
 
 	private static long rowNumber(String r) {

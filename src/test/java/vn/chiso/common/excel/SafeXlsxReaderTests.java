@@ -72,13 +72,39 @@ class SafeXlsxReaderTests {
 	void refusesASheetClaimingTheWholeGrid() {
 		byte[] file = HostileWorkbooks.billionCells(HONEST, 30_000);
 		long before = allocated();
-		assertRefused(file, "excel.sheetTooLarge");
+		assertRefused(file, "excel.tooManyRows");
 		assertThat(allocated() - before).isLessThan(128L * 1024 * 1024);
 	}
 
 	@Test
 	void refusesTheLastRowOfTheGrid() {
-		assertRefused(HostileWorkbooks.lastRow(HONEST), "excel.sheetTooLarge");
+		assertThatThrownBy(() -> open(HostileWorkbooks.lastRow(HONEST)))
+			.isInstanceOfSatisfying(XlsxImportException.class, ex -> {
+				assertThat(ex.getMessageKey()).isEqualTo("excel.tooManyRows");
+				assertThat(ex.getArgs()).as("the sheet named as the user sees it").containsExactly("Sheet1",
+						SafeXlsxReader.MAX_ROWS);
+			});
+	}
+
+	/** POI's streaming writer (data descriptors, as Excel-like tools write) is read too: a big honest sheet. */
+	@Test
+	void readsStreamedWorkbooksAndCountsTheirRows() throws Exception {
+		java.io.ByteArrayOutputStream ok = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream big = new java.io.ByteArrayOutputStream();
+		for (int rows : new int[] { SafeXlsxReader.MAX_ROWS, SafeXlsxReader.MAX_ROWS + 1 }) {
+			try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+				org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Phụ lục 01");
+				for (int i = 0; i < rows; i++) {
+					sheet.createRow(i).createCell(0).setCellValue("Dòng " + i);
+				}
+				wb.write(rows == SafeXlsxReader.MAX_ROWS ? ok : big);
+			}
+		}
+		try (XSSFWorkbook wb = open(ok.toByteArray())) {
+			assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(SafeXlsxReader.MAX_ROWS - 1);
+		}
+		assertThatThrownBy(() -> open(big.toByteArray())).isInstanceOfSatisfying(XlsxImportException.class,
+				ex -> assertThat(ex.getArgs()).containsExactly("Phụ lục 01", SafeXlsxReader.MAX_ROWS));
 	}
 
 	@Test
