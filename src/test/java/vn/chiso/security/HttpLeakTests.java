@@ -151,6 +151,38 @@ class HttpLeakTests {
 		assertSecurityHeaders("413", response);
 	}
 
+	/** Behind the TLS proxy (X-Forwarded-Proto https from a trusted address): HSTS, and the cookie is Secure. */
+	@Test
+	void overHttpsThroughTheProxyTheBrowserIsToldToStayOnHttps() throws Exception {
+		Browser browser = new Browser();
+		HttpResponse<String> login = browser.client.send(HttpRequest.newBuilder(browser.uri("/login"))
+			.header("Accept", HTML)
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+		HttpResponse<String> plain = new Browser().get("/login");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+	}
+
+	/** Every page declares its type and charset; TRACE and other unused methods are refused without detail. */
+	@Test
+	void pagesDeclareTheirCharsetAndUnusedMethodsAreRefused() throws Exception {
+		Browser staff = signIn(this.staff);
+		for (String path : List.of("/", "/plans", "/no/such/page")) {
+			assertThat(staff.get(path).headers().firstValue("Content-Type").orElse("")).as(path)
+				.startsWith("text/html")
+				.containsIgnoringCase("charset=UTF-8");
+		}
+		for (String method : List.of("TRACE", "PATCH", "PROPFIND")) {
+			HttpResponse<String> response = staff.send(method, "/");
+			assertThat(response.statusCode()).as(method).isIn(400, 403, 405, 501);
+			assertNoLeak(method, response);
+			assertNoBanner(method, response);
+		}
+	}
+
 	@Test
 	void signedInPagesAreNotCached() throws Exception {
 		Browser staff = signIn(this.staff);

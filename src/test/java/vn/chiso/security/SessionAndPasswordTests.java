@@ -127,6 +127,18 @@ class SessionAndPasswordTests {
 		assertThat(sessionsOf(staff)).isZero();
 	}
 
+	/** A username with line breaks cannot forge a second log entry (ASVS 7.3.1). */
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aFailedSignInIsLoggedOnOneLine(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		String forged = Fixtures.unique("ke.gia") + "\r\n2026-01-01 00:00:00.000  INFO [] GIAMAO : Đăng nhập thành công: admin";
+		this.mvc.perform(post("/login").with(csrf()).param("username", forged).param("password", "sai"))
+			.andExpect(redirectedUrl("/login?error"));
+		assertThat(output.getOut()).contains("Đăng nhập thất bại")
+			.doesNotContain("\n2026-01-01 00:00:00.000  INFO [] GIAMAO")
+			.contains("__2026-01-01 00:00:00.000  INFO [] GIAMAO");
+	}
+
 	private CurrentUser staff() {
 		AgencyView dept = this.fixtures.department("Sở thử phiên đăng nhập");
 		return this.fixtures.user(Role.CAN_BO_DON_VI, dept);
