@@ -127,6 +127,33 @@ class SessionAndPasswordTests {
 		assertThat(sessionsOf(staff)).isZero();
 	}
 
+	/**
+	 * bcrypt reads at most 72 bytes: a longer password (Vietnamese letters take 2–3 bytes each) must be refused with
+	 * the policy's message, never accepted and silently cut, never a server error.
+	 */
+	@Test
+	void aPasswordLongerThanBcryptReadsIsRefusedWithAMessage() throws Exception {
+		CurrentUser staff = staff();
+		Cookie session = signIn(staff.getUsername(), Fixtures.PASSWORD);
+		String tooLong = "Mậtkhẩu1".repeat(8);
+		assertThat(tooLong.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+		assertThat(tooLong.length()).isLessThanOrEqualTo(128);
+		MvcResult result = this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", Fixtures.PASSWORD)
+				.param("newPassword", tooLong)
+				.param("confirmPassword", tooLong))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("Mật khẩu quá dài");
+		assertThat(canSignIn(staff.getUsername(), Fixtures.PASSWORD)).isTrue();
+		// typed at the sign-in page it is a wrong password, not a server error
+		this.mvc.perform(post("/login").with(csrf()).param("username", staff.getUsername()).param("password", tooLong))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
 	/** A username with line breaks cannot forge a second log entry (ASVS 7.3.1). */
 	@Test
 	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
