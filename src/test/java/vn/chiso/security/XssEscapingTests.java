@@ -274,6 +274,39 @@ class XssEscapingTests {
 		show(admin, "/admin/catalog/sets/" + setId + "/import", setMark);
 	}
 
+	@Test
+	void agencyAliasesAndTargets() throws Exception {
+		CurrentUser admin = this.fixtures.user(Role.QUAN_TRI, null);
+		AgencyView agency = this.fixtures.department("Sở có tên gọi khác");
+		String aliasMark = Fixtures.unique("XSSAL");
+		MvcResult alias = this.mvc
+			.perform(post("/admin/agency-aliases").with(user(admin))
+				.with(csrf())
+				.param("agencyId", agency.id().toString())
+				.param("alias", Xss.payload(aliasMark)))
+			.andReturn();
+		followWithFlash("alias added", alias, admin, aliasMark);
+		show(admin, "/admin/agency-aliases", aliasMark);
+
+		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ chỉ tiêu XSS"));
+		int year = Fixtures.freshYears(1);
+		Long parIndex = this.jdbc.sql("select id from index_def where code = 'PAR_INDEX'").query(Long.class).single();
+		String wordingMark = Fixtures.unique("XSSTW");
+		MvcResult target = this.mvc
+			.perform(post("/catalog/targets/new").with(user(snv))
+				.with(csrf())
+				.param("indexId", parIndex.toString())
+				.param("year", String.valueOf(year))
+				.param("kind", "RANK_AT_MOST")
+				.param("threshold", "5")
+				.param("wording", Xss.payload(wordingMark)))
+			.andReturn();
+		assertThat(target.getResponse().getRedirectedUrl()).as("target saved: "
+				+ target.getResponse().getContentAsString(StandardCharsets.UTF_8)).isNotNull();
+		followWithFlash("target saved", target, snv, wordingMark);
+		show(snv, "/catalog/results?year=" + year, wordingMark);
+	}
+
 	/** Search terms and other request parameters that pages echo back (reflected XSS). */
 	@Test
 	void requestParametersEchoedByPagesAreEscaped() throws Exception {
