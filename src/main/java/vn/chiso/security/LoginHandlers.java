@@ -44,14 +44,14 @@ public class LoginHandlers {
 	}
 
 	/**
-	 * The typed username as one log line: line breaks and other control characters would let a visitor forge log
-	 * entries (ASVS 7.3.1); quoted and cut to 100 characters.
+	 * Text a visitor typed (a username, a URL) as one log line: line breaks and other control characters would let a
+	 * visitor forge log entries (ASVS 7.3.1); quoted and cut to 100 characters.
 	 */
-	static String forLog(String username) {
-		if (username == null) {
+	static String forLog(String text) {
+		if (text == null) {
 			return "\"\"";
 		}
-		String clean = username.codePoints()
+		String clean = text.codePoints()
 			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
 					|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR ? '_' : c)
 			.limit(100)
