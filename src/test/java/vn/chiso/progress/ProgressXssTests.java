@@ -127,6 +127,10 @@ class ProgressXssTests {
 		show(leadership, "/progress/rounds/" + round, agencyMark);
 		show(staff, "/progress/reminders");
 		show(staff, "/", taskMark);
+		// the leadership and Sở Nội vụ dashboards list agencies and tasks
+		show(leadership, "/");
+		show(snv, "/");
+		show(leadership, "/reports");
 		show(snv, "/plans/tasks/" + task, taskMark, agencyMark);
 		show(snv, "/audit", results);
 	}
