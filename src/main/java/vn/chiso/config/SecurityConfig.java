@@ -16,6 +16,7 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import vn.chiso.security.DeniedAccessHandler;
 import vn.chiso.security.LoginHandlers;
 import vn.chiso.security.LoginThrottleFilter;
 import vn.chiso.security.LoginThrottleService;
@@ -62,7 +63,8 @@ class SecurityConfig {
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID", "SESSION"))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+			.exceptionHandling(ex -> ex.accessDeniedHandler(new DeniedAccessHandler())
+				.defaultAuthenticationEntryPointFor(
 					(request, response, e) -> {
 						// htmx requests whose session has expired reload the page, which then goes to the login page
 						response.setHeader("HX-Refresh", "true");

@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.security.UserSessions;
 
 /** Every signed-in user: change the own password. */
 @Controller
@@ -21,8 +23,11 @@ class AccountController {
 
 	private final UserService users;
 
-	AccountController(UserService users) {
+	private final UserSessions sessions;
+
+	AccountController(UserService users, UserSessions sessions) {
 		this.users = users;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/password")
@@ -33,7 +38,7 @@ class AccountController {
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
-			RedirectAttributes redirect) {
+			HttpSession session, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "account/password";
 		}
@@ -49,6 +54,8 @@ class AccountController {
 			result.rejectValue(field, ex.getMessageKey());
 			return "account/password";
 		}
+		// sessions opened elsewhere with the old password end; this one goes on
+		this.sessions.endSessions(user.getUsername(), session.getId());
 		Flash.success(redirect, "account.passwordChanged");
 		return "redirect:/";
 	}

@@ -7,6 +7,9 @@ final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 
+	/** bcrypt reads at most 72 bytes (Spring Security refuses more with an exception); Vietnamese letters take 2–3. */
+	static final int MAX_BYTES = 72;
+
 	private PasswordPolicy() {
 	}
 
@@ -14,7 +17,7 @@ final class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("password.tooShort");
 		}
-		if (password.length() > 128) {
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		if (username != null && password.trim().equalsIgnoreCase(username.trim())) {

@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.security.UserSessions;
 
 /** Administrators manage user accounts (URL rule: /admin/** is QUAN_TRI only). */
 @Controller
@@ -25,9 +27,12 @@ class UserController {
 
 	private final AgencyService agencies;
 
-	UserController(UserService users, AgencyService agencies) {
+	private final UserSessions sessions;
+
+	UserController(UserService users, AgencyService agencies, UserSessions sessions) {
 		this.users = users;
 		this.agencies = agencies;
+		this.sessions = sessions;
 	}
 
 	@ModelAttribute("roles")
@@ -77,12 +82,18 @@ class UserController {
 
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpSession session, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return editView(model, id);
 		}
 		try {
+			UserView before = this.users.get(id);
 			UserView updated = this.users.update(id, form);
+			// a new role, agency or a disabled account takes effect now, not when the user's sessions time out
+			if (before.role() != updated.role() || !java.util.Objects.equals(before.agencyId(), updated.agencyId())
+					|| before.enabled() != updated.enabled() || !before.username().equals(updated.username())) {
+				this.sessions.endSessions(before.username(), session.getId());
+			}
 			Flash.success(redirect, "user.updated", updated.username());
 			return "redirect:/admin/users";
 		}
@@ -93,9 +104,11 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable Long id, @RequestParam String newPassword, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable Long id, @RequestParam String newPassword, HttpSession session,
+			RedirectAttributes redirect) {
 		try {
 			this.users.resetPassword(id, newPassword);
+			this.sessions.endSessions(this.users.get(id).username(), session.getId());
 			Flash.success(redirect, "user.passwordReset", this.users.get(id).username());
 		}
 		catch (BusinessRuleException ex) {

@@ -1,13 +1,13 @@
 package vn.chiso.common.excel;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,9 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Opens an uploaded .xlsx defensively, for every import of the app: only real OOXML zip files (an old .xls, an
- * encrypted workbook or anything else is refused with a Vietnamese message), a size limit, zip-bomb limits on
- * inflation ratio and entry size, a row limit per sheet, and no formulas (a cell with a formula is reported by the
- * caller, never evaluated). POI's XML parsing does not resolve external entities.
+ * encrypted workbook or anything else is refused with a Vietnamese message), a size limit, and a streaming inspection
+ * of the package before POI builds its in-memory model ({@link XlsxPackageInspector}: zip-bomb ratio and size limits,
+ * no DOCTYPE or entity declarations, no links to external workbooks, a row and cell limit per sheet). Formulas are
+ * never evaluated: a cell with a formula is reported by the caller. POI's own limits stay on as a second line.
  */
 public final class SafeXlsxReader {
 
@@ -45,12 +46,16 @@ public final class SafeXlsxReader {
 		if (size > MAX_BYTES) {
 			throw new XlsxImportException("excel.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
-		if (size == 0) {
-			throw new XlsxImportException("excel.empty");
-		}
 		try {
-			InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(input));
-			FileMagic magic = FileMagic.valueOf(in);
+			// the declared size is the client's word: never read more than the limit
+			byte[] bytes = input.readNBytes((int) MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				throw new XlsxImportException("excel.tooLarge", MAX_BYTES / (1024 * 1024));
+			}
+			if (bytes.length == 0) {
+				throw new XlsxImportException("excel.empty");
+			}
+			FileMagic magic = FileMagic.valueOf(bytes);
 			if (magic == FileMagic.OLE2) {
 				// an encrypted .xlsx, or an old binary .xls
 				throw new XlsxImportException("excel.encryptedOrOld");
@@ -58,7 +63,8 @@ public final class SafeXlsxReader {
 			if (magic != FileMagic.OOXML) {
 				throw new XlsxImportException("excel.notXlsx");
 			}
-			XSSFWorkbook workbook = new XSSFWorkbook(in);
+			XlsxPackageInspector.inspect(bytes, MAX_ROWS);
+			XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
 			for (Sheet sheet : workbook) {
 				if (sheet.getLastRowNum() >= MAX_ROWS) {
 					workbook.close();
