@@ -201,6 +201,15 @@ class PlanWebTests {
 			.param("version", String.valueOf(version + 1)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Không nhận ra cơ quan")));
+		// an empty required field gets a Vietnamese message, not Bean Validation's English default
+		this.mvc.perform(post("/plans/tasks/" + this.taskId + "/edit").with(user(snv)).with(csrf())
+			.param("sectionId", String.valueOf(section))
+			.param("content", " ")
+			.param("leadText", "Sở Tư pháp")
+			.param("version", String.valueOf(version + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vui lòng nhập nội dung này.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("must not be blank"))));
 	}
 
 	private int countPlans(String code) {
