@@ -1,6 +1,5 @@
 package vn.chiso.load;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -58,7 +57,7 @@ public class MonthlyRushSimulation extends Simulation {
 	static final int YEAR = Integer.getInteger("year", java.time.Year.now().getValue());
 
 	/** A valid one-page PDF of about 100 KB, like a scanned official letter's text layer. */
-	static final byte[] PDF = pdf(100_000);
+	static final byte[] PDF = vn.chiso.demo.province.SamplePdf.of("Bao cao ket qua thuc hien nhiem vu", 100_000);
 
 	HttpProtocolBuilder protocol = http.baseUrls(BASE_URLS)
 		.acceptHeader("text/html,application/xhtml+xml")
@@ -186,19 +185,6 @@ public class MonthlyRushSimulation extends Simulation {
 		setUp(populations).protocols(this.protocol)
 			.maxDuration(Duration.ofSeconds(SECONDS + RAMP_SECONDS + 60))
 			.assertions(global().failedRequests().count().is(0L));
-	}
-
-	static byte[] pdf(int size) {
-		String stream = "BT /F1 12 Tf 72 720 Td (Bao cao ket qua thuc hien nhiem vu) Tj ET\n% " + "x".repeat(size - 400)
-				+ "\n";
-		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-				+ "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n" + "4 0 obj << /Length " + stream.length()
-				+ " >> stream\n" + stream + "endstream endobj\n"
-				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
-				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
-		return body.getBytes(StandardCharsets.US_ASCII);
 	}
 
 }

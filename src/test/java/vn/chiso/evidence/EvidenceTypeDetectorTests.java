@@ -19,6 +19,10 @@ class EvidenceTypeDetectorTests {
 	@Test
 	void recognisesEveryAcceptedTypeByContent() throws IOException {
 		assertThat(detect(EvidenceSamples.pdf())).isEqualTo(EvidenceType.PDF);
+		// the sample PDFs of the large province and the load test pass the same check as a user's upload
+		byte[] sample = vn.chiso.demo.province.SamplePdf.of("Báo cáo (tháng 10)", 100_000);
+		assertThat(detect(sample)).isEqualTo(EvidenceType.PDF);
+		assertThat(sample.length).isBetween(99_000, 101_000);
 		assertThat(detect(EvidenceSamples.image("png"))).isEqualTo(EvidenceType.PNG);
 		assertThat(detect(EvidenceSamples.image("jpeg"))).isEqualTo(EvidenceType.JPEG);
 		assertThat(detect(EvidenceSamples.image("gif"))).isEqualTo(EvidenceType.GIF);

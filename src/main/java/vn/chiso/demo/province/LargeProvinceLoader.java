@@ -1,6 +1,5 @@
 package vn.chiso.demo.province;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -118,7 +117,7 @@ class LargeProvinceLoader implements ApplicationRunner {
 			if (random.nextInt(7) != 0) {
 				continue;
 			}
-			byte[] pdf = pdf("Báo cáo kết quả thực hiện nhiệm vụ, mục " + e[0], 8_000 + random.nextInt(120_000));
+			byte[] pdf = SamplePdf.of("Báo cáo kết quả thực hiện nhiệm vụ, mục " + e[0], 8_000 + random.nextInt(120_000));
 			rows.add(new Object[] { e[1], "PROGRESS_ENTRY", e[0], "bao-cao-ket-qua-" + e[0] + ".pdf",
 					"application/pdf", (long) pdf.length, sha256(pdf), pdf, e[2] });
 			if (rows.size() == 200) {
@@ -133,20 +132,6 @@ class LargeProvinceLoader implements ApplicationRunner {
 				insert into evidence_file (agency_id, owner_type, owner_id, file_name, content_type, size_bytes, sha256,
 				  content, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		rows.clear();
-	}
-
-	/** A one-page PDF whose size is padded with a comment stream to about {@code size} bytes. */
-	static byte[] pdf(String title, int size) {
-		String ascii = title.replaceAll("[^\\x20-\\x7E]", "?");
-		String stream = "BT /F1 12 Tf 72 720 Td (" + ascii + ") Tj ET\n% " + "x".repeat(Math.max(0, size - 400)) + "\n";
-		String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-				+ "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n" + "4 0 obj << /Length " + stream.length()
-				+ " >> stream\n" + stream + "endstream endobj\n"
-				+ "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
-				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
-		return body.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	private static String sha256(byte[] bytes) {
