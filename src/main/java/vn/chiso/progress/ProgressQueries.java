@@ -100,15 +100,13 @@ public class ProgressQueries {
 	/** {@link #inbox} of an agency, for its home page (the caller has checked the user belongs to it). */
 	@Transactional(readOnly = true)
 	public Inbox inboxOf(long agencyId) {
-		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO + """
-				 order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id
-				""").params(WorkToDo.params(agencyId)));
-		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS + """
-				 order by e.deadline, t.display_order, e.id
-				""").params(WorkToDo.params(agencyId)));
-		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED + """
-				 order by e.deadline desc, t.display_order, e.id
-				""").params(WorkToDo.params(agencyId)));
+		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO
+				+ " order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id")
+			.params(WorkToDo.params(agencyId)));
+		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS
+				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED
+				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)));
 		return new Inbox(toDo, sent, closed);
 	}
 

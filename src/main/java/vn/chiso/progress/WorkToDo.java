@@ -75,8 +75,7 @@ public record WorkToDo(int toDo, int overdue, int returned, int closedUnfinished
 				  count(*) filter (where e.state in (:toDo) and e.deadline < :today) as overdue,
 				  count(*) filter (where e.state = 'RETURNED') as returned,
 				  count(*) filter (where e.state not in (:finished)) as unfinished
-				""" + FROM + " where " + SCOPE + """
-				 group by r.id, r.label, r.status order by min(e.deadline), r.id""")
+				""" + FROM + " where " + SCOPE + " group by r.id, r.label, r.status order by min(e.deadline), r.id")
 			.params(params(agencyId))
 			.param("today", today)
 			.query(Line.class)
