@@ -144,6 +144,7 @@ class OneTruthConsistencyTests {
 		for (int month = 1; month <= 12; month++) {
 			long round = p.rounds().get(month - 1);
 			String period = "Tháng " + month + "/" + year;
+			long started = System.nanoTime();
 
 			MvcResult result = this.mvc
 				.perform(get("/").param("planId", String.valueOf(p.planId()))
@@ -183,6 +184,8 @@ class OneTruthConsistencyTests {
 			assertThat(progressScreen.values().stream().mapToInt(Integer::intValue).sum()).as(period)
 				.isEqualTo((int) tasksInRound);
 			progressScreen.forEach((s, n) -> wholeYear.merge(s, n, Integer::sum));
+			System.out.printf("ONE-TRUTH %s: %s (%d ms)%n", period, progressScreen,
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		return wholeYear;
 	}
