@@ -3,14 +3,11 @@ package vn.chiso.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import static vn.chiso.dashboard.DashboardSql.EFFECTIVE;
-import static vn.chiso.dashboard.DashboardSql.ROUND_END;
-import static vn.chiso.dashboard.DashboardSql.ROUND_KIND;
 import static vn.chiso.dashboard.DashboardSql.ZONE;
 import static vn.chiso.dashboard.DashboardSql.leaves;
 
@@ -19,9 +16,6 @@ import static vn.chiso.dashboard.DashboardSql.leaves;
 class DashboardQueries {
 
 	record PlanRow(Long id, String code, String title, int firstYear, int lastYear, String status) {
-	}
-
-	record RoundRow(Long id, String label, int year, String status, LocalDate deadline) {
 	}
 
 	record ResultRow(Long indexId, String code, String shortName, String name, String unit, Integer year,
@@ -84,16 +78,6 @@ class DashboardQueries {
 				select y from (select period_year as y from reporting_round union select year from scoring_round
 				  union select year from published_result union select year from index_target) x
 				order by y desc""").query(Integer.class).list();
-	}
-
-	List<RoundRow> rounds(int year) {
-		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status, r.agency_deadline from reporting_round r"
-				+ " where r.period_year = :y"
-				+ " order by " + ROUND_END + ", " + ROUND_KIND + ", r.id")
-			.param("y", year)
-			.query((rs, n) -> new RoundRow(rs.getLong("id"), rs.getString("label"), rs.getInt("period_year"),
-					rs.getString("status"), rs.getDate("agency_deadline").toLocalDate()))
-			.list();
 	}
 
 	// ---- indices
@@ -293,20 +277,6 @@ class DashboardQueries {
 					rs.getString("code"), rs.getString("name"), rs.getString("status"),
 					rs.getDate("agency_deadline").toLocalDate(), rs.getLong("criteria"), rs.getLong("scored")))
 			.list();
-	}
-
-	/** The latest round in which the agency leads tasks, preferring rounds whose deadline has passed. */
-	Optional<RoundRow> latestRoundLedBy(Long agencyId, LocalDate today) {
-		return this.jdbc.sql("select r.id, r.label, r.period_year, r.status, r.agency_deadline from reporting_round r"
-				+ " where exists"
-				+ " (select 1 from progress_entry e where e.round_id = r.id and e.agency_id = :agency and e.role = 'LEAD')"
-				+ " order by (r.agency_deadline <= :today) desc, " + ROUND_END + " desc, " + ROUND_KIND
-				+ " desc, r.id desc limit 1")
-			.param("agency", agencyId)
-			.param("today", today)
-			.query((rs, n) -> new RoundRow(rs.getLong("id"), rs.getString("label"), rs.getInt("period_year"),
-					rs.getString("status"), rs.getDate("agency_deadline").toLocalDate()))
-			.optional();
 	}
 
 	// ---- helpers

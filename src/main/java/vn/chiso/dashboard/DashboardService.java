@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.progress.EntryState;
 import vn.chiso.progress.ProgressQueries;
+import vn.chiso.progress.RoundService;
 import vn.chiso.progress.StatusCounts;
 import vn.chiso.progress.TaskStatus;
 import vn.chiso.progress.TaskStatusQueries;
@@ -40,7 +41,6 @@ import vn.chiso.dashboard.DashboardQueries.AreaRow;
 import vn.chiso.dashboard.DashboardQueries.LatenessRow;
 import vn.chiso.dashboard.DashboardQueries.PlanRow;
 import vn.chiso.dashboard.DashboardQueries.ResultRow;
-import vn.chiso.dashboard.DashboardQueries.RoundRow;
 import vn.chiso.dashboard.DashboardQueries.ScoringRoundRow;
 import vn.chiso.dashboard.DashboardQueries.TargetRow;
 import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
@@ -96,8 +96,12 @@ public class DashboardService {
 
 	private final ProgressQueries progress;
 
+	private final RoundService rounds;
+
 	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
-			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress) {
+			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress,
+			RoundService rounds) {
+		this.rounds = rounds;
 		this.taskStatuses = taskStatuses;
 		this.progress = progress;
 		this.queries = queries;
@@ -195,13 +199,13 @@ public class DashboardService {
 				.orElse(null);
 		}
 
-		List<RoundRow> rounds = this.queries.rounds(year);
+		List<RoundService.RoundView> rounds = this.rounds.ofYear(year);
 		// default period: the latest one already due, else the first of the year
-		RoundRow round = rounds.stream()
-			.filter(r -> r.id().equals(f.roundId()))
+		RoundService.RoundView round = rounds.stream()
+			.filter(r -> Objects.equals(r.id(), f.roundId()))
 			.findFirst()
 			.orElseGet(() -> rounds.stream()
-				.filter(r -> !r.deadline().isAfter(today))
+				.filter(r -> !r.agencyDeadline().isAfter(today))
 				.reduce((a, b) -> b)
 				.orElse(rounds.isEmpty() ? null : rounds.get(0)));
 		List<Option> planOptions = plans.stream().map(p -> new Option(p.id(), p.code() + " – " + p.title())).toList();
@@ -452,7 +456,7 @@ public class DashboardService {
 			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status(), a.deadline(),
 					a.criteria(), a.scored(), DashboardLinks.areaScoring(a.roundId(), a.areaId())))
 			.toList();
-		Completion completion = this.queries.latestRoundLedBy(agencyId, today).map(round -> {
+		Completion completion = this.rounds.latestLedBy(agencyId, today).map(round -> {
 			List<TaskStatusRow.AgencyEntry> leads = this.taskStatuses.forRound(round.id(), null)
 				.stream()
 				.flatMap(row -> row.agencies().stream())

@@ -13,17 +13,6 @@ final class DashboardSql {
 	/** Time zone in which a submission instant becomes a date compared with a deadline. */
 	static final String ZONE = "Asia/Ho_Chi_Minh";
 
-	/** Sort key of a reporting round: the year and the last month it covers. */
-	static final String ROUND_END = """
-			(r.period_year * 100 + case r.period_type when 'MONTH' then r.period_number
-			  when 'QUARTER' then r.period_number * 3 when 'HALF_YEAR' then r.period_number * 6
-			  when 'NINE_MONTHS' then 9 else 12 end)""";
-
-	/** Tie-break between rounds ending in the same month: the shorter period first. */
-	static final String ROUND_KIND = """
-			(case r.period_type when 'MONTH' then 1 when 'QUARTER' then 2 when 'HALF_YEAR' then 3
-			  when 'NINE_MONTHS' then 4 else 5 end)""";
-
 	/**
 	 * CTEs {@code tree} and {@code leaf}: the criteria under the given roots with their area (level-1 ancestor) and
 	 * responsible agency (own, else inherited); leaves are self-assessed criteria with a maximum and no children, the
