@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chiso.agency.AgencyKind;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.config.DemoDataCondition;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 
 /**
