@@ -36,7 +36,7 @@ import vn.chiso.report.ReportService;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -97,7 +97,7 @@ class OneTruthConsistencyTests {
 		int year = Fixtures.freshYears(3) + 2;
 		LocalDate today = LocalDate.of(year, 10, 16);
 		this.clock.set(Clock.fixed(today.atStartOfDay(VN).toInstant(), VN));
-		LargeProvince.Result p = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE, year,
+		LargeProvince.Result p = LargeProvince.generate(this.template, LargeProvince.Size.LARGE, year,
 				today, 42, Fixtures.unique("OT"));
 
 		Map<TaskStatus, Integer> year_ = checkEveryPeriod(p, year);
@@ -113,7 +113,7 @@ class OneTruthConsistencyTests {
 		int year = Fixtures.freshYears(3) + 2;
 		LocalDate today = LocalDate.of(year, 3, 5);
 		this.clock.set(Clock.fixed(today.atStartOfDay(VN).toInstant(), VN));
-		LargeProvince.Result p = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.SMALL, year,
+		LargeProvince.Result p = LargeProvince.generate(this.template, LargeProvince.Size.SMALL, year,
 				today, 11, Fixtures.unique("OS"));
 
 		checkEveryPeriod(p, year);
