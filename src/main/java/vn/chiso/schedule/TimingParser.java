@@ -62,7 +62,7 @@ public class TimingParser {
 			"^quy (" + Q + "(?:(?:, | va | - )(?:quy )?" + Q + ")*)(?:(?:/| nam )(\\d{4})| " + EVERY_YEAR + ")?$");
 
 	private static final Pattern YEARS = Pattern
-		.compile("^(?:cac )?(?:nam )?(\\d{4}(?:(?:, | va | - | den )(?:nam )?\\d{4})*)$");
+		.compile("^(?:giai doan |cac )?(?:nam )?(\\d{4}(?:(?:, | va | - | den )(?:nam )?\\d{4})*)$");
 
 	private static final String MONTH_OF_YEAR = "thang (\\d{1,2})(?:(?:/| nam )(\\d{4}))?";
 
@@ -102,6 +102,10 @@ public class TimingParser {
 	/** "Trước ngày 15/6" with no year: the plan's only year, or not readable in a plan of several years. */
 	private static final Pattern DATE_NO_YEAR = Pattern.compile("^" + BEFORE + " " + DAY_MONTH + "$");
 
+	/** Words that only say the same as "thường xuyên": "lâu dài, kiên trì, liên tục". */
+	private static final Pattern CONTINUITY = Pattern
+		.compile("^(?:(?:lau dai|kien tri|lien tuc|thuong xuyen|ben bi)(?:, | va |$))+$");
+
 	/** Urgency without a date. */
 	private static final Pattern URGENT = Pattern.compile("^(?:(?:thuc hien|trien khai|hoan thanh|bao cao) )?"
 			+ "(?:khan truong|ngay|kip thoi|ngay lap tuc|som nhat|trong thoi gian som nhat|cang som cang tot|"
@@ -121,7 +125,7 @@ public class TimingParser {
 
 	/** "Năm 2024 và các năm tiếp theo", "Từ năm 2024". */
 	private static final Pattern FROM_YEAR = Pattern.compile(
-			"^(?:tu )?(?:nam )?(\\d{4})(?:,| va| tro di)? ?(?:(?:cac|nhung) nam tiep theo|tro di)?$");
+			"^(?:trong )?(?:tu )?(?:nam )?(\\d{4})(?:,| va| tro di)? ?(?:(?:cac|nhung) nam tiep theo|tro di)?$");
 
 	/**
 	 * @param timingText the "Thời gian thực hiện" cell, e.g. "Quý III, IV hằng năm"
@@ -191,7 +195,7 @@ public class TimingParser {
 		if (PERIODIC_ONLY.matcher(s).matches()) {
 			return refused("schedule.unknown.periodicOnly", original);
 		}
-		String within = s.replaceFirst("^(?:trong|ca|thuc hien trong) ", "");
+		String within = s.replaceFirst("^truoc mat(?: la)? ", "").replaceFirst("^(?:trong|ca|thuc hien trong) ", "");
 		for (Reader reader : List.<Reader>of(this::namedMonths, this::halfOfYear, this::quarters, this::years,
 				this::monthRange, this::month, this::datePhrase, this::byMonth)) {
 			Optional<ParsedTiming> result = reader.read(within, ctx);
@@ -204,6 +208,10 @@ public class TimingParser {
 
 	private ParsedTiming continuous(String rest, String original, Context ctx) {
 		List<Integer> years = ctx.planYears();
+		if (rest != null && CONTINUITY.matcher(rest).matches()) {
+			return understood(new Schedule(ScheduleKind.CONTINUOUS, null, null, null, null, years),
+					"schedule.explain.continuous", theYears(years));
+		}
 		if (rest != null) {
 			boolean periodic = rest.equals("dinh ky") || rest.startsWith("dinh ky ");
 			ParsedTiming qualifier = periodic ? null : readTiming(rest, rest, ctx);
