@@ -52,7 +52,8 @@ record PlanWorkbook(Header header, List<Appendix> appendices) implements Seriali
 		 * without a number are tasks (prose rows of a directive).
 		 */
 		boolean isSection() {
-			return !this.number.isBlank() && !isBullet(this.number) && !this.content.isBlank() && this.lead.isBlank()
+			return !this.number.isBlank() && !isBullet(this.number) && !isLetterItem(this.number)
+					&& !this.content.isBlank() && this.lead.isBlank()
 					&& this.cooperating.isBlank() && this.timing.isBlank() && this.completion.isBlank()
 					&& this.criteria.isBlank() && this.target.isBlank();
 		}
@@ -62,6 +63,11 @@ record PlanWorkbook(Header header, List<Appendix> appendices) implements Seriali
 	/** A bullet as printed: "-", "+", "•", "*", "–", "○", "▪" (possibly repeated). */
 	static boolean isBullet(String number) {
 		return number.strip().matches("[-+•*\u2013\u2014\u25CB\u25AA\u25CF\u2022\u00B7o]+");
+	}
+
+	/** A lowercase letter item "a)", "b.", "đ)": an item of the section above, not a section of its own. */
+	static boolean isLetterItem(String number) {
+		return number.strip().matches("\\(?[a-zđ][).]?");
 	}
 
 	static LocalDate parseDate(String text) {
