@@ -60,6 +60,13 @@ class AuthorizationMatrixTests {
 			new Rule("/about", "GET", PUBLIC),
 			new Rule("/account/**", "*", ALL),
 			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			// agencies, groups and aliases: Sở Nội vụ sets up the province with the administrators
+			new Rule("/admin/agencies", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agencies/**", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-groups", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-groups/**", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-aliases", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-aliases/**", "*", REVIEW_OR_ADMIN),
 			new Rule("/admin/**", "*", ADMIN),
 			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// catalog: everyone reads; Sở Nội vụ and administrators keep published results and targets
