@@ -52,7 +52,7 @@ class SecurityConfig {
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("QUAN_TRI")
 			// plan management; the services check the same rule (AccessPolicy.checkManagePlans)
-			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status",
+			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status", "/plans/*/delete",
 					"/plans/*/sections", "/plans/*/tasks/new", "/plans/tasks/*/edit", "/plans/tasks/*/delete")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/audit/**")

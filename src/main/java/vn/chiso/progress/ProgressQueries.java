@@ -43,6 +43,15 @@ public class ProgressQueries {
 		this.clock = clock.orElse(Clock.system(ProgressEntry.ZONE));
 	}
 
+	/** Whether anything was ever reported on a task of the plan (such a plan is archived, never deleted). */
+	public boolean hasEntriesForPlan(long planId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from progress_entry e join task t on t.id = e.task_id where t.plan_id = :plan)""")
+			.param("plan", planId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** One line of an inbox or approval list. {@code workingDaysLeft} is negative when late. */
 	public record InboxItem(long entryId, String roundLabel, String taskNumber, String taskContent, String agencyName,
 			EntryRole role, LocalDate deadline, int workingDaysLeft, EntryState state, boolean late,

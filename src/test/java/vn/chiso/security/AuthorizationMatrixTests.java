@@ -80,6 +80,7 @@ class AuthorizationMatrixTests {
 			new Rule("/plans/new", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/edit", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/status", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/delete", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/sections", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/tasks/new", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/tasks/*/edit", "*", REVIEW_OR_ADMIN),
