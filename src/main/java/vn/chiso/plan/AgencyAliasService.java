@@ -8,6 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.agency.AgencyGroupView;
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.security.AccessPolicy;
@@ -30,21 +33,34 @@ public class AgencyAliasService {
 
 	private final AccessPolicy access;
 
-	AgencyAliasService(JdbcClient jdbc, AuditService audit, AccessPolicy access) {
+	private final AgencyService agencies;
+
+	AgencyAliasService(JdbcClient jdbc, AuditService audit, AccessPolicy access, AgencyService agencies) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.access = access;
+		this.agencies = agencies;
 	}
 
 	@Transactional(readOnly = true)
 	public List<AliasRow> all() {
-		return this.jdbc.sql("""
-				select l.id, l.agency_id, l.group_id, coalesce(a.name, g.name), l.alias
-				from agency_alias l left join agency a on a.id = l.agency_id left join agency_group g on g.id = l.group_id
-				order by coalesce(a.name, g.name), l.alias""")
-			.query((rs, n) -> new AliasRow(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3),
-					rs.getString(4), rs.getString(5), rs.getObject(3) != null))
-			.list();
+		Map<Long, String> agencyNames = new java.util.HashMap<>();
+		this.agencies.findAll().forEach(a -> agencyNames.put(a.id(), a.name()));
+		Map<Long, String> groupNames = new java.util.HashMap<>();
+		this.agencies.groups().forEach(g -> groupNames.put(g.id(), g.name()));
+		return this.jdbc.sql("select id, agency_id, group_id, alias from agency_alias")
+			.query((rs, n) -> {
+				Long agencyId = (Long) rs.getObject(2);
+				Long groupId = (Long) rs.getObject(3);
+				return new AliasRow(rs.getLong(1), agencyId, groupId,
+						agencyId != null ? agencyNames.get(agencyId) : groupNames.get(groupId), rs.getString(4),
+						groupId != null);
+			})
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing((AliasRow r) -> String.valueOf(r.targetName()))
+				.thenComparing(AliasRow::alias))
+			.toList();
 	}
 
 	/**
@@ -64,20 +80,19 @@ public class AgencyAliasService {
 		Long groupId = null;
 		String name;
 		if (target.startsWith("A:")) {
-			agencyId = Long.valueOf(target.substring(2));
-			name = this.jdbc.sql("select name from agency where id = :id").param("id", agencyId).query(String.class)
-				.optional().orElseThrow(() -> new BusinessRuleException("alias.required"));
+			long id = parseId(target.substring(2));
+			AgencyView agency = this.agencies.findAll().stream().filter(a -> a.id() == id).findFirst()
+				.orElseThrow(() -> new BusinessRuleException("alias.required"));
+			agencyId = agency.id();
+			name = agency.name();
 		}
 		else if (target.startsWith("G:")) {
-			Map<String, Object> group = this.jdbc.sql("select id, name from agency_group where code = :code")
-				.param("code", target.substring(2))
-				.query()
-				.listOfRows()
-				.stream()
+			AgencyGroupView group = this.agencies.groups().stream()
+				.filter(g -> g.code().equals(target.substring(2)))
 				.findFirst()
 				.orElseThrow(() -> new BusinessRuleException("alias.required"));
-			groupId = ((Number) group.get("id")).longValue();
-			name = (String) group.get("name");
+			groupId = group.id();
+			name = group.name();
 		}
 		else {
 			throw new BusinessRuleException("alias.required");
@@ -98,6 +113,15 @@ public class AgencyAliasService {
 			throw new BusinessRuleException("alias.taken");
 		}
 		return name;
+	}
+
+	private static long parseId(String text) {
+		try {
+			return Long.parseLong(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new BusinessRuleException("alias.required");
+		}
 	}
 
 	/** Removes an alias; returns its text, or null when there was none. */

@@ -36,15 +36,15 @@ public class AgencyNameMatcher {
 	@Transactional(readOnly = true)
 	public AgencyDirectory directory() {
 		Map<Long, List<String>> aliases = new HashMap<>();
-		Map<String, List<String>> groupAliases = new HashMap<>();
-		this.jdbc.sql("select l.agency_id, g.code, l.alias from agency_alias l left join agency_group g on g.id = l.group_id")
+		Map<Long, List<String>> groupAliases = new HashMap<>();
+		this.jdbc.sql("select agency_id, group_id, alias from agency_alias")
 			.query((rs, n) -> {
 				long agencyId = rs.getLong(1);
 				if (!rs.wasNull()) {
 					aliases.computeIfAbsent(agencyId, k -> new ArrayList<>()).add(rs.getString(3));
 				}
-				else if (rs.getString(2) != null) {
-					groupAliases.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+				else {
+					groupAliases.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
 				}
 				return 1;
 			})
@@ -62,7 +62,7 @@ public class AgencyNameMatcher {
 		}
 		List<AgencyDirectory.KnownGroup> groups = this.agencies.groups()
 			.stream()
-			.map(g -> new AgencyDirectory.KnownGroup(g.code(), g.name(), groupAliases.getOrDefault(g.code(), List.of())))
+			.map(g -> new AgencyDirectory.KnownGroup(g.code(), g.name(), groupAliases.getOrDefault(g.id(), List.of())))
 			.toList();
 		return new AgencyDirectory(known, groups);
 	}

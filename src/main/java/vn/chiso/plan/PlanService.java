@@ -129,7 +129,9 @@ public class PlanService {
 	public void deletePlan(CurrentUser user, Long id, long version) {
 		this.access.checkManagePlans(user);
 		PlanSummary before = this.queries.plan(id);
-		if (this.progress.hasEntriesForPlan(id)) {
+		List<Long> taskIds = this.jdbc.sql("select id from task where plan_id = :id").param("id", id).query(Long.class)
+			.list();
+		if (this.progress.hasEntriesForTasks(taskIds)) {
 			throw new BusinessRuleException("plan.delete.hasReports", before.code());
 		}
 		if (before.status() != PlanStatus.DRAFT) {

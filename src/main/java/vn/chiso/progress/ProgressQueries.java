@@ -43,11 +43,13 @@ public class ProgressQueries {
 		this.clock = clock.orElse(Clock.system(ProgressEntry.ZONE));
 	}
 
-	/** Whether anything was ever reported on a task of the plan (such a plan is archived, never deleted). */
-	public boolean hasEntriesForPlan(long planId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from progress_entry e join task t on t.id = e.task_id where t.plan_id = :plan)""")
-			.param("plan", planId)
+	/** Whether anything was ever reported on any of the tasks (a plan with reports is archived, never deleted). */
+	public boolean hasEntriesForTasks(java.util.Collection<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return false;
+		}
+		return this.jdbc.sql("select exists (select 1 from progress_entry where task_id in (:tasks))")
+			.param("tasks", taskIds)
 			.query(Boolean.class)
 			.single();
 	}
