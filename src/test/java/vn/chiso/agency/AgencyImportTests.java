@@ -210,12 +210,14 @@ class AgencyImportTests {
 	}
 
 	@Test
-	void onlyAdministratorsMayImportOrExport() throws Exception {
+	void administratorsAndSoNoiVuMayImportOrExportOthersMayNot() throws Exception {
 		CurrentUser snv = new CurrentUser(2L, "snv.test", null, "SNV", Role.SO_NOI_VU, 1L, null, true, false);
-		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(snv))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(snv))).andExpect(status().isOk());
+		CurrentUser staff = new CurrentUser(3L, "staff.test", null, "Cán bộ", Role.CAN_BO_DON_VI, 1L, null, true, false);
+		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(staff))).andExpect(status().isForbidden());
 		this.mvc.perform(multipart("/admin/agencies/import")
 			.file(new MockMultipartFile("file", "a.xlsx", AgencyExcelController.XLSX, new byte[] { 1 }))
-			.with(user(snv))
+			.with(user(staff))
 			.with(csrf())).andExpect(status().isForbidden());
 	}
 
