@@ -65,7 +65,7 @@ public final class AssignmentTableExport {
 		vn.chiso.plan.DocumentKind kind = vn.chiso.plan.DocumentKind.read("", plan.code())
 			.orElse(vn.chiso.plan.DocumentKind.PLAN);
 		return this.text.get("report.assignment.attachment", plan.code(), date,
-				plan.issuingBody() == null ? "" : plan.issuingBody(), this.text.get("DocumentKind." + kind.name()));
+				plan.issuingBody() == null ? "" : plan.issuingBody(), this.text.get("report.documentKind." + kind.name()));
 	}
 
 }

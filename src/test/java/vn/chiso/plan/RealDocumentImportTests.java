@@ -79,6 +79,35 @@ class RealDocumentImportTests {
 			.contains("plan.import.header.firstYearGuessed", "plan.import.header.lastYearBlank");
 	}
 
+	@Test
+	void numberingAsPrintedIsNeverBlocking() throws IOException {
+		PlanWorkbook.Header h = new PlanWorkbook.Header("12/CT-UBND-" + System.nanoTime() % 100000, "02/01/2026",
+				"Chỉ thị thử cách đánh số", "Chủ tịch UBND tỉnh", "", "2026", "2027", "");
+		List<PlanWorkbook.Row> rows = List.of(row(3, "A", "Nhóm A", ""), row(4, "I", "Mục I", ""),
+				row(5, "1", "Tiểu mục 1", ""), row(6, "1.1", "Tiểu mục 1.1", ""), row(7, "-", "Gạch đầu dòng", "Sở Nội vụ"),
+				row(8, "+", "Dấu cộng", "Sở Nội vụ"), row(9, "•", "Dấu chấm", "Sở Nội vụ"), row(10, "d)", "Mục d", "Sở Nội vụ"),
+				row(11, "d)", "Mục đ gõ thành d", "Sở Nội vụ"), row(12, "II", "Mục II", ""),
+				row(13, "-", "Cùng gạch đầu dòng ở mục khác", "Sở Nội vụ"), row(14, "", "Đoạn văn không số", "Sở Nội vụ"));
+		byte[] xlsx = PlanWorkbookWriter.write(new PlanWorkbook(h, List.of(new PlanWorkbook.Appendix("Chỉ thị", "", rows))));
+		ParsedPlan parsed = this.importer.read(new ByteArrayInputStream(xlsx), xlsx.length);
+		print(parsed);
+		assertThat(parsed.problems()).filteredOn(ImportProblem::isError).isEmpty();
+		assertThat(parsed.documentKind()).isEqualTo(DocumentKind.DIRECTIVE);
+		assertThat(parsed.tasks()).extracting(ParsedPlan.Task::number)
+			.containsExactly("-", "+", "•", "d)", "d)", "-", "");
+		assertThat(parsed.problems()).filteredOn(p -> p.row() == 11)
+			.extracting(ImportProblem::messageKey)
+			.contains("plan.import.repeatedNumberD");
+		// sections deeper than three levels stay in document order under their group
+		assertThat(parsed.sections()).extracting(ParsedPlan.Section::label).containsExactly("Chỉ thị", "A", "I", "1",
+				"1.1", "II");
+		assertThat(parsed.sections()).allMatch(s -> s.level() <= 3);
+	}
+
+	private static PlanWorkbook.Row row(int row, String number, String content, String lead) {
+		return new PlanWorkbook.Row(row, number, content, lead, "", "", "", "", "");
+	}
+
 	private ParsedPlan read(String file, String code) throws IOException {
 		byte[] xlsx = PlanWorkbookWriter.write(workbook(file, code));
 		return this.importer.read(new ByteArrayInputStream(xlsx), xlsx.length);
