@@ -43,18 +43,15 @@ public class ReportService {
 
 	private final ReportingPeriodService periods;
 
-	private final vn.chiso.scoring.RoundService scoringRounds;
-
 	private final ScorecardService scorecards;
 
 	private final AgencyRankingService rankings;
 
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
-			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards,
+			ReportingPeriodService periods, ScorecardService scorecards,
 			AgencyRankingService rankings) {
 		this.rankings = rankings;
 		this.periods = periods;
-		this.scoringRounds = scoringRounds;
 		this.scorecards = scorecards;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -128,8 +125,8 @@ public class ReportService {
 				if (month < 1 || month > 12) {
 					throw new NotFoundException("report.invalid");
 				}
-				ScoringData data = this.queries.scoring(year, month)
-					.map(d -> d.withProjection(projection(user, year, month)))
+				ScoringData data = this.scorecards.scorecard(user, year, month)
+					.map(card -> new ScoringData(card, this.scorecards.evidenceLabels(user, card.round().id())))
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
 						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
@@ -150,18 +147,6 @@ public class ReportService {
 						out -> new YearOverviewExport(this.text, this.settings).write(data, today, out));
 			}
 		};
-	}
-
-	/** The projected index of the scoring feature (the same figures as its scorecard page). */
-	private ScoringData.Projected projection(CurrentUser user, int year, int month) {
-		return this.scoringRounds.all()
-			.stream()
-			.filter(r -> r.year() == year && r.month() == month)
-			.findFirst()
-			.map(r -> this.scorecards.scorecard(user, r.id()).projection())
-			.map(p -> new ScoringData.Projected(p.selfPartMax(), p.selfPartPoints(), p.surveyMax(), p.surveyEstimate(),
-					p.surveyDefaulted(), p.projectedPercent()))
-			.orElse(null);
 	}
 
 	private PlanTable planTable(ReportRequest request) {

@@ -33,7 +33,7 @@ public class AppraisalService {
 	/** The plan section that collects the remedial tasks opened from lost points. */
 	static final String REMEDIAL_SECTION = "Nhiệm vụ khắc phục điểm tự chấm Chỉ số CCHC";
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final ScoringService scoring;
 
@@ -53,7 +53,7 @@ public class AppraisalService {
 
 	private final AgencyService agencies;
 
-	AppraisalService(RoundService rounds, ScoringService scoring, AreaSubmissionRepository areas,
+	AppraisalService(ScoringRoundService rounds, ScoringService scoring, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, AccessPolicy access, AuditService audit, JdbcClient jdbc,
 			TaskQueries plans, PlanService planService, AgencyService agencies) {
 		this.rounds = rounds;
@@ -148,7 +148,7 @@ public class AppraisalService {
 		if (exists) {
 			throw new BusinessRuleException("scoring.remedial.exists");
 		}
-		RoundView round = this.rounds.get(roundId);
+		ScoringRoundView round = this.rounds.get(roundId);
 		String content = "Khắc phục tiêu chí " + lost.code() + " \"" + lost.name() + "\": chưa đạt điểm tối đa, còn thiếu "
 				+ Decimals.format(lost.lost()) + "/" + Decimals.format(lost.max()) + " điểm (tự chấm tháng "
 				+ round.label() + ")";
@@ -180,7 +180,7 @@ public class AppraisalService {
 	}
 
 	/** Creates the task in the active plan covering the round's year, or returns null when there is none. */
-	private Long planTask(CurrentUser user, RoundView round, LostPoint lost, String content) {
+	private Long planTask(CurrentUser user, ScoringRoundView round, LostPoint lost, String content) {
 		Optional<PlanViews.PlanSummary> plan = this.plans.plans()
 			.stream()
 			.filter(p -> p.status() == PlanStatus.ACTIVE && p.firstYear() <= round.year()

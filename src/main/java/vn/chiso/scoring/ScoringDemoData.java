@@ -38,7 +38,7 @@ class ScoringDemoData implements ApplicationRunner {
 			"Đã hoàn thành phần lớn nội dung; một số nội dung đang triển khai, chưa đủ điều kiện đạt điểm tối đa.",
 			"Tự chấm theo kết quả thực hiện đến thời điểm báo cáo; đang bổ sung tài liệu kiểm chứng.");
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final CriteriaTree tree;
 
@@ -52,7 +52,7 @@ class ScoringDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	ScoringDemoData(RoundService rounds, CriteriaTree tree, ScoringRoundRepository roundRepository,
+	ScoringDemoData(ScoringRoundService rounds, CriteriaTree tree, ScoringRoundRepository roundRepository,
 			AreaSubmissionRepository areas, CriterionScoreRepository scores, UserService users, TransactionTemplate tx) {
 		this.rounds = rounds;
 		this.tree = tree;
@@ -100,7 +100,7 @@ class ScoringDemoData implements ApplicationRunner {
 	}
 
 	private void month(CurrentUser reviewer, int year, int month, int step, boolean inProgress) {
-		RoundView round = this.rounds.open(reviewer, year, month);
+		ScoringRoundView round = this.rounds.open(reviewer, year, month);
 		Map<Long, CriterionScore> byCriterion = ScoringService.byCriterion(this.scores.findByRoundId(round.id()));
 		List<CriteriaTree.Node> nodes = this.tree.load(round.setId());
 		int index = 0;

@@ -46,7 +46,7 @@ class ScoringWorkflowTests {
 	ScoringFixtures sets;
 
 	@Autowired
-	RoundService rounds;
+	ScoringRoundService rounds;
 
 	@Autowired
 	ScoringService scoring;
@@ -73,7 +73,7 @@ class ScoringWorkflowTests {
 
 	ScoringFixtures.SetFixture set;
 
-	RoundView round;
+	ScoringRoundView round;
 
 	@BeforeEach
 	void setUp() {
@@ -209,7 +209,7 @@ class ScoringWorkflowTests {
 	@Test
 	void theNextMonthStartsFromThisMonthsScores() {
 		scoreAll();
-		RoundView april = this.rounds.open(this.snv, this.set.year(), 4);
+		ScoringRoundView april = this.rounds.open(this.snv, this.set.year(), 4);
 		assertThat(this.jdbc.sql("select self_score from criterion_score where round_id = :r and criterion_id = :c")
 			.param("r", april.id()).param("c", this.set.id("1.2.1")).query(BigDecimal.class).single())
 			.isEqualByComparingTo("2.5");
@@ -222,7 +222,7 @@ class ScoringWorkflowTests {
 	@Test
 	void lastMonthsEvidenceIsCitedInTheNextMonth() throws Exception {
 		this.scoring.addReference(this.staffA, this.round.id(), this.set.id("1.1"), reference());
-		RoundView april = this.rounds.open(this.snv, this.set.year(), 4);
+		ScoringRoundView april = this.rounds.open(this.snv, this.set.year(), 4);
 		long aprilScore = this.jdbc.sql("select id from criterion_score where round_id = :r and criterion_id = :c")
 			.param("r", april.id()).param("c", this.set.id("1.1")).query(Long.class).single();
 		assertThat(this.jdbc.sql("""
