@@ -65,11 +65,13 @@ public final class SelfScoringExport {
 			sheet.totalRow("", this.text.get("report.scoring.total"), total.max(), total.self(), total.appraised(),
 					total.lost(), null, null, null);
 			Projection p = data.scorecard().projection();
-			if (p != null && p.surveyMax().signum() > 0) {
-				// the survey part is estimated, never self-assessed: no self score and never lost points
-				String surveyLabel = this.text.get(p.surveyDefaulted() ? "report.scoring.surveyDefaulted"
-						: "report.scoring.survey");
-				sheet.row("", surveyLabel, p.surveyMax(), null, p.surveyEstimate(), null, null, null, null);
+			if (p != null) {
+				if (p.surveyMax().signum() > 0) {
+					// the survey part is estimated, never self-assessed: no self score and never lost points
+					String surveyLabel = this.text.get(p.surveyDefaulted() ? "report.scoring.surveyDefaulted"
+							: "report.scoring.survey");
+					sheet.row("", surveyLabel, p.surveyMax(), null, p.surveyEstimate(), null, null, null, null);
+				}
 				sheet.totalRow("", this.text.get("report.scoring.projected"), p.projectedMax(), null,
 						p.projectedPoints(), null, null, null, null);
 				sheet.totalRow("", this.text.get("report.scoring.projectedPercent"), null, null,

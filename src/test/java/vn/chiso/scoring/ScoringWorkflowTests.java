@@ -193,7 +193,10 @@ class ScoringWorkflowTests {
 		assertThat(this.scorecards.lostPoints(this.snv, this.round.id())).extracting(LostPoint::code)
 			.containsExactly("2.1", "1.1", "1.2.1");
 
-		this.rounds.close(this.snv, this.round.id(), this.rounds.get(this.round.id()).version());
+		long roundVersion = this.rounds.get(this.round.id()).version();
+		assertThatThrownBy(() -> this.rounds.close(this.snv, this.round.id(), roundVersion, false, null))
+			.as("area 2 was never sent").hasMessage("scoring.round.unsentAreas");
+		this.rounds.close(this.snv, this.round.id(), roundVersion, true, "Sở B không gửi đúng hạn");
 		assertThatThrownBy(() -> this.appraisal.appraise(this.snv, this.round.id(), this.set.id("1.1"), "4", null,
 				version("1.1"))).hasMessage("scoring.round.closed");
 		assertThatThrownBy(() -> this.rounds.reopen(this.snv, this.round.id(), "  "))
