@@ -48,9 +48,18 @@ class ReportQueries {
 			.list();
 	}
 
-	/** The plan's appendices in document order: sections in order, each followed by its own tasks. */
+	/** The official plan's appendices in document order, every task (no remedial section). */
 	@Transactional(readOnly = true)
 	Optional<PlanTable> planTable(long planId) {
+		return planTable(planId, false, null);
+	}
+
+	/**
+	 * The plan's appendices in document order: sections in order, each followed by its own tasks. The remedial
+	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then.
+	 */
+	@Transactional(readOnly = true)
+	Optional<PlanTable> planTable(long planId, boolean includeRemedial, LocalDate asOf) {
 		Optional<PlanTable> head = this.jdbc
 			.sql("select id, code, title, issue_date, issuing_body from plan where id = :id and not deleted")
 			.param("id", planId)
@@ -63,9 +72,14 @@ class ReportQueries {
 		record Section(long id, Long parentId, int level, String label, String title, String indexCode) {
 		}
 		List<Section> sections = this.jdbc.sql("""
+				with recursive kept as (
+				  select id from plan_section where plan_id = :plan and parent_id is null and (:remedial or not remedial)
+				  union all
+				  select s.id from plan_section s join kept k on s.parent_id = k.id)
 				select id, parent_id, level, label, title, index_code from plan_section
-				where plan_id = :plan order by display_order, id""")
+				where id in (select id from kept) order by display_order, id""")
 			.param("plan", planId)
+			.param("remedial", includeRemedial)
 			.query((rs, n) -> new Section(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
 					rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
 			.list();
@@ -74,11 +88,17 @@ class ReportQueries {
 		sections.forEach(s -> byId.put(s.id(), s));
 		this.jdbc.sql("""
 				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
-				  index_code, schedule_json from task where plan_id = :plan and not deleted order by display_order, id""")
+				  index_code, schedule_json from task where plan_id = :plan and not deleted
+				  and (cast(:asOf as date) is null or valid_from is null or valid_from <= cast(:asOf as date))
+				order by display_order, id""")
 			.param("plan", planId)
+			.param("asOf", asOf)
 			.query((rs, n) -> {
 				long sectionId = rs.getLong("section_id");
 				Section s = byId.get(sectionId);
+				if (s == null) {
+					return null; // a section left out (the remedial section unless asked)
+				}
 				String component = s == null ? null : s.title();
 				tasksBySection.computeIfAbsent(sectionId, k -> new ArrayList<>())
 					.add(new PlanTable.TaskLine(rs.getLong("id"), rs.getString("number"), rs.getString("content"),

@@ -149,11 +149,14 @@ public class ReportService {
 		};
 	}
 
+	/** The plan's table; with a period, only the tasks that existed by its last day (a task counts from valid_from). */
 	private PlanTable planTable(ReportRequest request) {
 		if (request.planId() == null) {
 			throw new NotFoundException("report.invalid");
 		}
-		return this.queries.planTable(request.planId())
+		ReportingPeriod period = request.reportingPeriod();
+		return this.queries
+			.planTable(request.planId(), request.remedialIncluded(), period == null ? null : period.lastDay())
 			.orElseThrow(() -> new NotFoundException("report.planNotFound", request.planId()));
 	}
 
