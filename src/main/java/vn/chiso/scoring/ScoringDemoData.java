@@ -145,6 +145,12 @@ class ScoringDemoData implements ApplicationRunner {
 				a.sendBack("Đề nghị bổ sung tài liệu kiểm chứng cho các tiêu chí chưa đạt điểm tối đa.");
 			}
 			this.areas.save(a);
+			if (a.getStatus() == AreaStatus.SUBMITTED || a.getStatus() == AreaStatus.RETURNED) {
+				// what reached Sở Nội vụ: a month closed without a later sending counts with it
+				List<CriterionScore> sent = this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId());
+				sent.forEach(CriterionScore::markSent);
+				this.scores.saveAll(sent);
+			}
 		}
 		ScoringRound entity = this.rounds.load(round.id());
 		entity.estimateSurvey(new BigDecimal(year == 2024 ? "10.2" : "10.6"), new BigDecimal("88.50"));
