@@ -83,9 +83,16 @@ class CriterionScore {
 		this.sentScore = this.selfScore;
 	}
 
-	/** The month closed without the area: the self score falls back to the one last sent, or zero. */
+	/**
+	 * The month closed without the area: the self score falls back to the one last sent, or zero. An appraisal stays
+	 * only where something was sent (it was made on what was sent); never sent, nothing counts.
+	 */
 	void fallBackToSent(Long userId) {
 		this.selfScore = this.sentScore == null ? BigDecimal.ZERO : this.sentScore;
+		if (this.sentScore == null) {
+			this.appraisedScore = null;
+			this.appraisalComment = null;
+		}
 		this.updatedBy = userId;
 		this.updatedAt = Instant.now();
 	}
