@@ -27,7 +27,7 @@ import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.ScoringService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -69,7 +69,7 @@ class MonthlyScoringConsistencyTests {
 	void theExcelOfEveryMonthOfTheGeneratedProvinceEqualsTheScorecard() throws Exception {
 		// results of the two years before are generated too: three years nobody else uses
 		int year = Fixtures.freshYears(3) + 2;
-		LargeProvince.Result province = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE, year,
+		LargeProvince.Result province = LargeProvince.generate(this.template, LargeProvince.Size.LARGE, year,
 				LocalDate.of(year, 12, 10), 20261205L, Fixtures.unique("SC"));
 		assertThat(province.currentMonth()).isEqualTo(12);
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ đối chiếu"));

@@ -24,7 +24,7 @@ import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.ScoringService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +62,9 @@ class RemedialTaskTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate template;
+
 	int year;
 
 	long planId;
@@ -77,7 +80,7 @@ class RemedialTaskTests {
 	@BeforeEach
 	void setUp() {
 		this.year = Fixtures.freshYears(1);
-		ProvinceWriter build = new ProvinceWriter(this.jdbc);
+		ProvinceWriter build = new ProvinceWriter(this.template);
 		this.agency = this.fixtures.department("Sở khắc phục");
 		this.snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ khắc phục"));
 		long set = build.criteriaSet("PAR_INDEX", this.year);
@@ -86,7 +89,7 @@ class RemedialTaskTests {
 		this.planId = build.plan(Fixtures.unique("KP") + "/KH-UBND", this.year);
 		long section = build.section(this.planId, null, 1, "I", "PAR_INDEX", null, 1);
 		long official = build.task(this.planId, section, "1", "Nhiệm vụ chính thức của kế hoạch", 1);
-		build.assign(official, "LEAD", this.agency.id(), 1);
+		build.assign(official, vn.chiso.progress.EntryRole.LEAD, this.agency.id(), 1);
 	}
 
 	@Test
