@@ -101,6 +101,7 @@ class AuthorizationMatrixTests {
 			new Rule("/scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/lost-points", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/close", "GET", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/years/{year}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}", "GET", ALL),
 			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}", "GET", ALL),
