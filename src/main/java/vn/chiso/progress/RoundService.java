@@ -58,6 +58,12 @@ public class RoundService {
 
 	}
 
+	/** Whether the period already has a round (open or closed). */
+	@Transactional(readOnly = true)
+	public boolean exists(ReportingPeriod period) {
+		return this.rounds.findByPeriod(period.type(), period.year(), period.number()).isPresent();
+	}
+
 	/**
 	 * Opens the round of a period, with the obligations of every task due in it.
 	 * @throws BusinessRuleException if the period already has a round
