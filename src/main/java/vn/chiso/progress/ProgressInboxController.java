@@ -2,6 +2,7 @@ package vn.chiso.progress;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -42,11 +44,14 @@ class ProgressInboxController {
 	}
 
 	@GetMapping("/progress")
-	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
 		if (user.agencyId() == null) {
 			return "redirect:/progress/rounds";
 		}
-		model.addAttribute("items", this.queries.inbox(user));
+		PageView<?> items = PageView.slice(this.queries.inbox(user), PageView.Paging.of(page, size), request);
+		model.addAttribute("page", items);
+		model.addAttribute("items", items.items());
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
 	}

@@ -327,7 +327,7 @@ class XssEscapingTests {
 				Xss.assertEscaped(query[0] + "?" + query[1], html);
 			}
 		}
-		// the login page shows the minutes of a lock from its URL
+		// the login page's lock message takes nothing from its URL
 		String login = this.mvc.perform(get("/login").param("locked", payload))
 			.andReturn()
 			.getResponse()
