@@ -16,6 +16,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -96,6 +97,22 @@ class SecurityConfig {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
 		return repository;
+	}
+
+	/**
+	 * Requests Spring Security's firewall refuses before the chain ({@code ;jsessionid=}, {@code /..;/} inside a
+	 * path): 400 with the same security headers as every page, then the Vietnamese error page (or the JSON error).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> {
+			response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Referrer-Policy", "same-origin");
+			response.setHeader("Cache-Control", "no-store");
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		};
 	}
 
 	/** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS (behind the proxy too). */

@@ -75,11 +75,16 @@ class FoundationBrowserTests extends BrowserTestSupport {
 	void theSessionCookieChangesAtSignInAndTextSizeCanBeEnlarged() throws Exception {
 		CurrentUser user = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		driver.manage().deleteAllCookies();
+		// the sign-in page itself opens no session; the visit of a page that needs one does (it remembers the page)
 		open("/login");
+		assertThat(driver.manage().getCookieNamed("SESSION")).isNull();
+		open("/plans");
 		Cookie before = driver.manage().getCookieNamed("SESSION");
 		driver.findElement(By.id("username")).sendKeys(user.getUsername());
 		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
 		driver.findElement(By.id("loginButton")).click();
+		waitUntil(By.id("logoutButton"));
+		open("/");
 		waitUntil(By.id("homeCards"));
 		Cookie after = driver.manage().getCookieNamed("SESSION");
 		assertThat(before).isNotNull();

@@ -189,7 +189,14 @@ class HttpLeakTests {
 			.header("X-Forwarded-Proto", "https")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+		// the sign-in page's CSRF cookie, and the session cookie of a page that opens a session, are Secure
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("XSRF-TOKEN=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+		HttpResponse<String> remembered = browser.client.send(HttpRequest.newBuilder(browser.uri("/plans"))
+			.header("Accept", HTML)
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(remembered.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
 		HttpResponse<String> plain = new Browser().get("/login");
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
@@ -300,7 +307,8 @@ class HttpLeakTests {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + HTML
+					+ "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();

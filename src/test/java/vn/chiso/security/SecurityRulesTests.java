@@ -171,8 +171,8 @@ class SecurityRulesTests {
 		MvcResult login = this.mvc
 			.perform(post("/login").cookie(before).with(csrf()).param("username", head.getUsername().toUpperCase())
 				.param("password", Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
 			.andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).as("back to the page asked for").endsWith("/plans?continue");
 		Cookie after = login.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
