@@ -27,7 +27,7 @@ import vn.chiso.plan.PlanViews;
 import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * The agency's side of a round: read its areas, enter self scores with explanation and evidence, submit (through its

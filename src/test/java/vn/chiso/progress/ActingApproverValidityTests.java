@@ -13,7 +13,7 @@ import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserForm;
 import vn.chiso.user.UserService;
 import vn.chiso.user.UserView;

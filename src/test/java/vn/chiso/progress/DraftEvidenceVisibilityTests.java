@@ -18,7 +18,7 @@ import vn.chiso.evidence.EvidenceService;
 import vn.chiso.scoring.ScoringService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

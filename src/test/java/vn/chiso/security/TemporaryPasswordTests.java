@@ -11,7 +11,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 import vn.chiso.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
