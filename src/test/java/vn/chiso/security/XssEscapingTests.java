@@ -82,8 +82,9 @@ class XssEscapingTests {
 			.param(agencyMark + "%")
 			.query(Long.class)
 			.single();
-		followWithFlash("agency created", created, admin, agencyMark);
-		// the lists are paged (50 rows): the new agency is looked for with the list's own search
+		// the list is paged (50 rows): after the redirect the page is checked for escaping, and the new agency is
+		// looked for with the list's own search
+		followWithFlash("agency created", created, admin);
 		show(admin, "/admin/agencies?q=" + agencyMark, agencyMark);
 		show(admin, "/admin/agencies/" + agencyId + "/edit", agencyMark, shortMark);
 
