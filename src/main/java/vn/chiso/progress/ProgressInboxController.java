@@ -2,7 +2,6 @@ package vn.chiso.progress;
 
 import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
-import vn.chiso.common.PageView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -44,14 +42,11 @@ class ProgressInboxController {
 	}
 
 	@GetMapping("/progress")
-	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
 		if (user.agencyId() == null) {
 			return "redirect:/progress/rounds";
 		}
-		PageView<?> items = PageView.slice(this.queries.inbox(user), PageView.Paging.of(page, size), request);
-		model.addAttribute("page", items);
-		model.addAttribute("items", items.items());
+		model.addAttribute("inbox", this.queries.inbox(user));
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
 	}
