@@ -91,6 +91,7 @@ public class DailyDigest {
 	 * Composes the day's digest if the day is a working day, the digest time has come and no instance has composed it.
 	 * @return the number of messages queued, 0 when not due, -1 when already composed
 	 */
+	@Transactional
 	public int runIfDue(LocalDateTime now) {
 		NotificationSettings settings = this.store.settings();
 		if (!this.calendar.isWorkingDay(now.toLocalDate()) || now.toLocalTime().isBefore(settings.digestTime())) {

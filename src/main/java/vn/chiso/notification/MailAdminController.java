@@ -35,11 +35,11 @@ class MailAdminController {
 
 	private final Outbox outbox;
 
-	private final MailSender sender;
+	private final OutboxSender sender;
 
 	private final NotificationStore store;
 
-	MailAdminController(Outbox outbox, MailSender sender, NotificationStore store) {
+	MailAdminController(Outbox outbox, OutboxSender sender, NotificationStore store) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.store = store;

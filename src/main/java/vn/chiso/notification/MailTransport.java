@@ -15,6 +15,23 @@ interface MailTransport {
 	 */
 	void send(OutboxMessage message) throws MailDeliveryException;
 
+	/**
+	 * Hands over several messages, over one connection where the transport has connections.
+	 * @return the refused ones by outbox id; every other one was accepted
+	 */
+	default java.util.Map<Long, MailDeliveryException> sendAll(java.util.List<OutboxMessage> messages) {
+		java.util.Map<Long, MailDeliveryException> refused = new java.util.HashMap<>();
+		for (OutboxMessage m : messages) {
+			try {
+				send(m);
+			}
+			catch (MailDeliveryException ex) {
+				refused.put(m.id(), ex);
+			}
+		}
+		return refused;
+	}
+
 	/** A refused delivery with the server's answer. */
 	class MailDeliveryException extends Exception {
 

@@ -66,7 +66,7 @@ public class Outbox {
 				  order by next_attempt_at, id
 				  limit :limit
 				  for update skip locked)
-				returning """ + COLUMNS).param("instance", instance).param("lease", lease.toSeconds())
+				""" + " returning " + COLUMNS).param("instance", instance).param("lease", lease.toSeconds())
 			.param("limit", limit).query(MAPPER).list()
 			.stream().sorted(java.util.Comparator.comparingLong(OutboxMessage::id)).toList();
 	}
@@ -79,6 +79,19 @@ public class Outbox {
 				  claimed_until = null, last_error = null, version = version + 1
 				where id = :id and status = 'SENDING' and claimed_by = :instance
 				""").param("id", id).param("instance", instance).param("transport", transport).update() > 0;
+	}
+
+	/** Marks the messages sent, those whose claim the instance still holds; returns how many. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int markSent(List<Long> ids, String instance, String transport) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				update mail_outbox set status = 'SENT', sent_at = now(), transport = :transport, claimed_by = null,
+				  claimed_until = null, last_error = null, version = version + 1
+				where id in (:ids) and status = 'SENDING' and claimed_by = :instance
+				""").param("ids", ids).param("instance", instance).param("transport", transport).update();
 	}
 
 	/** Records a failed attempt: another attempt after {@code retryIn}, or failed for good when it is null. */

@@ -41,7 +41,51 @@ class SmtpTransport implements MailTransport {
 
 	@Override
 	public void send(OutboxMessage m) throws MailDeliveryException {
+		MailDeliveryException refused = sendAll(java.util.List.of(m)).get(m.id());
+		if (refused != null) {
+			throw refused;
+		}
+	}
+
+	/** One SMTP connection for the whole batch; the server's answer is kept for each refused message. */
+	@Override
+	public java.util.Map<Long, MailDeliveryException> sendAll(java.util.List<OutboxMessage> messages) {
+		java.util.Map<Long, MailDeliveryException> refused = new java.util.HashMap<>();
+		java.util.Map<MimeMessage, Long> ids = new java.util.IdentityHashMap<>();
+		for (OutboxMessage m : messages) {
+			try {
+				ids.put(mime(m), m.id());
+			}
+			catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+				refused.put(m.id(), new MailDeliveryException(answer(ex), true, ex));
+			}
+		}
+		if (ids.isEmpty()) {
+			return refused;
+		}
 		try {
+			this.sender.send(ids.keySet().toArray(new MimeMessage[0]));
+		}
+		catch (org.springframework.mail.MailSendException ex) {
+			if (ex.getFailedMessages().isEmpty()) {
+				ids.values().forEach(id -> refused.put(id, new MailDeliveryException(answer(ex), false, ex)));
+			}
+			ex.getFailedMessages().forEach((message, cause) -> {
+				Long id = ids.get(message);
+				if (id != null) {
+					refused.put(id, new MailDeliveryException(answer(cause), permanent(cause), cause));
+				}
+			});
+		}
+		catch (MailException ex) {
+			// could not even connect or authenticate: nothing was sent, everything is tried again
+			ids.values().forEach(id -> refused.put(id, new MailDeliveryException(answer(ex), false, ex)));
+		}
+		return refused;
+	}
+
+	private MimeMessage mime(OutboxMessage m) throws MessagingException, java.io.UnsupportedEncodingException {
+		{
 			MimeMessage mime = new StableIdMessage(this.sender.getSession(), m.id());
 			MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(InternetAddress.parse(this.properties.from())[0]);
@@ -53,10 +97,7 @@ class SmtpTransport implements MailTransport {
 				mime.setHeader("List-Unsubscribe",
 						"<" + this.properties.link("/unsubscribe?token=" + this.tokens.sign(m.recipientId())) + ">");
 			}
-			this.sender.send(mime);
-		}
-		catch (MailException | MessagingException | java.io.UnsupportedEncodingException ex) {
-			throw new MailDeliveryException(answer(ex), permanent(ex), ex);
+			return mime;
 		}
 	}
 

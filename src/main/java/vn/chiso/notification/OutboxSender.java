@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * own at-least-once), with the same Message-ID, but it is never lost.
  */
 @Component
-public class MailSender {
+public class OutboxSender {
 
-	private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private final Outbox outbox;
 
@@ -30,7 +30,7 @@ public class MailSender {
 
 	private final String instance;
 
-	MailSender(Outbox outbox, MailTransports.ActiveTransport transport, MailProperties properties) {
+	OutboxSender(Outbox outbox, MailTransports.ActiveTransport transport, MailProperties properties) {
 		this.outbox = outbox;
 		this.transport = transport.transport();
 		this.properties = properties;
@@ -75,25 +75,24 @@ public class MailSender {
 			if (batch.isEmpty()) {
 				break;
 			}
+			java.util.Map<Long, MailTransport.MailDeliveryException> refused = t.sendAll(batch);
+			List<Long> accepted = batch.stream().map(OutboxMessage::id).filter(id -> !refused.containsKey(id)).toList();
+			sent += this.outbox.markSent(accepted, instanceName, t.name());
 			for (OutboxMessage m : batch) {
-				try {
-					t.send(m);
-					if (this.outbox.markSent(m.id(), instanceName, t.name())) {
-						sent++;
-					}
+				MailTransport.MailDeliveryException ex = refused.get(m.id());
+				if (ex == null) {
+					continue;
 				}
-				catch (MailTransport.MailDeliveryException ex) {
-					boolean last = ex.permanent() || m.attempts() >= this.properties.maxAttempts();
-					this.outbox.markFailed(m.id(), instanceName, ex.getMessage(),
-							last ? null : this.properties.backoff(m.attempts()));
-					if (last) {
-						failed++;
-						log.warn("Thư {} đến {} gửi thất bại sau {} lần: {}", m.id(), m.recipientEmail(), m.attempts(),
-								ex.getMessage());
-					}
-					else {
-						retried++;
-					}
+				boolean last = ex.permanent() || m.attempts() >= this.properties.maxAttempts();
+				this.outbox.markFailed(m.id(), instanceName, ex.getMessage(),
+						last ? null : this.properties.backoff(m.attempts()));
+				if (last) {
+					failed++;
+					log.warn("Thư {} đến {} gửi thất bại sau {} lần: {}", m.id(), m.recipientEmail(), m.attempts(),
+							ex.getMessage());
+				}
+				else {
+					retried++;
 				}
 			}
 			if (retried + failed > 0 && sent == 0) {
