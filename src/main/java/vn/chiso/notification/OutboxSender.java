@@ -75,9 +75,13 @@ public class OutboxSender {
 			if (batch.isEmpty()) {
 				break;
 			}
+			long start = System.nanoTime();
 			java.util.Map<Long, MailTransport.MailDeliveryException> refused = t.sendAll(batch);
+			long handedOver = System.nanoTime();
 			List<Long> accepted = batch.stream().map(OutboxMessage::id).filter(id -> !refused.containsKey(id)).toList();
 			sent += this.outbox.markSent(accepted, instanceName, t.name());
+			log.debug("Gửi {} thư: chuyển đi {} ms, ghi nhận {} ms, {} bị từ chối", batch.size(),
+					(handedOver - start) / 1_000_000, (System.nanoTime() - handedOver) / 1_000_000, refused.size());
 			for (OutboxMessage m : batch) {
 				MailTransport.MailDeliveryException ex = refused.get(m.id());
 				if (ex == null) {

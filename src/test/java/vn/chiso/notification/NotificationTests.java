@@ -155,7 +155,7 @@ class NotificationTests {
 	}
 
 	@Test
-	void overdueEntriesReachStaffHeadsAndSoNoiVuThenEscalateOnceToTheHeadAndAfterKMoreDaysToSoNoiVu() {
+	void overdueEntriesReachStaffHeadsAndSoNoiVuThenEscalateOnceToTheHeadAndAfterKMoreDaysToSoNoiVu() throws Exception {
 		Scenario s = MailScenario.build(this.context, "d2");
 		// a holiday right after the deadline: it is not a working day, so it neither counts nor gets a digest
 		LocalDate holiday = s.deadline().plusDays(1);
@@ -180,6 +180,10 @@ class NotificationTests {
 		assertThat(staffA.entrySet()).containsExactlyInAnyOrder(s.entry("A.notStarted"), s.entry("A.draft"),
 				s.entry("A.returned"));
 		assertThat(staffA.html()).contains("Quá hạn, chưa gửi (2)", "đã quá 3 ngày làm việc").doesNotContain("Sắp đến hạn");
+		// kept for looking at the rendered digest (docs/img/mail-digest.png is a screenshot of it)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/mail"));
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/mail/digest-staff.html"), staffA.html());
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/mail/digest-staff.txt"), staffA.text());
 
 		List<MailTestSupport.Received> headA = mail.get(s.email("headA"));
 		assertThat(headA).hasSize(2);

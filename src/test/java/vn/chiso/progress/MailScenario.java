@@ -52,6 +52,16 @@ public final class MailScenario {
 
 	}
 
+	private static final Map<String, String> CONTENT = Map.of("A.notStarted",
+			"Rà soát, công bố công khai thủ tục hành chính thuộc thẩm quyền giải quyết", "A.draft",
+			"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "A.returned",
+			"Khảo sát mức độ hài lòng của người dân, tổ chức (SIPAS) tại bộ phận một cửa", "A.submitted",
+			"Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử", "A.accepted",
+			"Kiểm tra công tác cải cách hành chính tại cơ sở", "B.awaiting",
+			"Triển khai dịch vụ công trực tuyến toàn trình", "B.notStarted",
+			"Cập nhật số liệu phục vụ đánh giá chỉ số PAPI", "B.draft",
+			"Đánh giá tác động của thủ tục hành chính mới ban hành");
+
 	public static final String RETURN_COMMENT = "Thiếu số liệu tháng 9; bổ sung văn bản chứng minh";
 
 	public static Scenario build(ApplicationContext context, String tag) {
@@ -60,19 +70,19 @@ public final class MailScenario {
 		RoundService rounds = context.getBean(RoundService.class);
 		ProgressService progress = context.getBean(ProgressService.class);
 		int year = Fixtures.freshYears(1);
-		AgencyView a = data.agency("Sở Thông tin thử " + tag, false);
+		AgencyView a = data.agency("Sở Khoa học và Công nghệ thử " + tag, false);
 		AgencyView b = data.agency("UBND xã Hòa Bình thử " + tag, true);
 		AgencyView c = data.agency("Sở không có việc " + tag, false);
 		AgencyView snvAgency = data.agency("Sở Nội vụ thử " + tag, false);
 		long section = data.section(year, "PAR_INDEX");
 		Map<String, Long> tasks = new LinkedHashMap<>();
 		for (String key : List.of("A.notStarted", "A.draft", "A.returned", "A.submitted", "A.accepted")) {
-			long task = data.task(section, "Nhiệm vụ " + key + " của " + tag);
+			long task = data.task(section, CONTENT.get(key));
 			data.assign(task, "LEAD", a);
 			tasks.put(key, task);
 		}
 		for (String key : List.of("B.awaiting", "B.notStarted", "B.draft")) {
-			long task = data.task(section, "Nhiệm vụ " + key + " của " + tag);
+			long task = data.task(section, CONTENT.get(key));
 			data.assign(task, "LEAD", b);
 			tasks.put(key, task);
 		}
