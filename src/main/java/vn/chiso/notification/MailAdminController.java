@@ -39,7 +39,14 @@ class MailAdminController {
 
 	private final NotificationStore store;
 
-	MailAdminController(Outbox outbox, OutboxSender sender, NotificationStore store) {
+	private final DailyDigest digest;
+
+	private final java.time.Clock clock;
+
+	MailAdminController(Outbox outbox, OutboxSender sender, NotificationStore store, DailyDigest digest,
+			java.util.Optional<java.time.Clock> clock) {
+		this.digest = digest;
+		this.clock = clock.orElse(java.time.Clock.system(java.time.ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE)));
 		this.outbox = outbox;
 		this.sender = sender;
 		this.store = store;
@@ -84,6 +91,19 @@ class MailAdminController {
 			Flash.error(redirect, "notification.outbox.notRequeued");
 		}
 		return "redirect:/admin/mail/" + id;
+	}
+
+	/** Composes today's digest now instead of waiting for the digest time (once a day, like the scheduled run). */
+	@PostMapping("/digest")
+	String composeDigest(RedirectAttributes redirect) {
+		int queued = this.digest.compose(java.time.LocalDate.now(this.clock));
+		if (queued < 0) {
+			Flash.warning(redirect, "notification.digest.already");
+		}
+		else {
+			Flash.success(redirect, "notification.digest.composed", queued);
+		}
+		return "redirect:/admin/mail";
 	}
 
 	@GetMapping("/settings")
