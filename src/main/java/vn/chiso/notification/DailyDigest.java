@@ -221,7 +221,15 @@ public class DailyDigest {
 	}
 
 	private int escalate(Recipient r, LocalDate day, String kind, List<WorkItem> items, String subject, String intro) {
-		List<MailComposer.Line> lines = items.stream().map(this::escalationLine).toList();
+		List<MailComposer.Line> lines = new ArrayList<>(items.stream()
+			.sorted(Comparator.comparingInt(WorkItem::workingDaysOverdue).reversed())
+			.limit(MAX_LINES)
+			.map(this::escalationLine)
+			.toList());
+		if (items.size() > MAX_LINES) {
+			lines.add(new MailComposer.Line(this.composer.text("mail.digest.more", items.size() - MAX_LINES), null,
+					this.composer.link(kind.equals("ESCALATION_HEAD") ? "/progress" : "/progress/rounds")));
+		}
 		MailComposer.Rendered msg = this.composer.notice(r, subject, intro, null, null, lines);
 		return this.outbox.add(new Outbox.Draft(kind, r.userId(), r.email(), r.fullName(), msg.subject(), msg.html(),
 				msg.text(), kind.toLowerCase() + ":" + r.userId() + ":" + day)) ? 1 : 0;
@@ -256,10 +264,22 @@ public class DailyDigest {
 	}
 
 	private MailComposer.Line line(WorkItem i, String detail) {
-		String number = i.taskNumber() == null || i.taskNumber().isBlank() ? "" : i.taskNumber() + ". ";
-		return new MailComposer.Line(number + i.taskContent(), detail,
+		return new MailComposer.Line(title(i.taskNumber(), i.taskContent()), detail,
 				this.composer.link("/progress/entries/" + i.entryId()));
 	}
+
+	/** "number. content", the content cut at a word after about {@link #TITLE_LENGTH} characters. */
+	static String title(String number, String content) {
+		String prefix = number == null || number.isBlank() ? "" : number.trim() + ". ";
+		String text = content == null ? "" : content.strip().replaceAll("\\s+", " ");
+		if (text.length() > TITLE_LENGTH) {
+			int cut = text.lastIndexOf(' ', TITLE_LENGTH);
+			text = text.substring(0, cut > TITLE_LENGTH / 2 ? cut : TITLE_LENGTH) + "…";
+		}
+		return prefix + text;
+	}
+
+	static final int TITLE_LENGTH = 160;
 
 	static String date(LocalDate d) {
 		return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -85,8 +85,7 @@ class ProgressMailListener {
 
 	private void queue(Recipient r, String kind, String subject, String intro, String quoteLabel, String quote,
 			WorkItem item) {
-		String number = item.taskNumber() == null || item.taskNumber().isBlank() ? "" : item.taskNumber() + ". ";
-		MailComposer.Line line = new MailComposer.Line(number + item.taskContent(),
+		MailComposer.Line line = new MailComposer.Line(DailyDigest.title(item.taskNumber(), item.taskContent()),
 				this.composer.text("mail.line.round", item.roundLabel(), DailyDigest.date(item.deadline())),
 				this.composer.link("/progress/entries/" + item.entryId()));
 		MailComposer.Rendered m = this.composer.notice(r, subject, intro, quoteLabel, quote, List.of(line));
