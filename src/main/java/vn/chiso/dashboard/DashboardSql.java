@@ -73,7 +73,4 @@ final class DashboardSql {
 				""".formatted(rootCondition);
 	}
 
-	/** The effective score of leaf {@code l} with score row {@code s}: appraised if any, else self, capped. */
-	static final String EFFECTIVE = "least(coalesce(s.appraised_score, s.self_score, 0), l.max_points)";
-
 }

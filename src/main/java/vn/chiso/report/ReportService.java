@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.province.ProvinceProfileService;
 import vn.chiso.agencyscore.AgencyRankingService;
 import vn.chiso.agencyscore.AssessmentViews;
 import vn.chiso.agency.AgencyView;
@@ -37,30 +38,32 @@ public class ReportService {
 
 	private final ReportText text;
 
-	private final ReportSettings settings;
+	private final ProvinceProfileService provinces;
 
 	private final Clock clock;
 
 	private final ReportingPeriodService periods;
 
-	private final vn.chiso.scoring.RoundService scoringRounds;
-
 	private final ScorecardService scorecards;
 
 	private final AgencyRankingService rankings;
 
-	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
-			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards,
+	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ProvinceProfileService provinces,
+			ReportingPeriodService periods, ScorecardService scorecards,
 			AgencyRankingService rankings) {
 		this.rankings = rankings;
 		this.periods = periods;
-		this.scoringRounds = scoringRounds;
 		this.scorecards = scorecards;
 		this.queries = queries;
 		this.agencies = agencies;
 		this.text = new ReportText(messages);
-		this.settings = settings;
+		this.provinces = provinces;
 		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** The official frame of the province's reports, as its identity stands now. */
+	private ReportSettings settings() {
+		return ReportSettings.of(this.provinces.current());
 	}
 
 	/** A report ready to be written: its file name and the writer that streams it. */
@@ -104,7 +107,7 @@ public class ReportService {
 				PlanPeriodData data = planPeriod(request);
 				yield new PreparedReport(
 						fileName(ReportKind.PLAN_PERIOD, data.periodFileLabel(), data.plan().code()),
-						out -> new PlanPeriodExport(this.text, this.settings).write(data, today, out));
+						out -> new PlanPeriodExport(this.text, settings()).write(data, today, out));
 			}
 			case AGENCY -> {
 				if (request.agencyId() == null) {
@@ -114,13 +117,13 @@ public class ReportService {
 				PlanPeriodData data = planPeriod(request).forAgency(agency.id(), agency.name());
 				yield new PreparedReport(fileName(ReportKind.AGENCY, data.periodFileLabel(), agency.code(),
 						data.plan().code()), out -> new PlanPeriodExport(this.text,
-								this.settings.forAgency(agency.name(), agency.code())).write(data, today, out));
+								settings().forAgency(agency.name(), agency.code())).write(data, today, out));
 			}
 			case DISCIPLINE -> {
 				int year = year(request);
 				DisciplineData data = this.queries.discipline(year);
 				yield new PreparedReport(fileName(ReportKind.DISCIPLINE, String.valueOf(year)),
-						out -> new DisciplineExport(this.text, this.settings).write(data, today, out));
+						out -> new DisciplineExport(this.text, settings()).write(data, today, out));
 			}
 			case MONTHLY_SCORING -> {
 				int year = year(request);
@@ -128,11 +131,11 @@ public class ReportService {
 				if (month < 1 || month > 12) {
 					throw new NotFoundException("report.invalid");
 				}
-				ScoringData data = this.queries.scoring(year, month)
-					.map(d -> d.withProjection(projection(user, year, month)))
+				ScoringData data = this.scorecards.scorecard(user, year, month)
+					.map(card -> new ScoringData(card, this.scorecards.evidenceLabels(user, card.round().id())))
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
-						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
+						out -> new SelfScoringExport(this.text, settings()).write(data, today, out));
 			}
 			case AGENCY_RANKING -> {
 				int year = year(request);
@@ -141,34 +144,25 @@ public class ReportService {
 					throw new NotFoundException("report.ranking.none", year);
 				}
 				yield new PreparedReport(fileName(ReportKind.AGENCY_RANKING, String.valueOf(year)),
-						out -> new AgencyRankingExport(this.text, this.settings).write(year, data, today, out));
+						out -> new AgencyRankingExport(this.text, settings()).write(year, data, today, out));
 			}
 			case YEAR_OVERVIEW -> {
 				int year = year(request);
 				YearOverviewData data = this.queries.yearOverview(year);
 				yield new PreparedReport(fileName(ReportKind.YEAR_OVERVIEW, String.valueOf(year)),
-						out -> new YearOverviewExport(this.text, this.settings).write(data, today, out));
+						out -> new YearOverviewExport(this.text, settings()).write(data, today, out));
 			}
 		};
 	}
 
-	/** The projected index of the scoring feature (the same figures as its scorecard page). */
-	private ScoringData.Projected projection(CurrentUser user, int year, int month) {
-		return this.scoringRounds.all()
-			.stream()
-			.filter(r -> r.year() == year && r.month() == month)
-			.findFirst()
-			.map(r -> this.scorecards.scorecard(user, r.id()).projection())
-			.map(p -> new ScoringData.Projected(p.selfPartMax(), p.selfPartPoints(), p.surveyMax(), p.surveyEstimate(),
-					p.surveyDefaulted(), p.projectedPercent()))
-			.orElse(null);
-	}
-
+	/** The plan's table; with a period, only the tasks that existed by its last day (a task counts from valid_from). */
 	private PlanTable planTable(ReportRequest request) {
 		if (request.planId() == null) {
 			throw new NotFoundException("report.invalid");
 		}
-		return this.queries.planTable(request.planId())
+		ReportingPeriod period = request.reportingPeriod();
+		return this.queries
+			.planTable(request.planId(), request.remedialIncluded(), period == null ? null : period.lastDay())
 			.orElseThrow(() -> new NotFoundException("report.planNotFound", request.planId()));
 	}
 

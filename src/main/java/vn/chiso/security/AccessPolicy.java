@@ -3,7 +3,6 @@ package vn.chiso.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import vn.chiso.user.Role;
 
 /**
  * Agency scoping, enforced on the server for every request that names an agency's data. Features call these checks
@@ -59,6 +58,17 @@ public class AccessPolicy {
 	public void checkReview(CurrentUser user) {
 		if (!canReview(user)) {
 			throw new AccessDeniedException("review not allowed for " + user.getUsername());
+		}
+	}
+
+	/** Agencies, groups and aliases: Sở Nội vụ sets up the province with the administrators. */
+	public boolean canManageAgencies(CurrentUser user) {
+		return user.hasRole(Role.SO_NOI_VU) || user.hasRole(Role.QUAN_TRI);
+	}
+
+	public void checkManageAgencies(CurrentUser user) {
+		if (!canManageAgencies(user)) {
+			throw new AccessDeniedException("agency management not allowed for " + user.getUsername());
 		}
 	}
 

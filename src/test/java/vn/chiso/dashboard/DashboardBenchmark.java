@@ -18,7 +18,7 @@ import vn.chiso.agency.AgencyView;
 import vn.chiso.demo.province.LargeProvince;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -59,7 +59,7 @@ class DashboardBenchmark {
 	void timeTheHomePagesOnTheLargeProvince() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		long start = System.nanoTime();
-		LargeProvince.Result p = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE,
+		LargeProvince.Result p = LargeProvince.generate(this.template, LargeProvince.Size.LARGE,
 				today.getYear(), today, 42, vn.chiso.support.Fixtures.unique("G"));
 		System.out.printf("BENCHMARK generated %d departments, %d communes, %d tasks, %d rounds, %d entries in %d ms%n",
 				p.departments().size(), p.communes().size(), LargeProvince.Size.LARGE.tasks(), p.rounds().size(),
@@ -81,13 +81,8 @@ class DashboardBenchmark {
 		query("lateness (period)", () -> this.queries.lateness(List.of(round), plan, today));
 		query("lateness (year, heat map)", () -> this.queries.lateness(rounds, plan, today));
 		query("lateness (year, all plans)", () -> this.queries.lateness(rounds, null, today));
-		query("parRounds", () -> this.queries.parRounds(p.year()));
 		query("latestResults", () -> this.queries.latestResults(p.year()));
 		query("years", () -> this.queries.years());
-		Long set = this.queries.parRounds(p.year()).get(0).setId();
-		Long lastScoring = this.queries.parRounds(p.year()).get(this.queries.parRounds(p.year()).size() - 1).id();
-		query("areaScores", () -> this.queries.areaScores(set));
-		query("lostPoints", () -> this.queries.lostPoints(set, lastScoring));
 		query("service.leadership (default)", () -> this.service.leadership(DashboardFilter.defaults(), leader));
 		query("service.leadership (period)", () -> this.service.leadership(new DashboardFilter(plan, p.year(), round), leader));
 

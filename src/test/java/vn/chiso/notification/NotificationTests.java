@@ -435,7 +435,7 @@ class NotificationTests {
 		assertThat(this.store.mode(staff.id())).isEqualTo(MailMode.IMMEDIATE);
 
 		long id = queue("tim.kiem.w2@thu.chiso.vn", "Thư để tìm Hòa Bình");
-		CurrentUser admin = this.context.getBean(vn.chiso.support.Fixtures.class).user(vn.chiso.user.Role.QUAN_TRI, null);
+		CurrentUser admin = this.context.getBean(vn.chiso.support.Fixtures.class).user(vn.chiso.security.Role.QUAN_TRI, null);
 		this.mvc.perform(get("/admin/mail").param("q", "hoa binh").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("tim.kiem.w2@thu.chiso.vn")))

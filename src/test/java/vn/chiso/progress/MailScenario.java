@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserForm;
 import vn.chiso.user.UserService;
 import vn.chiso.user.UserView;

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,6 +61,13 @@ class AuthorizationMatrixTests {
 			new Rule("/unsubscribe", "*", PUBLIC),
 			new Rule("/account/**", "*", ALL),
 			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			// agencies, groups and aliases: Sở Nội vụ sets up the province with the administrators
+			new Rule("/admin/agencies", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agencies/**", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-groups", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-groups/**", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-aliases", "*", REVIEW_OR_ADMIN),
+			new Rule("/admin/agency-aliases/**", "*", REVIEW_OR_ADMIN),
 			new Rule("/admin/**", "*", ADMIN),
 			new Rule("/audit/**", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// catalog: everyone reads; Sở Nội vụ and administrators keep published results and targets
@@ -75,6 +81,7 @@ class AuthorizationMatrixTests {
 			new Rule("/plans/new", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/edit", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/status", "*", REVIEW_OR_ADMIN),
+			new Rule("/plans/*/delete", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/sections", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/*/tasks/new", "*", REVIEW_OR_ADMIN),
 			new Rule("/plans/tasks/*/edit", "*", REVIEW_OR_ADMIN),
@@ -90,11 +97,13 @@ class AuthorizationMatrixTests {
 			new Rule("/reports", "GET", ALL),
 			new Rule("/reports/**", "*", ALL),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			new Rule("/setup", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// scoring (tự chấm điểm): agency scoping of areas and criteria is checked in the services
 			new Rule("/scoring", "GET", ALL),
 			new Rule("/scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/lost-points", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/close", "GET", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/years/{year}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}", "GET", ALL),
 			new Rule("/scoring/rounds/{roundId}/criteria/{criterionId}", "GET", ALL),
