@@ -42,8 +42,11 @@ class ProgressReviewController {
 
 	private final AgencyService agencies;
 
+	private final TaskStatusQueries taskStatuses;
+
 	ProgressReviewController(RoundService rounds, ProgressQueries queries, ProgressService progress,
-			NoticeService notices, AgencyService agencies) {
+			NoticeService notices, AgencyService agencies, TaskStatusQueries taskStatuses) {
+		this.taskStatuses = taskStatuses;
 		this.rounds = rounds;
 		this.queries = queries;
 		this.progress = progress;
@@ -152,13 +155,12 @@ class ProgressReviewController {
 	@GetMapping("/progress/rounds/{id}/tasks")
 	@PreAuthorize(READERS)
 	String tasks(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		List<ProgressQueries.TaskStatus> statuses = this.queries.taskStatuses(user, id);
-		model.addAttribute("round", this.rounds.get(id));
+		RoundService.RoundView round = this.rounds.get(id);
+		List<TaskStatusRow> statuses = this.taskStatuses.forRound(id, null);
+		model.addAttribute("round", round);
 		model.addAttribute("statuses", statuses);
-		model.addAttribute("categories", ProgressQueries.TaskCategory.values());
-		model.addAttribute("counts", java.util.Arrays.stream(ProgressQueries.TaskCategory.values())
-			.map(c -> statuses.stream().filter(s -> s.category() == c).count())
-			.toList());
+		model.addAttribute("counts", StatusCounts.ofTasks(statuses));
+		model.addAttribute("referenceDate", this.taskStatuses.referenceDate(round.period()));
 		return "progress/tasks";
 	}
 

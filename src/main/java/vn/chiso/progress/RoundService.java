@@ -124,6 +124,33 @@ public class RoundService {
 		return this.rounds.findAllNewestFirst().stream().map(RoundService::view).toList();
 	}
 
+	/** The rounds of a year in period order (Quý III before 9 tháng, both before Năm). */
+	@Transactional(readOnly = true)
+	public List<RoundView> ofYear(int year) {
+		return this.rounds.findAll()
+			.stream()
+			.filter(r -> r.period().year() == year)
+			.map(RoundService::view)
+			.sorted(java.util.Comparator.comparing(RoundView::period).thenComparing(RoundView::id))
+			.toList();
+	}
+
+	/** The latest round in which the agency leads tasks, preferring rounds whose deadline has passed by {@code today}. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RoundView> latestLedBy(long agencyId, LocalDate today) {
+		List<Long> ids = this.jdbc.sql("select distinct round_id from progress_entry where agency_id = :a and role = :r")
+			.param("a", agencyId)
+			.param("r", EntryRole.LEAD.name())
+			.query(Long.class)
+			.list();
+		return this.rounds.findAllById(ids)
+			.stream()
+			.map(RoundService::view)
+			.max(java.util.Comparator.comparing((RoundView r) -> !r.agencyDeadline().isAfter(today))
+				.thenComparing(RoundView::period)
+				.thenComparing(RoundView::id));
+	}
+
 	@Transactional(readOnly = true)
 	public RoundView get(long id) {
 		return view(find(id));
