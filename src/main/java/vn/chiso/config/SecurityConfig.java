@@ -43,7 +43,9 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/error", "/about", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/error", "/about", "/actuator/health", "/actuator/health/**",
+			// the unsubscribe link of every e-mail: signed, and allows nothing but turning that person's e-mail off
+			"/unsubscribe" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers loginHandlers,
