@@ -1,11 +1,16 @@
 package vn.chiso.plan;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -74,20 +79,31 @@ class PlanDemoLoader implements ApplicationRunner {
 		if (covered) {
 			return;
 		}
-		ParsedPlan seed = readSeed();
-		// the seed's own code is taken by plan 150 itself; the copy gets a code of its own
-		List<ImportProblem> problems = seed.problems().stream()
-			.filter(p -> !"plan.import.codeTaken".equals(p.messageKey()))
-			.toList();
-		if (problems.stream().anyMatch(ImportProblem::isError)) {
-			log.warn("Không tạo được kế hoạch minh họa năm {}: {}", year, problems);
+		// the seed workbook with its header rewritten for the year, read by the same importer: timing phrases such as
+		// "Hằng tháng" or "Quý III, IV hằng năm" are interpreted anew for that year
+		Map<String, String> header = Map.of("Số hiệu", currentYearCode(year), "Ngày ban hành", "15/01/" + year,
+				"Trích yếu", "Kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI năm " + year
+						+ " (minh họa: các nhiệm vụ của Kế hoạch " + SEED_CODE + ")",
+				"Từ năm", String.valueOf(year), "Đến năm", String.valueOf(year), "Thay thế", "");
+		byte[] workbook;
+		try (InputStream in = new ClassPathResource(SEED_PLAN).getInputStream();
+				XSSFWorkbook wb = new XSSFWorkbook(in);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (Row row : wb.getSheet(PlanWorkbook.HEADER_SHEET)) {
+				Cell label = row.getCell(0);
+				String value = label == null ? null : header.get(label.getStringCellValue().strip());
+				if (value != null) {
+					row.createCell(1).setCellValue(value);
+				}
+			}
+			wb.write(out);
+			workbook = out.toByteArray();
+		}
+		ParsedPlan current = this.importer.read(new ByteArrayInputStream(workbook), workbook.length);
+		if (current.hasErrors()) {
+			log.warn("Không tạo được kế hoạch minh họa năm {}: {}", year, current.problems());
 			return;
 		}
-		ParsedPlan current = new ParsedPlan(currentYearCode(year), LocalDate.of(year, 1, 15),
-				"Kế hoạch nâng cao Chỉ số PAR INDEX, SIPAS, PAPI năm " + year
-						+ " (minh họa: các nhiệm vụ của Kế hoạch " + SEED_CODE + ")",
-				seed.issuingBody(), seed.signer(), year, year, null, seed.sections(), seed.tasks(), problems,
-				seed.documentKind());
 		this.importer.write(current, PlanStatus.ACTIVE);
 		log.info("Đã tạo kế hoạch minh họa năm {} ({} nhiệm vụ)", year, current.tasks().size());
 	}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -20,7 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.config.DemoDatasetCondition;
+import vn.chiso.schedule.PeriodDates;
+import vn.chiso.schedule.ReportingCadence;
 import vn.chiso.schedule.ReportingPeriod;
+import vn.chiso.schedule.ReportingPeriodService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
 
@@ -56,12 +58,16 @@ class ProgressDemoLoader implements ApplicationRunner {
 
 	private final RoundService rounds;
 
+	private final ReportingPeriodService periods;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
-	ProgressDemoLoader(RoundService rounds, JdbcClient jdbc, PlatformTransactionManager tm) {
+	ProgressDemoLoader(RoundService rounds, ReportingPeriodService periods, JdbcClient jdbc,
+			PlatformTransactionManager tm) {
 		this.rounds = rounds;
+		this.periods = periods;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(tm);
 	}
@@ -80,11 +86,20 @@ class ProgressDemoLoader implements ApplicationRunner {
 				ReportingPeriod.halfYear(2025), ReportingPeriod.quarter(2025, 3), ReportingPeriod.ofYear(2025))
 			.filter(p -> p.year() < today.getYear())
 			.toList();
-		// the current year, whatever today is: every quarter so far; the past ones closed, this one open with live work
-		int currentQuarter = (today.getMonthValue() - 1) / 3 + 1;
-		List<ReportingPeriod> thisYear = IntStream.rangeClosed(1, currentQuarter)
-			.mapToObj(q -> ReportingPeriod.quarter(today.getYear(), q))
+		// the current year, whatever today is: its reporting periods whose window has opened (the first one at least);
+		// the past ones closed, the latest open with live work
+		List<ReportingPeriod> all = this.periods.periodsOf(ReportingCadence.CCHC_REPORTS, today.getYear())
+			.stream()
+			.map(PeriodDates::period)
 			.toList();
+		List<ReportingPeriod> thisYear = this.periods.periodsOf(ReportingCadence.CCHC_REPORTS, today.getYear())
+			.stream()
+			.filter(d -> !d.windowStart().isAfter(today))
+			.map(PeriodDates::period)
+			.toList();
+		if (thisYear.isEmpty()) {
+			thisYear = all.subList(0, 1);
+		}
 		int created = 0;
 		for (ReportingPeriod period : Stream.concat(history.stream(), thisYear.stream()).toList()) {
 			if (this.rounds.exists(period)) {
