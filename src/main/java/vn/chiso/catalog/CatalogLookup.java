@@ -16,6 +16,9 @@ public class CatalogLookup {
 
 	public static final String PROVINCE = "PROVINCE";
 
+	/** The code of the PAR INDEX, the index the province self-scores monthly. */
+	public static final String PAR_INDEX = "PAR_INDEX";
+
 	private static final String SELECT = """
 			select c.id, c.set_id, d.code as index_code, s.year, c.code, c.name, c.level, c.parent_id, c.max_points,
 			       c.responsible_agency_id
@@ -68,6 +71,45 @@ public class CatalogLookup {
 				select s.id from criteria_set s join index_def d on d.id = s.index_id
 				where d.code = :index and s.year = :year and s.subject = :subject and s.active
 				""").param("index", indexCode).param("year", year).param("subject", PROVINCE).query(Long.class).optional();
+	}
+
+	/**
+	 * Every criterion of the set in tree order (siblings by display order, then code in natural order: "1.2" before
+	 * "1.10"), with depth, area and responsible agency: the one tree every feature shows.
+	 */
+	@Transactional(readOnly = true)
+	public List<CriteriaTree.Node> tree(long setId) {
+		return CriteriaTree.nodes(this.jdbc.sql("""
+				select id, parent_id, code, name, level, display_order, max_points, score_step, assessment_method,
+				       responsible_agency_id, note, version
+				from criterion where set_id = :set""")
+			.param("set", setId)
+			.query((rs, i) -> new CriteriaTree.Stored(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+					rs.getString("code"), rs.getString("name"), rs.getInt("level"), rs.getInt("display_order"),
+					rs.getBigDecimal("max_points"), rs.getBigDecimal("score_step"),
+					AssessmentMethod.valueOf(rs.getString("assessment_method")),
+					(Long) rs.getObject("responsible_agency_id"), rs.getString("note"), rs.getLong("version")))
+			.list());
+	}
+
+	/** The set's name. */
+	@Transactional(readOnly = true)
+	public String setName(long setId) {
+		return this.jdbc.sql("select name from criteria_set where id = :id").param("id", setId).query(String.class).single();
+	}
+
+	/**
+	 * The criterion and its namesakes (same code) in the other revisions of its set's index, year and subject, so
+	 * that plan tasks linked to an earlier revision still show beside the scores.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> withNamesakes(long criterionId) {
+		return this.jdbc.sql("""
+				select o.id from criterion c join criteria_set s on s.id = c.set_id
+				join criteria_set os on os.index_id = s.index_id and os.year = s.year and os.subject = s.subject
+				join criterion o on o.set_id = os.id and o.code = c.code
+				where c.id = :id order by o.id
+				""").param("id", criterionId).query(Long.class).list();
 	}
 
 	/** Codes of the indices in the catalog, in display order (PAR_INDEX, SIPAS, PAPI …). */

@@ -4,12 +4,14 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
+import vn.chiso.common.DecimalFormatter;
 import vn.chiso.common.VietnameseText;
 
 /**
@@ -26,6 +28,12 @@ class WebConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		Locale.setDefault(Locale.Category.FORMAT, VietnameseText.LOCALE);
 		return new FixedLocaleResolver(VietnameseText.LOCALE);
+	}
+
+	/** Every {@code BigDecimal} form field and {@code ${{…}}} reads and writes decimals as {@code Decimals} does. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.math.BigDecimal.class, new DecimalFormatter());
 	}
 
 	@Override

@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
+
 import static vn.chiso.dashboard.DashboardSql.DELIVERED;
 import static vn.chiso.dashboard.DashboardSql.DONE;
 import static vn.chiso.dashboard.DashboardSql.EFFECTIVE;
@@ -15,7 +18,7 @@ import static vn.chiso.dashboard.DashboardSql.ROUND_END;
 import static vn.chiso.dashboard.DashboardSql.ROUND_KIND;
 import static vn.chiso.dashboard.DashboardSql.SENT;
 import static vn.chiso.dashboard.DashboardSql.ZONE;
-import static vn.chiso.dashboard.DashboardSql.leaves;
+import static vn.chiso.dashboard.DashboardSql.LEAF;
 import static vn.chiso.dashboard.DashboardSql.taskStatus;
 
 /** The dashboards' aggregate reads. Every method is one round trip; none writes. */
@@ -26,14 +29,6 @@ class DashboardQueries {
 	}
 
 	record RoundRow(Long id, String label, int year, String status, LocalDate deadline) {
-	}
-
-	record ResultRow(Long indexId, String code, String shortName, String name, String unit, Integer year,
-			BigDecimal score, Integer rank, Integer outOf, String papiGroup, BigDecimal prevScore, Integer prevRank,
-			String prevGroup, Integer prevYearRank, BigDecimal prevYearScore, String prevYearGroup) {
-	}
-
-	record TargetRow(Long indexId, String kind, BigDecimal threshold, String targetGroup, String wording) {
 	}
 
 	record ScoringRoundRow(Long id, Long setId, int month, BigDecimal surveyEstimate, BigDecimal benchmark) {
@@ -75,8 +70,11 @@ class DashboardQueries {
 
 	private final JdbcClient jdbc;
 
-	DashboardQueries(JdbcClient jdbc) {
+	private final CatalogLookup catalog;
+
+	DashboardQueries(JdbcClient jdbc, CatalogLookup catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	// ---- filters
@@ -108,40 +106,6 @@ class DashboardQueries {
 			.list();
 	}
 
-	// ---- indices
-
-	/** Per index: the latest overall result up to the year, the result of the year before it, and of year - 1. */
-	List<ResultRow> latestResults(int year) {
-		return this.jdbc.sql("""
-				select d.id, d.code, d.short_name, d.name, d.result_unit, r.year, r.score, r.rank_position, r.rank_out_of,
-				  r.papi_group, p.score as prev_score, p.rank_position as prev_rank, p.papi_group as prev_group,
-				  b.rank_position as base_rank, b.score as base_score, b.papi_group as base_group
-				from index_def d
-				left join lateral (select * from published_result x where x.index_id = d.id and x.component_code is null
-				  and x.year <= :y order by x.year desc limit 1) r on true
-				left join published_result p on p.index_id = d.id and p.component_code is null and p.year = r.year - 1
-				left join published_result b on b.index_id = d.id and b.component_code is null and b.year = :y - 1
-				order by d.display_order, d.id""")
-			.param("y", year)
-			.query((rs, n) -> new ResultRow(rs.getLong("id"), rs.getString("code"), rs.getString("short_name"),
-					rs.getString("name"), rs.getString("result_unit"), (Integer) rs.getObject("year"),
-					rs.getBigDecimal("score"), (Integer) rs.getObject("rank_position"),
-					(Integer) rs.getObject("rank_out_of"), rs.getString("papi_group"), rs.getBigDecimal("prev_score"),
-					(Integer) rs.getObject("prev_rank"), rs.getString("prev_group"), (Integer) rs.getObject("base_rank"),
-					rs.getBigDecimal("base_score"), rs.getString("base_group")))
-			.list();
-	}
-
-	List<TargetRow> targets(int year) {
-		return this.jdbc.sql("""
-				select index_id, kind, threshold, target_group, wording from index_target
-				where year = :y and component_code is null order by index_id, id""")
-			.param("y", year)
-			.query((rs, n) -> new TargetRow(rs.getLong("index_id"), rs.getString("kind"), rs.getBigDecimal("threshold"),
-					rs.getString("target_group"), rs.getString("wording")))
-			.list();
-	}
-
 	// ---- PAR INDEX self-assessment
 
 	/** The monthly rounds of the year's PAR INDEX self-assessment (of the set the latest round uses). */
@@ -170,11 +134,11 @@ class DashboardQueries {
 
 	/** Per round of the set and area: the maximum and the effective score of the self-assessed leaves. */
 	List<AreaMonthRow> areaScores(Long setId) {
-		return this.jdbc.sql("with recursive " + leaves("c.set_id = :set") + """
+		return leafParams(this.jdbc.sql("with " + LEAF + """
 				select r.id as round_id, l.area_id, sum(l.max_points) as max, sum(%s) as score
 				from scoring_round r cross join leaf l
 				left join criterion_score s on s.round_id = r.id and s.criterion_id = l.id
-				where r.set_id = :set group by r.id, l.area_id""".formatted(EFFECTIVE))
+				where r.set_id = :set group by r.id, l.area_id""".formatted(EFFECTIVE)), this.catalog.tree(setId))
 			.param("set", setId)
 			.query((rs, n) -> new AreaMonthRow(rs.getLong("round_id"), rs.getLong("area_id"), rs.getBigDecimal("max"),
 					rs.getBigDecimal("score")))
@@ -183,7 +147,7 @@ class DashboardQueries {
 
 	/** Points lost (maximum − effective score) per responsible agency in one scoring round, most first. */
 	List<LostRow> lostPoints(Long setId, Long scoringRoundId) {
-		return this.jdbc.sql("with recursive " + leaves("c.set_id = :set") + """
+		return leafParams(this.jdbc.sql("with " + LEAF + """
 				, lost as (
 				  select coalesce(s.agency_id, sa.agency_id, l.agency_id) as agency_id, l.max_points - %s as points
 				  from leaf l
@@ -192,8 +156,7 @@ class DashboardQueries {
 				select x.agency_id, a.name, sum(x.points) as points, count(*) filter (where x.points > 0) as criteria
 				from lost x left join agency a on a.id = x.agency_id
 				group by x.agency_id, a.name having sum(x.points) > 0
-				order by sum(x.points) desc, a.name""".formatted(EFFECTIVE))
-			.param("set", setId)
+				order by sum(x.points) desc, a.name""".formatted(EFFECTIVE)), this.catalog.tree(setId))
 			.param("round", scoringRoundId)
 			.query((rs, n) -> new LostRow((Long) rs.getObject("agency_id"), rs.getString("name"),
 					rs.getBigDecimal("points"), rs.getLong("criteria")))
@@ -352,17 +315,27 @@ class DashboardQueries {
 
 	/** Areas the agency scores in open scoring rounds, with the number of criteria and how many already scored. */
 	List<ToScoreRow> areasToScore(Long agencyId) {
-		return this.jdbc.sql("with recursive " + leaves(
-				"c.id in (select sa.area_id from scoring_area sa join scoring_round r on r.id = sa.round_id"
-						+ " where sa.agency_id = :agency and r.status = 'OPEN')")
-				+ """
+		java.util.Map<Long, java.util.Set<Long>> areasBySet = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select distinct r.set_id, sa.area_id from scoring_area sa join scoring_round r on r.id = sa.round_id
+				where sa.agency_id = :agency and r.status = 'OPEN'""")
+			.param("agency", agencyId)
+			.query((rs, n) -> areasBySet.computeIfAbsent(rs.getLong("set_id"), k -> new java.util.HashSet<>())
+				.add(rs.getLong("area_id")))
+			.list();
+		List<CriteriaTree.Node> nodes = new java.util.ArrayList<>();
+		areasBySet.forEach((set, areas) -> this.catalog.tree(set)
+			.stream()
+			.filter(n -> areas.contains(n.areaId()))
+			.forEach(nodes::add));
+		return leafParams(this.jdbc.sql("with " + LEAF + """
 						select r.id, sa.area_id, r.year, r.month, c.code, c.name, sa.status, r.agency_deadline,
 						  (select count(*) from leaf l where l.area_id = sa.area_id) as criteria,
 						  (select count(*) from leaf l join criterion_score s on s.criterion_id = l.id and s.round_id = r.id
 						    where l.area_id = sa.area_id and s.self_score is not null) as scored
 						from scoring_area sa join scoring_round r on r.id = sa.round_id join criterion c on c.id = sa.area_id
 						where sa.agency_id = :agency and r.status = 'OPEN'
-						order by r.year, r.month, c.display_order, c.id""")
+						order by r.year, r.month, c.display_order, c.id"""), nodes)
 			.param("agency", agencyId)
 			.query((rs, n) -> new ToScoreRow(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), rs.getInt("month"),
 					rs.getString("code"), rs.getString("name"), rs.getString("status"),
@@ -412,6 +385,24 @@ class DashboardQueries {
 			params.put("plan", planId);
 		}
 		return params;
+	}
+
+	/**
+	 * Binds the {@link DashboardSql#LEAF} parameters: the scorable leaves of the catalog's tree (self-assessed, with a
+	 * maximum, no children) with their area and responsible agency (own, else inherited), as PostgreSQL array texts.
+	 */
+	private static JdbcClient.StatementSpec leafParams(JdbcClient.StatementSpec spec, List<CriteriaTree.Node> tree) {
+		List<CriteriaTree.Node> leaves = tree.stream().filter(CriteriaTree.Node::scorable).toList();
+		return spec.param("leafIds", array(leaves.stream().map(n -> (Object) n.id()).toList()))
+			.param("leafAreas", array(leaves.stream().map(n -> (Object) n.areaId()).toList()))
+			.param("leafMax", array(leaves.stream().map(n -> (Object) n.maxPoints().toPlainString()).toList()))
+			.param("leafAgencies", array(leaves.stream().map(n -> (Object) n.agencyId()).toList()));
+	}
+
+	private static String array(List<Object> values) {
+		return values.stream()
+			.map(v -> v == null ? "NULL" : v.toString())
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
 	}
 
 }

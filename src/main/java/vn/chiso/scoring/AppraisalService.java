@@ -12,6 +12,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
@@ -22,6 +24,7 @@ import vn.chiso.plan.TaskForm;
 import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.common.Decimals;
 
 /**
  * Sở Nội vụ's side of a round: the appraised score (điểm thẩm định) and comment per criterion of a submitted area,
@@ -205,7 +208,7 @@ public class AppraisalService {
 		form.setCooperatingText("");
 		form.setTimingText("Trước ngày " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		form.setCompletionText("");
-		form.setCriteriaCodes(CriteriaTree.PAR_INDEX + ":" + lost.code());
+		form.setCriteriaCodes(CatalogLookup.PAR_INDEX + ":" + lost.code());
 		return this.planService.createTask(user, planId, form);
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.audit.AuditService;
 import vn.chiso.catalog.CatalogService;
 import vn.chiso.common.BusinessRuleException;
@@ -34,7 +36,7 @@ public class RoundService {
 
 	private final CriterionScoreRepository scores;
 
-	private final CriteriaTree tree;
+	private final CatalogLookup tree;
 
 	private final ScoringDeadlines deadlines;
 
@@ -47,7 +49,7 @@ public class RoundService {
 	private final CatalogService catalog;
 
 	RoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
-			CriteriaTree tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
+			CatalogLookup tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
 			AuditService audit, CatalogService catalog) {
 		this.rounds = rounds;
 		this.areas = areas;
@@ -78,12 +80,12 @@ public class RoundService {
 	@Transactional
 	public RoundView open(CurrentUser user, int year, int month) {
 		this.access.checkReview(user);
-		long setId = this.tree.activeParSet(year)
+		long setId = this.tree.activeSetId(CatalogLookup.PAR_INDEX, year)
 			.orElseThrow(() -> new BusinessRuleException("scoring.round.noSet", String.valueOf(year)));
 		if (this.rounds.findBySetIdAndMonth(setId, month).isPresent()) {
 			throw new BusinessRuleException("scoring.round.exists", String.format("%02d/%d", month, year));
 		}
-		List<CriteriaTree.Node> nodes = this.tree.load(setId);
+		List<CriteriaTree.Node> nodes = this.tree.tree(setId);
 		if (nodes.stream().noneMatch(CriteriaTree.Node::scorable)) {
 			throw new BusinessRuleException("scoring.round.noCriteria");
 		}
@@ -102,10 +104,10 @@ public class RoundService {
 			.collect(Collectors.toSet());
 		for (CriteriaTree.Node node : nodes) {
 			if (node.parentId() == null && scoredAreas.contains(node.id())) {
-				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.agencyId()));
+				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.areaAgencyId()));
 			}
 			if (node.scorable()) {
-				CriterionScore score = new CriterionScore(round.getId(), node.id(), node.areaId(), node.agencyId());
+				CriterionScore score = new CriterionScore(round.getId(), node.id(), node.areaId(), node.areaAgencyId());
 				CriterionScore last = previous.get(node.id());
 				if (last != null) {
 					score.copyFrom(last);

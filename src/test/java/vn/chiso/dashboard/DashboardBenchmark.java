@@ -82,7 +82,6 @@ class DashboardBenchmark {
 		query("lateness (year, heat map)", () -> this.queries.lateness(rounds, plan, today));
 		query("lateness (year, all plans)", () -> this.queries.lateness(rounds, null, today));
 		query("parRounds", () -> this.queries.parRounds(p.year()));
-		query("latestResults", () -> this.queries.latestResults(p.year()));
 		query("years", () -> this.queries.years());
 		Long set = this.queries.parRounds(p.year()).get(0).setId();
 		Long lastScoring = this.queries.parRounds(p.year()).get(this.queries.parRounds(p.year()).size() - 1).id();
