@@ -1,6 +1,8 @@
 package vn.chiso.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,13 +49,22 @@ public class CatalogLookup {
 	/** Every criterion of the active set of the index for the year (province subject), in tree order. */
 	@Transactional(readOnly = true)
 	public List<CriterionRef> criteria(String indexCode, int year) {
-		return this.jdbc.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active "
-				+ "order by c.level, c.display_order, c.code")
+		List<CriterionRef> refs = this.jdbc
+			.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active")
 			.param("index", indexCode)
 			.param("year", year)
 			.param("subject", PROVINCE)
 			.query(CatalogLookup::map)
 			.list();
+		if (refs.isEmpty()) {
+			return refs;
+		}
+		Map<Long, Integer> position = new HashMap<>();
+		List<CriteriaTree.Node> tree = tree(refs.get(0).setId());
+		for (int i = 0; i < tree.size(); i++) {
+			position.put(tree.get(i).id(), i);
+		}
+		return refs.stream().sorted(java.util.Comparator.comparingInt(r -> position.get(r.id()))).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -122,14 +122,13 @@ class DashboardQueries {
 			.list();
 	}
 
+	/** The set's areas (top-level criteria) in the catalog's order. */
 	List<AreaRow> areas(Long setId) {
-		return this.jdbc.sql("""
-				select id, code, name, max_points from criterion where set_id = :set and parent_id is null
-				order by display_order, id""")
-			.param("set", setId)
-			.query((rs, n) -> new AreaRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-					rs.getBigDecimal("max_points")))
-			.list();
+		return this.catalog.tree(setId)
+			.stream()
+			.filter(n -> n.depth() == 0)
+			.map(n -> new AreaRow(n.id(), n.code(), n.name(), n.maxPoints()))
+			.toList();
 	}
 
 	/** Per round of the set and area: the maximum and the effective score of the self-assessed leaves. */
