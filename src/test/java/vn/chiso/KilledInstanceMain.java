@@ -21,7 +21,7 @@ import vn.chiso.plan.PlanStatus;
 import vn.chiso.progress.ProgressService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.AppInstances;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * Run in a child JVM by {@link KilledInstanceTests}: an application instance (no web server) that imports a large plan

@@ -25,7 +25,7 @@ import vn.chiso.plan.GeneratedPlans;
 import vn.chiso.progress.ProgressScenario;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

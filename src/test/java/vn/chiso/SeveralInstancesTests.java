@@ -34,7 +34,7 @@ import vn.chiso.progress.ProgressScenario;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.AppInstances;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

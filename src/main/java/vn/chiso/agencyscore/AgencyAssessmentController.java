@@ -199,7 +199,7 @@ class AgencyAssessmentController {
 
 	@PostMapping("/assessments/{id}/approve")
 	String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		if (!user.hasRole(vn.chiso.user.Role.LANH_DAO_DON_VI)) {
+		if (!user.hasRole(vn.chiso.security.Role.LANH_DAO_DON_VI)) {
 			throw new org.springframework.security.access.AccessDeniedException("approve");
 		}
 		try {

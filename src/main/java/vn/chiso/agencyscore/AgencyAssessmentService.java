@@ -32,7 +32,7 @@ import vn.chiso.scoring.ScoreCalculator;
 import vn.chiso.scoring.ScoreInput;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * The yearly assessment of the province's agencies: Sở Nội vụ opens a round on the active criteria set of the year and

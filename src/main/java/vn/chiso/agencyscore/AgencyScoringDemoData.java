@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chiso.agencyscore.AssessmentStore.AssessmentRow;
 import vn.chiso.agencyscore.AssessmentStore.ScoreRow;
 import vn.chiso.config.DemoDatasetCondition;
+import vn.chiso.catalog.CatalogSeeds;
+import vn.chiso.catalog.Subject;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -74,6 +77,8 @@ class AgencyScoringDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final AssessmentStore store;
 
 	private final AgencyAssessmentService service;
@@ -82,9 +87,10 @@ class AgencyScoringDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	AgencyScoringDemoData(JdbcClient jdbc, AssessmentStore store, AgencyAssessmentService service, UserService users,
-			TransactionTemplate tx) {
+	AgencyScoringDemoData(JdbcClient jdbc, JdbcTemplate template, AssessmentStore store, AgencyAssessmentService service,
+			UserService users, TransactionTemplate tx) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.store = store;
 		this.service = service;
 		this.users = users;
@@ -116,36 +122,19 @@ class AgencyScoringDemoData implements ApplicationRunner {
 	}
 
 	private void createSet() {
-		long setId = this.jdbc.sql("""
-				insert into criteria_set (index_id, year, subject, revision, name, legal_basis, illustrative)
-				select id, 2024, 'SO_BAN_NGANH', 1, :name, :basis, true from index_def where code = 'PAR_INDEX'
-				returning id
-				""")
-			.param("name", SET_NAME)
-			.param("basis", "Minh họa theo cách các tỉnh ban hành (ví dụ Quyết định 3463/QĐ-UBND năm 2022 của "
-					+ "UBND tỉnh Quảng Ninh); không phải văn bản chính thức")
-			.query(Long.class)
-			.single();
+		CatalogSeeds catalog = new CatalogSeeds(this.template);
+		long setId = catalog.criteriaSet("PAR_INDEX", 2024, Subject.SO_BAN_NGANH, SET_NAME,
+				"Minh họa theo cách các tỉnh ban hành (ví dụ Quyết định 3463/QĐ-UBND năm 2022 của "
+						+ "UBND tỉnh Quảng Ninh); không phải văn bản chính thức",
+				true);
 		Map<String, Long> ids = new java.util.HashMap<>();
 		int order = 0;
 		for (Object[] c : CRITERIA) {
 			String code = (String) c[0];
 			String parent = code.contains(".") ? code.substring(0, code.lastIndexOf('.')) : null;
-			long id = this.jdbc.sql("""
-					insert into criterion (set_id, parent_id, code, name, level, display_order, max_points, score_step,
-					                       assessment_method)
-					values (:set, :parent, :code, :name, :level, :order, :max, :step, 'SELF_APPRAISED') returning id
-					""")
-				.param("set", setId)
-				.param("parent", parent == null ? null : ids.get(parent))
-				.param("code", code)
-				.param("name", c[1])
-				.param("level", parent == null ? 1 : 2)
-				.param("order", order++)
-				.param("max", new BigDecimal((String) c[2]))
-				.param("step", parent == null ? null : new BigDecimal("0.25"))
-				.query(Long.class)
-				.single();
+			long id = catalog.criterion(setId, parent == null ? null : ids.get(parent), code, (String) c[1],
+					parent == null ? 1 : 2, order++, new BigDecimal((String) c[2]),
+					parent == null ? null : new BigDecimal("0.25"), null);
 			ids.put(code, id);
 		}
 	}

@@ -51,7 +51,7 @@ class SecurityConfig {
 			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status",
 					"/plans/*/sections", "/plans/*/tasks/new", "/plans/tasks/*/edit", "/plans/tasks/*/delete")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
-			.requestMatchers("/audit/**")
+			.requestMatchers("/audit/**", "/setup")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.anyRequest()
 			.authenticated())

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CriteriaTree;
+import vn.chiso.catalog.ResultService;
 
 import static vn.chiso.dashboard.DashboardSql.DELIVERED;
 import static vn.chiso.dashboard.DashboardSql.DONE;
@@ -72,9 +73,12 @@ class DashboardQueries {
 
 	private final CatalogLookup catalog;
 
-	DashboardQueries(JdbcClient jdbc, CatalogLookup catalog) {
+	private final ResultService results;
+
+	DashboardQueries(JdbcClient jdbc, CatalogLookup catalog, ResultService results) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.results = results;
 	}
 
 	// ---- filters
@@ -88,12 +92,14 @@ class DashboardQueries {
 			.list();
 	}
 
-	/** Years with reporting rounds, scoring rounds, published results or targets, newest first. */
+	/** Years with reporting rounds, scoring rounds, published results or targets (the catalog's), newest first. */
 	List<Integer> years() {
-		return this.jdbc.sql("""
-				select y from (select period_year as y from reporting_round union select year from scoring_round
-				  union select year from published_result union select year from index_target) x
-				order by y desc""").query(Integer.class).list();
+		java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		years.addAll(this.jdbc.sql("select period_year from reporting_round union select year from scoring_round")
+			.query(Integer.class)
+			.list());
+		years.addAll(this.results.years());
+		return List.copyOf(years);
 	}
 
 	List<RoundRow> rounds(int year) {

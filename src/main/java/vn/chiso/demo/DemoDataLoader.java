@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agency.AgencyKind;
 import vn.chiso.agency.AgencyService;
+import vn.chiso.province.ProvinceForm;
+import vn.chiso.province.ProvinceProfileService;
 import vn.chiso.config.DemoDataCondition;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 
 /**
@@ -49,19 +51,38 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	DemoDataLoader(AgencyService agencies, UserService users, TransactionTemplate tx) {
+	private final ProvinceProfileService province;
+
+	DemoDataLoader(AgencyService agencies, UserService users, TransactionTemplate tx, ProvinceProfileService province) {
 		this.agencies = agencies;
 		this.users = users;
 		this.tx = tx;
+		this.province = province;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!this.province.current().configured()) {
+			this.tx.executeWithoutResult(status -> this.province.save(tuyenQuang(), "system"));
+		}
 		if (this.agencies.findByCode("SNV").isPresent()) {
 			return;
 		}
 		this.tx.executeWithoutResult(status -> load());
 		log.info("Đã nạp dữ liệu mẫu: cơ quan, nhóm cơ quan và tài khoản demo (mật khẩu {})", DEMO_PASSWORD);
+	}
+
+	/** The demo province as printed on its reports. */
+	private static ProvinceForm tuyenQuang() {
+		ProvinceForm f = new ProvinceForm();
+		f.setProvinceName("tỉnh Tuyên Quang");
+		f.setParentBody("UBND tỉnh Tuyên Quang");
+		f.setPlace("Tuyên Quang");
+		f.setIssuer("Sở Nội vụ");
+		f.setIssuerCode("SNV");
+		f.setAuthority("KT. Giám đốc");
+		f.setSignerPosition("Phó Giám đốc");
+		return f;
 	}
 
 	private void load() {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.chiso.dashboard.DashboardFilter;
 import vn.chiso.dashboard.DashboardService;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * The home page is the user's dashboard: the province's picture for leadership, Sở Nội vụ and administrators; the

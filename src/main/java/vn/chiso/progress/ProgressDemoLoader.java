@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * Demo mode: the reporting rounds of plan 150/KH-UBND (issued 12/8/2024, years 2024–2025) with a realistic mix of

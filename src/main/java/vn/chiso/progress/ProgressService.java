@@ -19,7 +19,7 @@ import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * The entries' workflow with its authorization: staff of an agency write and submit only their own agency's entries,

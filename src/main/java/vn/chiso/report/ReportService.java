@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.province.ProvinceProfileService;
 import vn.chiso.agencyscore.AgencyRankingService;
 import vn.chiso.agencyscore.AssessmentViews;
 import vn.chiso.agency.AgencyView;
@@ -37,7 +38,7 @@ public class ReportService {
 
 	private final ReportText text;
 
-	private final ReportSettings settings;
+	private final ProvinceProfileService provinces;
 
 	private final Clock clock;
 
@@ -49,7 +50,7 @@ public class ReportService {
 
 	private final AgencyRankingService rankings;
 
-	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ReportSettings settings,
+	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ProvinceProfileService provinces,
 			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards,
 			AgencyRankingService rankings) {
 		this.rankings = rankings;
@@ -59,8 +60,13 @@ public class ReportService {
 		this.queries = queries;
 		this.agencies = agencies;
 		this.text = new ReportText(messages);
-		this.settings = settings;
+		this.provinces = provinces;
 		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** The official frame of the province's reports, as its identity stands now. */
+	private ReportSettings settings() {
+		return ReportSettings.of(this.provinces.current());
 	}
 
 	/** A report ready to be written: its file name and the writer that streams it. */
@@ -104,7 +110,7 @@ public class ReportService {
 				PlanPeriodData data = planPeriod(request);
 				yield new PreparedReport(
 						fileName(ReportKind.PLAN_PERIOD, data.periodFileLabel(), data.plan().code()),
-						out -> new PlanPeriodExport(this.text, this.settings).write(data, today, out));
+						out -> new PlanPeriodExport(this.text, settings()).write(data, today, out));
 			}
 			case AGENCY -> {
 				if (request.agencyId() == null) {
@@ -114,13 +120,13 @@ public class ReportService {
 				PlanPeriodData data = planPeriod(request).forAgency(agency.id(), agency.name());
 				yield new PreparedReport(fileName(ReportKind.AGENCY, data.periodFileLabel(), agency.code(),
 						data.plan().code()), out -> new PlanPeriodExport(this.text,
-								this.settings.forAgency(agency.name(), agency.code())).write(data, today, out));
+								settings().forAgency(agency.name(), agency.code())).write(data, today, out));
 			}
 			case DISCIPLINE -> {
 				int year = year(request);
 				DisciplineData data = this.queries.discipline(year);
 				yield new PreparedReport(fileName(ReportKind.DISCIPLINE, String.valueOf(year)),
-						out -> new DisciplineExport(this.text, this.settings).write(data, today, out));
+						out -> new DisciplineExport(this.text, settings()).write(data, today, out));
 			}
 			case MONTHLY_SCORING -> {
 				int year = year(request);
@@ -132,7 +138,7 @@ public class ReportService {
 					.map(d -> d.withProjection(projection(user, year, month)))
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
-						out -> new SelfScoringExport(this.text, this.settings).write(data, today, out));
+						out -> new SelfScoringExport(this.text, settings()).write(data, today, out));
 			}
 			case AGENCY_RANKING -> {
 				int year = year(request);
@@ -141,13 +147,13 @@ public class ReportService {
 					throw new NotFoundException("report.ranking.none", year);
 				}
 				yield new PreparedReport(fileName(ReportKind.AGENCY_RANKING, String.valueOf(year)),
-						out -> new AgencyRankingExport(this.text, this.settings).write(year, data, today, out));
+						out -> new AgencyRankingExport(this.text, settings()).write(year, data, today, out));
 			}
 			case YEAR_OVERVIEW -> {
 				int year = year(request);
 				YearOverviewData data = this.queries.yearOverview(year);
 				yield new PreparedReport(fileName(ReportKind.YEAR_OVERVIEW, String.valueOf(year)),
-						out -> new YearOverviewExport(this.text, this.settings).write(data, today, out));
+						out -> new YearOverviewExport(this.text, settings()).write(data, today, out));
 			}
 		};
 	}

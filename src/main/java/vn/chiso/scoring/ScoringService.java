@@ -29,7 +29,7 @@ import vn.chiso.plan.PlanViews;
 import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.common.Decimals;
 
 /**

@@ -3,7 +3,6 @@ package vn.chiso.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import vn.chiso.user.Role;
 
 /**
  * Agency scoping, enforced on the server for every request that names an agency's data. Features call these checks

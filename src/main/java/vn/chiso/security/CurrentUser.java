@@ -8,7 +8,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import vn.chiso.user.Role;
 
 /** The signed-in user, kept in the session. Small and serializable, so sessions can live in the database. */
 public final class CurrentUser implements UserDetails, CredentialsContainer {

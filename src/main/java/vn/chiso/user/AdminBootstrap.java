@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

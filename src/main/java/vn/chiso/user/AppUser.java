@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;

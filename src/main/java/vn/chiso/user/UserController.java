@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import java.util.List;
 import java.util.Optional;
 

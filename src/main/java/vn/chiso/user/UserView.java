@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import java.time.Instant;
 
 /** A user as lists and forms read it (never the password hash). */

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

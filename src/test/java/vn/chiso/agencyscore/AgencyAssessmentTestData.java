@@ -13,7 +13,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * A round of its own for each test (tests share one database): a department criteria set in a fresh year — area 1

@@ -44,7 +44,7 @@ import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.scoring.ScoringService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -21,7 +21,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.dashboard.DashboardFixtures;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,7 +18,7 @@ import vn.chiso.agency.AgencyView;
 import vn.chiso.demo.province.LargeProvince;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -59,7 +59,7 @@ class DashboardBenchmark {
 	void timeTheHomePagesOnTheLargeProvince() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		long start = System.nanoTime();
-		LargeProvince.Result p = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE,
+		LargeProvince.Result p = LargeProvince.generate(this.template, LargeProvince.Size.LARGE,
 				today.getYear(), today, 42, vn.chiso.support.Fixtures.unique("G"));
 		System.out.printf("BENCHMARK generated %d departments, %d communes, %d tasks, %d rounds, %d entries in %d ms%n",
 				p.departments().size(), p.communes().size(), LargeProvince.Size.LARGE.tasks(), p.rounds().size(),

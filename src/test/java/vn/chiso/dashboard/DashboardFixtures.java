@@ -49,7 +49,7 @@ public class DashboardFixtures {
 		if (taken > 0) {
 			year = DashboardFixtures.freshYear();
 		}
-		LargeProvince.Result r = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.SMALL,
+		LargeProvince.Result r = LargeProvince.generate(this.template, LargeProvince.Size.SMALL,
 				year, today, 7, vn.chiso.support.Fixtures.unique("G"));
 		return new Generated(r.year(), r.planId(), r.departments(), r.rounds());
 	}

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -27,9 +28,17 @@ import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
 import vn.chiso.dashboard.LeadershipDashboard.HeatRow;
 import vn.chiso.dashboard.LeadershipDashboard.IndexCard;
 import vn.chiso.demo.province.ProvinceWriter;
+import vn.chiso.catalog.PapiGroup;
+import vn.chiso.catalog.TargetKind;
+import vn.chiso.progress.EntryRole;
+import vn.chiso.progress.EntryState;
+import vn.chiso.progress.Implementation;
+import vn.chiso.progress.RoundStatus;
+import vn.chiso.schedule.PeriodType;
+import vn.chiso.scoring.AreaStatus;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -51,6 +60,9 @@ class DashboardTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate template;
 
 	@Autowired
 	Fixtures fixtures;
@@ -85,7 +97,7 @@ class DashboardTests {
 
 	@BeforeEach
 	void province() {
-		this.build = new ProvinceWriter(this.jdbc);
+		this.build = new ProvinceWriter(this.template);
 		this.year = DashboardFixtures.freshYear();
 		this.agencies.put("A", this.fixtures.department("Sở A dashboard").id());
 		this.agencies.put("B", this.fixtures.department("Sở B dashboard").id());
@@ -122,9 +134,9 @@ class DashboardTests {
 			}
 		}
 
-		this.rounds.put("Q1", this.build.round("QUARTER", this.year, 1, this.today.minusDays(40), "CLOSED"));
-		this.rounds.put("Q2", this.build.round("QUARTER", this.year, 2, this.today.minusDays(5), "OPEN"));
-		this.rounds.put("Q3", this.build.round("QUARTER", this.year, 3, this.today.plusDays(20), "OPEN"));
+		this.rounds.put("Q1", this.build.round(PeriodType.QUARTER, this.year, 1, this.today.minusDays(40), RoundStatus.CLOSED));
+		this.rounds.put("Q2", this.build.round(PeriodType.QUARTER, this.year, 2, this.today.minusDays(5), RoundStatus.OPEN));
+		this.rounds.put("Q3", this.build.round(PeriodType.QUARTER, this.year, 3, this.today.plusDays(20), RoundStatus.OPEN));
 
 		this.entries.addAll(List.of(
 				new E("Q1", "T1", "A", "LEAD", -40, "ACCEPTED", "HOAN_THANH", 2, null),
@@ -144,27 +156,28 @@ class DashboardTests {
 		for (E e : this.entries) {
 			LocalDate deadline = this.today.plusDays(e.deadlineOffset());
 			this.build.entry(this.rounds.get(e.round()), this.tasks.get(e.task()), this.agencies.get(e.agency()),
-					e.role(), deadline, e.state(), e.impl(),
+					EntryRole.valueOf(e.role()), deadline, EntryState.valueOf(e.state()),
+					e.impl() == null ? null : Implementation.valueOf(e.impl()),
 					e.submitted() == null ? null : deadline.plusDays(e.submitted()).atTime(LocalTime.NOON).atZone(VN).toInstant(),
 					e.comment());
 		}
 
 		// self-assessment: month 1 closed, month 2 open
-		long m1 = this.build.scoringRound(set, this.year, 1, "CLOSED", this.today.minusDays(20), bd("14"), bd("80"));
-		long m2 = this.build.scoringRound(set, this.year, 2, "OPEN", this.today.plusDays(9), bd("15"), bd("80"));
+		long m1 = this.build.scoringRound(set, this.year, 1, true, this.today.minusDays(20), bd("14"), bd("80"));
+		long m2 = this.build.scoringRound(set, this.year, 2, false, this.today.plusDays(9), bd("15"), bd("80"));
 		this.build.score(m1, this.criteria.get("X1.1"), x1, this.agencies.get("A"), bd("3"), null);
 		this.build.score(m1, this.criteria.get("X1.2"), x1, this.agencies.get("A"), bd("5"), bd("4"));
 		this.build.score(m1, this.criteria.get("X2.1"), x2, this.agencies.get("B"), bd("2"), null);
 		this.build.score(m2, this.criteria.get("X1.1"), x1, this.agencies.get("A"), bd("4"), null);
 		this.build.score(m2, this.criteria.get("X1.2"), x1, this.agencies.get("A"), bd("7"), null);
-		this.build.scoringArea(m2, x1, this.agencies.get("A"), "DRAFT");
-		this.build.scoringArea(m2, x2, this.agencies.get("B"), "DRAFT");
+		this.build.scoringArea(m2, x1, this.agencies.get("A"), AreaStatus.DRAFT);
+		this.build.scoringArea(m2, x2, this.agencies.get("B"), AreaStatus.DRAFT);
 
 		this.build.result("PAR_INDEX", this.year - 2, bd("83.0"), 35, 63, null);
 		this.build.result("PAR_INDEX", this.year - 1, bd("84.5"), 31, 63, null);
-		this.build.target("PAR_INDEX", this.year, "RANK_AT_MOST", bd("30"), null, "Top 30");
-		this.build.result("PAPI", this.year - 1, bd("42.1"), null, null, "TRUNG_BINH_CAO");
-		this.build.target("PAPI", this.year, "GROUP_AT_LEAST", null, "TRUNG_BINH_CAO", "Nhóm trung bình cao trở lên");
+		this.build.target("PAR_INDEX", this.year, TargetKind.RANK_AT_MOST, bd("30"), null, "Top 30");
+		this.build.result("PAPI", this.year - 1, bd("42.1"), null, null, PapiGroup.TRUNG_BINH_CAO);
+		this.build.target("PAPI", this.year, TargetKind.GROUP_AT_LEAST, null, PapiGroup.TRUNG_BINH_CAO, "Nhóm trung bình cao trở lên");
 	}
 
 	// ---- expected figures, computed from the fixture's description

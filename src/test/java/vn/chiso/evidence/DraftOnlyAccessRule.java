@@ -3,7 +3,7 @@ package vn.chiso.evidence;
 import org.springframework.boot.test.context.TestComponent;
 
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /** An owner rule as a feature would give it: files of "TEST_DRAFT" owners are hidden from Sở Nội vụ. */
 @TestComponent

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.chiso.agency.AgencyKind;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.chiso.TestDatabaseConfiguration;
 import vn.chiso.agency.AgencyService;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;

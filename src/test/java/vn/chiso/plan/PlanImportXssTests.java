@@ -19,7 +19,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
 import vn.chiso.support.Xss;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

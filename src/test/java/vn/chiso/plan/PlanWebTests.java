@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -10,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 /**
  * Progress data for tests outside this package that run whole application instances (several instances, a killed

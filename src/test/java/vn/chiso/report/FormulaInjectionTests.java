@@ -36,7 +36,7 @@ class FormulaInjectionTests {
 
 	private final ReportText text = ReportSamples.text();
 
-	private final ReportSettings settings = ReportSettings.defaults();
+	private final ReportSettings settings = ReportSamples.settings();
 
 	@Test
 	void assignmentTableWritesFormulaLikeTextAsStrings() throws IOException {

@@ -7,7 +7,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -20,7 +20,7 @@ import vn.chiso.catalog.TargetStatus;
 import vn.chiso.demo.province.ProvinceWriter;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -49,7 +49,7 @@ class PartialResultsPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	JdbcTemplate template;
 
 	@Autowired
 	Fixtures fixtures;
@@ -112,8 +112,9 @@ class PartialResultsPagesTests {
 			}
 			// a component result and target: of a component in the criteria set, or of one no set has
 			if (c % 3 == 0) {
-				long set = new ProvinceWriter(this.jdbc).criteriaSet("PAR_INDEX", year);
-				new ProvinceWriter(this.jdbc).criterion(set, null, "1", 1, new BigDecimal("10"), null);
+				ProvinceWriter writer = new ProvinceWriter(this.template);
+				long set = writer.criteriaSet("PAR_INDEX", year);
+				writer.criterion(set, null, "1", 1, new BigDecimal("10"), null);
 			}
 			String component = c % 2 == 0 ? "1" : "9";
 			if (c % 4 != 3) {

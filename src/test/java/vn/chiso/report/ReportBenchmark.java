@@ -37,7 +37,7 @@ public final class ReportBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		ReportText text = ReportSamples.text();
-		ReportSettings settings = ReportSettings.defaults();
+		ReportSettings settings = ReportSamples.settings();
 		PlanPeriodData year = ReportSamples.largePeriod();
 		PlanPeriodData commune = year.forAgency(100, "UBND xã số 60");
 		DisciplineData discipline = ReportSamples.largeDiscipline();

@@ -10,7 +10,7 @@ class ReportExportsTests {
 
 	private final ReportText text = ReportSamples.text();
 
-	private final ReportSettings settings = ReportSettings.defaults();
+	private final ReportSettings settings = ReportSamples.settings();
 
 	@Test
 	void assignmentTableHasOneSheetPerAppendixWithGroupRowsAndEveryTaskOnce() throws Exception {
@@ -114,7 +114,7 @@ class ReportExportsTests {
 		try (Workbook wb = Workbook.of(
 				out -> new PlanPeriodExport(this.text, agency).write(data, ReportSamples.DATE, out))) {
 			// the agency issues its own report and sends it to Sở Nội vụ
-			assertThat(wb.texts("Tổng hợp")).contains("SỞ TƯ PHÁP", "UBND TỈNH TUYÊN QUANG", "- Sở Nội vụ (tổng hợp);",
+			assertThat(wb.texts("Tổng hợp")).contains("SỞ TƯ PHÁP", "UBND TỈNH ĐẮK LẮK", "- Sở Nội vụ (tổng hợp);",
 					"- Lưu: VT, STP.", "KT. THỦ TRƯỞNG CƠ QUAN");
 			assertThat(wb.sheetNames()).containsExactly("Biểu 01", "Tổng hợp", "Nhiệm vụ quá hạn");
 			assertThat(wb.texts("Biểu 01")).contains("Sở Tư pháp", "Chỉ số công tác chỉ đạo, điều hành",

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

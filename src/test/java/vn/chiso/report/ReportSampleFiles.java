@@ -20,7 +20,7 @@ public final class ReportSampleFiles {
 		Path dir = Path.of(args.length > 0 ? args[0] : "target/report-samples");
 		Files.createDirectories(dir);
 		ReportText text = ReportSamples.text();
-		ReportSettings settings = ReportSettings.defaults();
+		ReportSettings settings = ReportSamples.settings();
 		write(dir.resolve("report-assignment-table.xlsx"),
 				out -> new AssignmentTableExport(text).write(ReportSamples.smallPlan(), out));
 		write(dir.resolve("report-plan-period.xlsx"), out -> new PlanPeriodExport(text, settings)

@@ -21,6 +21,12 @@ final class ReportSamples {
 	private ReportSamples() {
 	}
 
+	/** The frame of a province that is not the demo one: reports must print whatever province is configured. */
+	static ReportSettings settings() {
+		return ReportSettings.of(new vn.chiso.province.ProvinceIdentity("tỉnh Đắk Lắk", "UBND tỉnh Đắk Lắk", "Đắk Lắk",
+				"Sở Nội vụ", "SNV", "KT. Giám đốc", "Phó Giám đốc", "", true));
+	}
+
 	static ReportText text() {
 		return ReportText.standalone();
 	}

@@ -14,7 +14,7 @@ import vn.chiso.agency.AgencyView;
 import vn.chiso.browser.BrowserTestSupport;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

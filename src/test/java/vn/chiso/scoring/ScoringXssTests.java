@@ -16,7 +16,7 @@ import vn.chiso.common.Flash;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.support.Fixtures;
 import vn.chiso.support.Xss;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -88,6 +87,7 @@ class AuthorizationMatrixTests {
 			new Rule("/reports", "GET", ALL),
 			new Rule("/reports/**", "*", ALL),
 			new Rule("/audit", "*", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
+			new Rule("/setup", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// scoring (tự chấm điểm): agency scoping of areas and criteria is checked in the services
 			new Rule("/scoring", "GET", ALL),
 			new Rule("/scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),

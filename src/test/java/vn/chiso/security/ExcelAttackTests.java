@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.common.excel.HostileWorkbooks;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

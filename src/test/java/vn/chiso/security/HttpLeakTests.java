@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chiso.TestDatabaseConfiguration;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.support.Fixtures;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

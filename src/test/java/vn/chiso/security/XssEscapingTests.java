@@ -19,7 +19,6 @@ import vn.chiso.ChiSoIntegrationTest;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.support.Fixtures;
 import vn.chiso.support.Xss;
-import vn.chiso.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -8,7 +8,7 @@ import vn.chiso.agency.AgencyKind;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
-import vn.chiso.user.Role;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 
 /**

@@ -1,5 +1,6 @@
 package vn.chiso.user;
 
+import vn.chiso.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,7 +2,7 @@ package vn.chiso.demo.province;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,7 +11,17 @@ import java.util.List;
 import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chiso.agency.AgencyKind;
+import vn.chiso.catalog.PapiGroup;
+import vn.chiso.catalog.TargetKind;
+import vn.chiso.progress.EntryRole;
+import vn.chiso.progress.EntryState;
+import vn.chiso.progress.Implementation;
+import vn.chiso.progress.ProgressSeeds;
+import vn.chiso.progress.RoundStatus;
+import vn.chiso.schedule.PeriodType;
+import vn.chiso.scoring.AreaStatus;
 
 /**
  * A generated province for the dashboards: departments and communes, a PAR INDEX set with 8 areas of 4 criteria, a
@@ -53,17 +63,17 @@ public final class LargeProvince {
 	/**
 	 * @param run a prefix for the agency and plan codes, unique in the database
 	 */
-	public static Result generate(JdbcClient jdbc, JdbcTemplate template, Size size, int year, LocalDate today,
+	public static Result generate(JdbcTemplate template, Size size, int year, LocalDate today,
 			long seed, String run) {
 		Random random = new Random(seed);
-		ProvinceWriter build = new ProvinceWriter(jdbc);
+		ProvinceWriter build = new ProvinceWriter(template);
 		List<Long> departments = new ArrayList<>();
 		for (int i = 1; i <= size.departments(); i++) {
-			departments.add(build.agency(run + "S" + i, "Sở thử nghiệm %02d".formatted(i), "SO_BAN_NGANH"));
+			departments.add(build.agency(run + "S" + i, "Sở thử nghiệm %02d".formatted(i), AgencyKind.SO_BAN_NGANH));
 		}
 		List<Long> communes = new ArrayList<>();
 		for (int i = 1; i <= size.communes(); i++) {
-			communes.add(build.agency(run + "X" + i, "UBND xã thử nghiệm %03d".formatted(i), "UBND_XA"));
+			communes.add(build.agency(run + "X" + i, "UBND xã thử nghiệm %03d".formatted(i), AgencyKind.UBND_XA));
 		}
 
 		// PAR INDEX set: 8 areas, 4 leaves each; area maximum = sum of its leaves
@@ -75,8 +85,7 @@ public final class LargeProvince {
 			long agency = departments.get(a % departments.size());
 			int[] points = { 2 + random.nextInt(3), 1 + random.nextInt(3), 2 + random.nextInt(2), 1 + random.nextInt(2) };
 			int sum = points[0] + points[1] + points[2] + points[3];
-			areas[a] = build.criterion(set, null, String.valueOf(a + 1), 1, BigDecimal.valueOf(sum), agency);
-			jdbc.sql("update criterion set name = :n where id = :id").param("n", AREAS[a]).param("id", areas[a]).update();
+			areas[a] = build.criterion(set, null, String.valueOf(a + 1), AREAS[a], 1, BigDecimal.valueOf(sum), agency);
 			for (int l = 0; l < 4; l++) {
 				maxima[a][l] = BigDecimal.valueOf(points[l]);
 				leaves[a][l] = build.criterion(set, areas[a], (a + 1) + "." + (l + 1), 2, maxima[a][l], null);
@@ -106,14 +115,14 @@ public final class LargeProvince {
 			}
 			long lead = random.nextInt(4) == 0 ? communes.get(random.nextInt(communes.size()))
 					: departments.get(random.nextInt(departments.size()));
-			build.assign(task, "LEAD", lead, 1);
+			build.assign(task, EntryRole.LEAD, lead, 1);
 			obligations.add(new long[] { task, lead, 1 });
 			int cooperating = random.nextInt(3);
 			java.util.Set<Long> assigned = new java.util.HashSet<>(List.of(lead));
 			for (int c = 0; c < cooperating; c++) {
 				long agency = departments.get(random.nextInt(departments.size()));
 				if (assigned.add(agency)) {
-					build.assign(task, "COOPERATING", agency, 2 + c);
+					build.assign(task, EntryRole.COOPERATING, agency, 2 + c);
 					obligations.add(new long[] { task, agency, 0 });
 				}
 			}
@@ -124,11 +133,11 @@ public final class LargeProvince {
 		List<Long> rounds = new ArrayList<>();
 		long latestPast = -1;
 		int entries = 0;
-		List<Object[]> batch = new ArrayList<>();
+		List<ProgressSeeds.SeedEntry> batch = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			LocalDate deadline = today.withDayOfMonth(Math.min(20, today.lengthOfMonth())).plusMonths(m - currentMonth);
-			String status = deadline.isBefore(today.minusDays(30)) ? "CLOSED" : "OPEN";
-			long round = build.round("MONTH", year, m, deadline, status);
+			RoundStatus status = deadline.isBefore(today.minusDays(30)) ? RoundStatus.CLOSED : RoundStatus.OPEN;
+			long round = build.round(PeriodType.MONTH, year, m, deadline, status);
 			rounds.add(round);
 			if (deadline.isBefore(today)) {
 				latestPast = round;
@@ -140,18 +149,16 @@ public final class LargeProvince {
 				entries++;
 			}
 		}
-		template.batchUpdate("""
-				insert into progress_entry (round_id, task_id, agency_id, role, deadline, state, implementation,
-				  first_submitted_at, submitted_at, review_comment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+		build.progress().entries(batch);
 
 		// monthly self-assessment up to this month; scores creep up
 		for (int m = 1; m <= currentMonth; m++) {
-			long sr = build.scoringRound(set, year, m, m < currentMonth ? "CLOSED" : "OPEN",
+			long sr = build.scoringRound(set, year, m, m < currentMonth,
 					today.withDayOfMonth(Math.min(25, today.lengthOfMonth())).plusMonths(m - currentMonth),
 					new BigDecimal("24.50"), new BigDecimal("86.00"));
 			for (int a = 0; a < AREAS.length; a++) {
 				long agency = departments.get(a % departments.size());
-				build.scoringArea(sr, areas[a], agency, m < currentMonth ? "SUBMITTED" : "DRAFT");
+				build.scoringArea(sr, areas[a], agency, m < currentMonth ? AreaStatus.SUBMITTED : AreaStatus.DRAFT);
 				for (int l = 0; l < 4; l++) {
 					if (m == currentMonth && random.nextInt(3) == 0) {
 						continue; // not scored yet this month
@@ -167,49 +174,51 @@ public final class LargeProvince {
 		build.result("PAR_INDEX", year - 1, new BigDecimal("85.47"), 29, 63, null);
 		build.result("SIPAS", year - 2, new BigDecimal("80.10"), 40, 63, null);
 		build.result("SIPAS", year - 1, new BigDecimal("82.35"), 33, 63, null);
-		build.result("PAPI", year - 2, new BigDecimal("42.87"), null, null, "TRUNG_BINH_THAP");
-		build.result("PAPI", year - 1, new BigDecimal("43.91"), null, null, "TRUNG_BINH_CAO");
-		build.target("PAR_INDEX", year, "RANK_AT_MOST", new BigDecimal("25"), null, "Xếp hạng trong nhóm 25 tỉnh dẫn đầu");
-		build.target("SIPAS", year, "SCORE_AT_LEAST", new BigDecimal("85"), null, "Đạt trên 85%");
-		build.target("PAPI", year, "GROUP_AT_LEAST", null, "TRUNG_BINH_CAO", "Nhóm trung bình cao trở lên");
+		build.result("PAPI", year - 2, new BigDecimal("42.87"), null, null, PapiGroup.TRUNG_BINH_THAP);
+		build.result("PAPI", year - 1, new BigDecimal("43.91"), null, null, PapiGroup.TRUNG_BINH_CAO);
+		build.target("PAR_INDEX", year, TargetKind.RANK_AT_MOST, new BigDecimal("25"), null, "Xếp hạng trong nhóm 25 tỉnh dẫn đầu");
+		build.target("SIPAS", year, TargetKind.SCORE_AT_LEAST, new BigDecimal("85"), null, "Đạt trên 85%");
+		build.target("PAPI", year, TargetKind.GROUP_AT_LEAST, null, PapiGroup.TRUNG_BINH_CAO, "Nhóm trung bình cao trở lên");
 		return new Result(year, plan, departments, communes, rounds, latestPast, currentMonth, entries);
 	}
 
-	private static Object[] entry(long round, long[] o, LocalDate deadline, LocalDate today, double progress,
-			Random random) {
+	private static ProgressSeeds.SeedEntry entry(long round, long[] o, LocalDate deadline, LocalDate today,
+			double progress, Random random) {
 		boolean lead = o[2] == 1;
-		String state;
-		String impl = null;
-		Timestamp submitted = null;
+		EntryState state;
+		Implementation impl = null;
+		Instant submitted = null;
 		String comment = null;
 		int roll = random.nextInt(100);
 		if (deadline.isBefore(today)) {
 			if (roll < 72) {
-				state = random.nextInt(3) == 0 ? "SUBMITTED" : "ACCEPTED";
+				state = random.nextInt(3) == 0 ? EntryState.SUBMITTED : EntryState.ACCEPTED;
 			}
 			else if (roll < 80) {
-				state = "RETURNED";
+				state = EntryState.RETURNED;
 				comment = "Đề nghị bổ sung số liệu và tài liệu kiểm chứng";
 			}
 			else if (roll < 90) {
-				state = "DRAFT";
+				state = EntryState.DRAFT;
 			}
 			else {
-				state = "NOT_STARTED";
+				state = EntryState.NOT_STARTED;
 			}
-			if (!state.equals("DRAFT") && !state.equals("NOT_STARTED")) {
+			if (state.sent()) {
 				int daysLate = random.nextInt(100) < 85 ? -random.nextInt(5) : 1 + random.nextInt(10);
-				submitted = Timestamp.from(deadline.plusDays(daysLate).atTime(LocalTime.of(9, 30)).atZone(VN).toInstant());
+				submitted = deadline.plusDays(daysLate).atTime(LocalTime.of(9, 30)).atZone(VN).toInstant();
 				double r = random.nextDouble();
-				impl = r < progress * 0.7 ? "HOAN_THANH" : r < progress * 0.8 ? "HOAN_THANH_QUA_HAN"
-						: r < 0.9 ? "DANG_THUC_HIEN" : r < 0.95 ? "CHUA_HOAN_THANH" : "CHUA_TRIEN_KHAI";
+				impl = r < progress * 0.7 ? Implementation.HOAN_THANH
+						: r < progress * 0.8 ? Implementation.HOAN_THANH_QUA_HAN
+								: r < 0.9 ? Implementation.DANG_THUC_HIEN
+										: r < 0.95 ? Implementation.CHUA_HOAN_THANH : Implementation.CHUA_TRIEN_KHAI;
 			}
 		}
 		else {
-			state = roll < 25 ? "DRAFT" : "NOT_STARTED";
+			state = roll < 25 ? EntryState.DRAFT : EntryState.NOT_STARTED;
 		}
-		return new Object[] { round, o[0], o[1], lead ? "LEAD" : "COOPERATING", java.sql.Date.valueOf(deadline), state,
-				impl, submitted, submitted, comment };
+		return new ProgressSeeds.SeedEntry(round, o[0], o[1], lead ? EntryRole.LEAD : EntryRole.COOPERATING, deadline,
+				state, impl, submitted, comment);
 	}
 
 }

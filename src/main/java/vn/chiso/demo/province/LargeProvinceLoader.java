@@ -1,12 +1,10 @@
 package vn.chiso.demo.province;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -22,6 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.config.DemoDatasetCondition;
+import vn.chiso.evidence.EvidenceSeeds;
+import vn.chiso.progress.ProgressSeeds;
+import vn.chiso.security.Role;
+import vn.chiso.user.UserSeeds;
 import vn.chiso.demo.DemoDataLoader;
 
 /**
@@ -65,7 +67,7 @@ class LargeProvinceLoader implements ApplicationRunner {
 		long start = System.nanoTime();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		LargeProvince.Result result = this.tx.execute(status -> {
-			LargeProvince.Result r = LargeProvince.generate(this.jdbc, this.template, LargeProvince.Size.LARGE,
+			LargeProvince.Result r = LargeProvince.generate(this.template, LargeProvince.Size.LARGE,
 					today.getYear(), today, 42, PREFIX);
 			accounts(r);
 			evidence(r, new Random(42));
@@ -79,68 +81,45 @@ class LargeProvinceLoader implements ApplicationRunner {
 
 	/** Staff and head of every generated agency; one bcrypt hash for all (same demo password). */
 	private void accounts(LargeProvince.Result r) {
-		String hash = this.passwords.encode(DemoDataLoader.DEMO_PASSWORD);
-		List<Object[]> rows = new ArrayList<>();
+		List<UserSeeds.SeedAccount> rows = new ArrayList<>();
 		for (int i = 0; i < r.departments().size(); i++) {
 			String login = "so%02d".formatted(i + 1);
 			long agency = r.departments().get(i);
-			rows.add(new Object[] { login + ".canbo", "Cán bộ sở thử nghiệm %02d".formatted(i + 1), hash,
-					"CAN_BO_DON_VI", agency });
-			rows.add(new Object[] { login + ".lanhdao", "Lãnh đạo sở thử nghiệm %02d".formatted(i + 1), hash,
-					"LANH_DAO_DON_VI", agency });
+			rows.add(new UserSeeds.SeedAccount(login + ".canbo", "Cán bộ sở thử nghiệm %02d".formatted(i + 1),
+					Role.CAN_BO_DON_VI, agency));
+			rows.add(new UserSeeds.SeedAccount(login + ".lanhdao", "Lãnh đạo sở thử nghiệm %02d".formatted(i + 1),
+					Role.LANH_DAO_DON_VI, agency));
 		}
 		for (int i = 0; i < r.communes().size(); i++) {
 			String login = "xa%03d".formatted(i + 1);
 			long agency = r.communes().get(i);
-			rows.add(new Object[] { login + ".canbo", "Cán bộ xã thử nghiệm %03d".formatted(i + 1), hash,
-					"CAN_BO_DON_VI", agency });
-			rows.add(new Object[] { login + ".lanhdao", "Chủ tịch UBND xã thử nghiệm %03d".formatted(i + 1), hash,
-					"LANH_DAO_DON_VI", agency });
+			rows.add(new UserSeeds.SeedAccount(login + ".canbo", "Cán bộ xã thử nghiệm %03d".formatted(i + 1),
+					Role.CAN_BO_DON_VI, agency));
+			rows.add(new UserSeeds.SeedAccount(login + ".lanhdao", "Chủ tịch UBND xã thử nghiệm %03d".formatted(i + 1),
+					Role.LANH_DAO_DON_VI, agency));
 		}
-		this.template.batchUpdate("""
-				insert into app_user (username, full_name, password_hash, role, agency_id, password_changed_at)
-				values (?, ?, ?, ?, ?, now())""", rows);
+		new UserSeeds(this.template).accounts(rows, this.passwords.encode(DemoDataLoader.DEMO_PASSWORD));
 	}
 
 	/** A small PDF on about one sent entry in seven, uploaded by the agency's staff account. */
 	private void evidence(LargeProvince.Result r, Random random) {
-		List<Object[]> sent = this.jdbc.sql("""
-				select e.id, e.agency_id, u.id from progress_entry e
-				join reporting_round rr on rr.id = e.round_id
-				join app_user u on u.agency_id = e.agency_id and u.role = 'CAN_BO_DON_VI'
-				where rr.period_year = :y and e.state in ('SUBMITTED', 'ACCEPTED', 'RETURNED') order by e.id""")
-			.param("y", r.year())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.list();
-		List<Object[]> rows = new ArrayList<>();
-		for (Object[] e : sent) {
-			if (random.nextInt(7) != 0) {
+		Map<Long, Long> staff = new UserSeeds(this.template).staffOfAgencies();
+		EvidenceSeeds files = new EvidenceSeeds(this.template);
+		List<EvidenceSeeds.SeedFile> rows = new ArrayList<>();
+		for (long[] e : new ProgressSeeds(this.template).sentEntries(r.year())) {
+			Long uploader = staff.get(e[1]);
+			if (random.nextInt(7) != 0 || uploader == null) {
 				continue;
 			}
 			byte[] pdf = SamplePdf.of("Báo cáo kết quả thực hiện nhiệm vụ, mục " + e[0], 8_000 + random.nextInt(120_000));
-			rows.add(new Object[] { e[1], "PROGRESS_ENTRY", e[0], "bao-cao-ket-qua-" + e[0] + ".pdf",
-					"application/pdf", (long) pdf.length, sha256(pdf), pdf, e[2] });
+			rows.add(new EvidenceSeeds.SeedFile(e[1], ProgressSeeds.EVIDENCE_OWNER_TYPE, e[0],
+					"bao-cao-ket-qua-" + e[0] + ".pdf", "application/pdf", pdf, uploader));
 			if (rows.size() == 200) {
-				insertFiles(rows);
+				files.files(rows);
+				rows.clear();
 			}
 		}
-		insertFiles(rows);
-	}
-
-	private void insertFiles(List<Object[]> rows) {
-		this.template.batchUpdate("""
-				insert into evidence_file (agency_id, owner_type, owner_id, file_name, content_type, size_bytes, sha256,
-				  content, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		rows.clear();
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		files.files(rows);
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.chiso.user;
+package vn.chiso.security;
 
 /** The five roles of ChiSo. Spring Security authorities are {@code ROLE_<name>}; labels are {@code Role.<name>}. */
 public enum Role {

@@ -1,0 +1,79 @@
+package vn.chiso.plan;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Bulk writer of plans, sections, tasks, assignments and criteria links for generated data sets (the large province,
+ * dashboards' fixtures): one insert each, no audit, nothing checked. People's plans go through the importer and
+ * {@link PlanService}.
+ */
+public final class PlanSeeds {
+
+	private final JdbcClient jdbc;
+
+	public PlanSeeds(JdbcTemplate template) {
+		this.jdbc = JdbcClient.create(template);
+	}
+
+	public long plan(String code, String title, int year) {
+		return this.jdbc.sql("""
+				insert into plan (code, title, first_year, last_year, status) values (:code, :title, :y, :y, :status)
+				returning id""")
+			.param("code", code)
+			.param("title", title)
+			.param("y", year)
+			.param("status", PlanStatus.ACTIVE.name())
+			.query(Long.class)
+			.single();
+	}
+
+	public long section(long planId, Long parentId, int level, String label, String indexCode, Long criterionId, int order) {
+		return this.jdbc.sql("""
+				insert into plan_section (plan_id, parent_id, level, label, title, display_order, index_code, criterion_id)
+				values (:plan, :parent, :level, :label, :label, :order, :index, :criterion) returning id""")
+			.param("plan", planId)
+			.param("parent", parentId)
+			.param("level", level)
+			.param("label", label)
+			.param("order", order)
+			.param("index", indexCode)
+			.param("criterion", criterionId)
+			.query(Long.class)
+			.single();
+	}
+
+	public long task(long planId, long sectionId, String number, String content, int order) {
+		return this.jdbc.sql("""
+				insert into task (plan_id, section_id, number, content, display_order)
+				values (:plan, :section, :number, :content, :order) returning id""")
+			.param("plan", planId)
+			.param("section", sectionId)
+			.param("number", number)
+			.param("content", content)
+			.param("order", order)
+			.query(Long.class)
+			.single();
+	}
+
+	/** An agency assigned to a task: {@code lead} or cooperating, at a position in the task's list. */
+	public void assign(long taskId, boolean lead, long agencyId, int position) {
+		this.jdbc.sql("""
+				insert into task_assignment (task_id, role, position, kind, agency_id, text)
+				values (:task, :role, :pos, :kind, :agency, 'cơ quan')""")
+			.param("task", taskId)
+			.param("role", lead ? "LEAD" : "COOPERATING")
+			.param("pos", position)
+			.param("kind", AssignmentKind.AGENCY.name())
+			.param("agency", agencyId)
+			.update();
+	}
+
+	public void serve(long taskId, long criterionId) {
+		this.jdbc.sql("insert into task_criterion (task_id, criterion_id) values (:t, :c)")
+			.param("t", taskId)
+			.param("c", criterionId)
+			.update();
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.chiso.province;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProvinceProfileRepository extends JpaRepository<ProvinceProfile, Short> {
+
+}
