@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.NotFoundException;
+import vn.chiso.common.VietnameseText;
 import vn.chiso.common.Decimals;
 
 /**
@@ -45,6 +46,8 @@ public class ResultService {
 
 	private final TargetEvaluator evaluator;
 
+	private final MessageSource messages;
+
 	ResultService(IndexDefRepository indices, PublishedResultRepository results, IndexTargetRepository targets,
 			RankedProvincesRepository ranked, CatalogService catalog, AuditService audit, MessageSource messages) {
 		this.indices = indices;
@@ -54,6 +57,7 @@ public class ResultService {
 		this.catalog = catalog;
 		this.audit = audit;
 		this.evaluator = new TargetEvaluator(messages);
+		this.messages = messages;
 	}
 
 	// ---- ranked provinces
@@ -414,7 +418,8 @@ public class ResultService {
 			}
 		}
 		if (score.signum() < 0 || (max != null && score.compareTo(max) > 0)) {
-			String suffix = unit == ResultUnit.PERCENT ? " %" : " điểm";
+			String suffix = " " + this.messages.getMessage("ResultUnit.symbol." + unit.name(), null,
+					VietnameseText.LOCALE);
 			throw new BusinessRuleException("catalog.result.score.outOfRange", label(index, year, componentCode),
 					Decimals.format(score) + suffix, Decimals.two(BigDecimal.ZERO) + suffix,
 					max == null ? "—" : Decimals.two(max) + suffix);
