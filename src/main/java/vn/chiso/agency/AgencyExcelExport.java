@@ -26,7 +26,12 @@ class AgencyExcelExport {
 
 	/** Column titles, shared with {@link AgencyImport}. */
 	static final List<String> HEADERS = List.of("Mã", "Tên đầy đủ", "Tên viết tắt", "Loại", "Mã cơ quan cấp trên",
-			"Hiệu lực từ", "Hiệu lực đến", "Mã cơ quan kế thừa");
+			"Hiệu lực từ", "Hiệu lực đến", "Mã cơ quan kế thừa", "Trạng thái");
+
+	/** What the status column says of an agency in service and of one that has stopped. */
+	static final String STATUS_ACTIVE = "Đang hoạt động";
+
+	static final String STATUS_STOPPED = "Ngừng hoạt động";
 
 	private final MessageSource messages;
 
@@ -65,9 +70,10 @@ class AgencyExcelExport {
 				date(row, 5, a.validFrom(), date);
 				date(row, 6, a.validTo(), date);
 				text(row, 7, a.successorId() == null ? null : byId.get(a.successorId()).code());
+				row.createCell(8).setCellValue(a.active() ? STATUS_ACTIVE : STATUS_STOPPED);
 			}
 			sheet.createFreezePane(0, 1);
-			int[] widths = { 14, 50, 24, 28, 18, 13, 13, 18 };
+			int[] widths = { 14, 50, 24, 28, 18, 13, 13, 18, 18 };
 			for (int i = 0; i < widths.length; i++) {
 				sheet.setColumnWidth(i, widths[i] * 256);
 			}

@@ -31,7 +31,8 @@ import vn.chiso.common.excel.SafeXlsxReader;
  * Imports agencies from .xlsx (the columns of {@link AgencyExcelExport#HEADERS}, found by title in the first row):
  * a new code creates an agency, a known code updates it. All or nothing: every row is checked first and any error
  * refuses the whole file with the list of row errors, so a half-imported agency tree never exists. Parent and
- * successor codes may name agencies of the same file.
+ * successor codes may name agencies of the same file. The validity columns and the status column ("Đang hoạt động",
+ * "Ngừng hoạt động") let a province stop or replace many agencies in one file.
  */
 @Service
 class AgencyImport {
@@ -57,6 +58,8 @@ class AgencyImport {
 
 	private static final int SUCCESSOR_COL = 7;
 
+	private static final int STATUS_COL = 8;
+
 	private final AgencyRepository agencies;
 
 	private final AgencyExcelExport export;
@@ -72,8 +75,9 @@ class AgencyImport {
 	record Result(int created, int updated) {
 	}
 
+	/** {@code active}: true or false as the status column says, null when it says nothing (unchanged). */
 	private record ImportRow(int row, String code, String name, String shortName, AgencyKind kind, String parentCode,
-			LocalDate validFrom, LocalDate validTo, String successorCode) {
+			LocalDate validFrom, LocalDate validTo, String successorCode, Boolean active) {
 	}
 
 	/**
@@ -126,6 +130,15 @@ class AgencyImport {
 					row.parentCode() == null ? null : byCode.get(key(row.parentCode())),
 					row.successorCode() == null ? null : byCode.get(key(row.successorCode())), row.validFrom(),
 					row.validTo(), agency.isRequiresHeadApproval());
+		}
+		for (ImportRow row : rows) {
+			Agency agency = byCode.get(key(row.code()));
+			if (Boolean.FALSE.equals(row.active())) {
+				agency.deactivate();
+			}
+			else if (Boolean.TRUE.equals(row.active())) {
+				agency.activate();
+			}
 		}
 		this.agencies.flush();
 		for (ImportRow row : rows) {
@@ -198,9 +211,14 @@ class AgencyImport {
 					|| code.equalsIgnoreCase(values[SUCCESSOR_COL] == null ? "" : values[SUCCESSOR_COL]))) {
 				errors.add(error(excelRow, null, "agency.selfReference"));
 			}
+			Boolean active = status(values[STATUS_COL]);
+			if (values[STATUS_COL] != null && active == null) {
+				errors.add(new AgencyImportError(excelRow, title(STATUS_COL), "agency.import.badStatus",
+						new Object[] { values[STATUS_COL] }));
+			}
 			if (errors.size() == before) {
 				rows.add(new ImportRow(excelRow, code, name, values[SHORT_COL], kind, values[PARENT_COL], from, to,
-						values[SUCCESSOR_COL]));
+						values[SUCCESSOR_COL], active));
 			}
 		}
 		return rows;
@@ -245,6 +263,26 @@ class AgencyImport {
 			}
 		}
 		errors.sort(java.util.Comparator.comparingInt(AgencyImportError::row));
+	}
+
+	/**
+	 * The status column: "Đang hoạt động" (or "hoạt động", "x") is true, "Ngừng hoạt động" (or "ngừng", "dừng") is
+	 * false, blank is null (unchanged; a new agency is in service); anything else is null and refused by the caller.
+	 */
+	static Boolean status(String value) {
+		if (value == null) {
+			return null;
+		}
+		String v = VietnameseText.fold(value).trim();
+		if (v.startsWith("ngung") || v.startsWith("dung") || v.startsWith("da ngung") || v.equals("khong")
+				|| v.equals("inactive")) {
+			return Boolean.FALSE;
+		}
+		if (v.startsWith("dang hoat dong") || v.equals("hoat dong") || v.equals("x") || v.equals("co")
+				|| v.equals("active")) {
+			return Boolean.TRUE;
+		}
+		return null;
 	}
 
 	/** A kind from its code (SO_BAN_NGANH) or its label ("Sở, ban, ngành"), ignoring accents and case. */

@@ -45,10 +45,14 @@ class SecurityConfig {
 			// Sở Nội vụ may read the reporting period settings; changing them stays with administrators
 			.requestMatchers(HttpMethod.GET, "/admin/settings/periods")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
+			// Sở Nội vụ sets up the province's agencies, groups and aliases with the administrators
+			.requestMatchers("/admin/agencies", "/admin/agencies/**", "/admin/agency-groups", "/admin/agency-groups/**",
+					"/admin/agency-aliases", "/admin/agency-aliases/**")
+			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("QUAN_TRI")
 			// plan management; the services check the same rule (AccessPolicy.checkManagePlans)
-			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status",
+			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/status", "/plans/*/delete",
 					"/plans/*/sections", "/plans/*/tasks/new", "/plans/tasks/*/edit", "/plans/tasks/*/delete")
 			.hasAnyRole("QUAN_TRI", "SO_NOI_VU")
 			.requestMatchers("/audit/**", "/setup")

@@ -14,7 +14,6 @@ import vn.chiso.catalog.ResultService;
 
 import static vn.chiso.dashboard.DashboardSql.DELIVERED;
 import static vn.chiso.dashboard.DashboardSql.DONE;
-import static vn.chiso.dashboard.DashboardSql.EFFECTIVE;
 import static vn.chiso.dashboard.DashboardSql.ROUND_END;
 import static vn.chiso.dashboard.DashboardSql.ROUND_KIND;
 import static vn.chiso.dashboard.DashboardSql.SENT;
@@ -32,15 +31,6 @@ class DashboardQueries {
 	record RoundRow(Long id, String label, int year, String status, LocalDate deadline) {
 	}
 
-	record ScoringRoundRow(Long id, Long setId, int month, BigDecimal surveyEstimate, BigDecimal benchmark) {
-	}
-
-	record AreaRow(Long id, String code, String name, BigDecimal maxPoints) {
-	}
-
-	record AreaMonthRow(Long roundId, Long areaId, BigDecimal max, BigDecimal score) {
-	}
-
 	record ComponentRow(String indexCode, Long componentId, String code, String name, String status, long count) {
 	}
 
@@ -50,9 +40,6 @@ class DashboardQueries {
 
 	record LatenessRow(Long agencyId, String name, Long roundId, long expected, long onTime, long late, long missing,
 			long overdueTasks) {
-	}
-
-	record LostRow(Long agencyId, String name, BigDecimal points, long criteria) {
 	}
 
 	record DueRow(Long roundId, String label, LocalDate deadline, long expected, long sent) {
@@ -113,60 +100,6 @@ class DashboardQueries {
 	}
 
 	// ---- PAR INDEX self-assessment
-
-	/** The monthly rounds of the year's PAR INDEX self-assessment (of the set the latest round uses). */
-	List<ScoringRoundRow> parRounds(int year) {
-		return this.jdbc.sql("""
-				with latest as (select r.set_id from scoring_round r join criteria_set cs on cs.id = r.set_id
-				  join index_def d on d.id = cs.index_id
-				  where d.code = 'PAR_INDEX' and r.year = :y order by r.month desc, r.id desc limit 1)
-				select r.id, r.set_id, r.month, r.survey_estimate, r.target_benchmark from scoring_round r
-				where r.set_id = (select set_id from latest) and r.year = :y order by r.month""")
-			.param("y", year)
-			.query((rs, n) -> new ScoringRoundRow(rs.getLong("id"), rs.getLong("set_id"), rs.getInt("month"),
-					rs.getBigDecimal("survey_estimate"), rs.getBigDecimal("target_benchmark")))
-			.list();
-	}
-
-	/** The set's areas (top-level criteria) in the catalog's order. */
-	List<AreaRow> areas(Long setId) {
-		return this.catalog.tree(setId)
-			.stream()
-			.filter(n -> n.depth() == 0)
-			.map(n -> new AreaRow(n.id(), n.code(), n.name(), n.maxPoints()))
-			.toList();
-	}
-
-	/** Per round of the set and area: the maximum and the effective score of the self-assessed leaves. */
-	List<AreaMonthRow> areaScores(Long setId) {
-		return leafParams(this.jdbc.sql("with " + LEAF + """
-				select r.id as round_id, l.area_id, sum(l.max_points) as max, sum(%s) as score
-				from scoring_round r cross join leaf l
-				left join criterion_score s on s.round_id = r.id and s.criterion_id = l.id
-				where r.set_id = :set group by r.id, l.area_id""".formatted(EFFECTIVE)), this.catalog.tree(setId))
-			.param("set", setId)
-			.query((rs, n) -> new AreaMonthRow(rs.getLong("round_id"), rs.getLong("area_id"), rs.getBigDecimal("max"),
-					rs.getBigDecimal("score")))
-			.list();
-	}
-
-	/** Points lost (maximum − effective score) per responsible agency in one scoring round, most first. */
-	List<LostRow> lostPoints(Long setId, Long scoringRoundId) {
-		return leafParams(this.jdbc.sql("with " + LEAF + """
-				, lost as (
-				  select coalesce(s.agency_id, sa.agency_id, l.agency_id) as agency_id, l.max_points - %s as points
-				  from leaf l
-				  left join criterion_score s on s.round_id = :round and s.criterion_id = l.id
-				  left join scoring_area sa on sa.round_id = :round and sa.area_id = l.area_id)
-				select x.agency_id, a.name, sum(x.points) as points, count(*) filter (where x.points > 0) as criteria
-				from lost x left join agency a on a.id = x.agency_id
-				group by x.agency_id, a.name having sum(x.points) > 0
-				order by sum(x.points) desc, a.name""".formatted(EFFECTIVE)), this.catalog.tree(setId))
-			.param("round", scoringRoundId)
-			.query((rs, n) -> new LostRow((Long) rs.getObject("agency_id"), rs.getString("name"),
-					rs.getBigDecimal("points"), rs.getLong("criteria")))
-			.list();
-	}
 
 	// ---- tasks
 

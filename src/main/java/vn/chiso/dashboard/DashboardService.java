@@ -28,6 +28,7 @@ import vn.chiso.catalog.ResultView;
 import vn.chiso.catalog.TargetEvaluation;
 import vn.chiso.catalog.TargetStatus;
 import vn.chiso.scoring.ScorecardService;
+import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.YearTable;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.common.VietnameseText;
@@ -35,12 +36,9 @@ import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
 import vn.chiso.dashboard.AgencyDashboard.Completion;
 import vn.chiso.dashboard.AgencyDashboard.EntryLine;
 import vn.chiso.dashboard.AgencyDashboard.RoundDue;
-import vn.chiso.dashboard.DashboardQueries.AreaMonthRow;
-import vn.chiso.dashboard.DashboardQueries.AreaRow;
 import vn.chiso.dashboard.DashboardQueries.LatenessRow;
 import vn.chiso.dashboard.DashboardQueries.PlanRow;
 import vn.chiso.dashboard.DashboardQueries.RoundRow;
-import vn.chiso.dashboard.DashboardQueries.ScoringRoundRow;
 import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
 import vn.chiso.dashboard.LeadershipDashboard.AreaScore;
 import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
@@ -111,7 +109,8 @@ public class DashboardService {
 		LocalDate today = today();
 		Filters filters = resolve(filter, today);
 		int year = filters.year();
-		ParIndex par = par(year, user);
+		YearTable scoringYear = this.scorecards.year(user, year);
+		ParIndex par = par(scoringYear, year);
 		List<IndexCard> cards = indexCards(year, par);
 
 		List<ComponentProgress> components = filters.roundId() == null ? List.of()
@@ -148,7 +147,7 @@ public class DashboardService {
 					.toList();
 
 		HeatMap heat = heatMap(filters, today);
-		List<LostPoints> lost = lostPoints(par, year);
+		List<LostPoints> lost = lostPoints(par, scoringYear, user);
 
 		LeadershipDashboard.Charts charts = new LeadershipDashboard.Charts(parAreasChart(par), parTrendChart(par),
 				componentsChart(components));
@@ -246,65 +245,44 @@ public class DashboardService {
 
 	// ---- PAR INDEX
 
-	private ParIndex par(int year, CurrentUser user) {
-		List<ScoringRoundRow> rounds = this.queries.parRounds(year);
-		if (rounds.isEmpty()) {
+	/** The year's PAR INDEX self-assessment as scoring consolidated it (the scorecard's figures, never recomputed). */
+	private ParIndex par(YearTable table, int year) {
+		if (table.rounds().isEmpty()) {
 			return new ParIndex(null, null, List.of(), null, null, null, null, null, List.of(),
 					DashboardLinks.scoringYear(year));
 		}
-		Long setId = rounds.get(0).setId();
-		Map<Integer, BigDecimal> projectedByMonth = new HashMap<>();
-		YearTable table = this.scorecards.year(user, year);
-		for (int i = 0; i < table.rounds().size() && i < table.projectedPercents().size(); i++) {
-			if (table.rounds().get(i).setId() == setId && table.projectedPercents().get(i) != null) {
-				projectedByMonth.put(table.rounds().get(i).month(), table.projectedPercents().get(i));
-			}
-		}
-		List<AreaRow> areas = this.queries.areas(setId);
-		Map<Long, Map<Long, AreaMonthRow>> byRound = new HashMap<>();
-		for (AreaMonthRow row : this.queries.areaScores(setId)) {
-			byRound.computeIfAbsent(row.roundId(), k -> new HashMap<>()).put(row.areaId(), row);
-		}
+		int last = table.rounds().size() - 1;
+		ScoringRoundView latest = table.rounds().get(last);
 		List<MonthPoint> trend = new ArrayList<>();
-		List<AreaScore> latestAreas = List.of();
-		BigDecimal total = null;
-		BigDecimal max = null;
-		for (ScoringRoundRow round : rounds) {
-			List<AreaScore> scores = new ArrayList<>();
-			Map<Long, AreaMonthRow> rows = byRound.getOrDefault(round.id(), Map.of());
-			for (AreaRow area : areas) {
-				AreaMonthRow row = rows.get(area.id());
-				if (row == null) {
-					continue; // an area without self-assessed criteria (the survey part)
-				}
-				BigDecimal areaMax = row == null ? BigDecimal.ZERO : cap(row.max(), area.maxPoints());
-				BigDecimal areaScore = row == null ? BigDecimal.ZERO : cap(row.score(), areaMax);
-				scores.add(new AreaScore(area.id(), area.code(), area.name(), areaScore, areaMax,
-						DashboardLinks.scorecard(round.id())));
+		for (int i = 0; i <= last; i++) {
+			ScoringRoundView round = table.rounds().get(i);
+			if (round.setId() == latest.setId()) {
+				trend.add(new MonthPoint(round.month(), DashboardLinks.scorecard(round.id()),
+						table.total().values().get(i), table.projectedPercents().get(i)));
 			}
-			total = scores.stream().map(AreaScore::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-			max = scores.stream().map(AreaScore::max).reduce(BigDecimal.ZERO, BigDecimal::add);
-			trend.add(new MonthPoint(round.month(), DashboardLinks.scorecard(round.id()), total,
-					projectedByMonth.get(round.month())));
-			latestAreas = scores;
 		}
-		ScoringRoundRow latest = rounds.get(rounds.size() - 1);
-		BigDecimal projected = projectedByMonth.get(latest.month());
-		return new ParIndex(setId, latest.month(), latestAreas, total, max, latest.surveyEstimate(), projected,
-				latest.benchmark(), trend, DashboardLinks.scorecard(latest.id()));
+		List<AreaScore> areas = new ArrayList<>();
+		for (YearTable.Line line : table.lines()) {
+			BigDecimal score = line.values().get(last);
+			areas.add(new AreaScore(line.areaId(), line.code(), line.name(), score == null ? BigDecimal.ZERO : score,
+					line.max(), DashboardLinks.scorecard(latest.id())));
+		}
+		return new ParIndex(latest.setId(), latest.month(), areas, table.total().values().get(last),
+				table.total().max(), latest.surveyEstimate(), table.projectedPercents().get(last),
+				latest.targetBenchmark(), trend, DashboardLinks.scorecard(latest.id()));
 	}
 
-	private List<LostPoints> lostPoints(ParIndex par, int year) {
+	private List<LostPoints> lostPoints(ParIndex par, YearTable table, CurrentUser user) {
 		if (!par.hasScores()) {
 			return List.of();
 		}
-		List<ScoringRoundRow> rounds = this.queries.parRounds(year);
-		ScoringRoundRow latest = rounds.get(rounds.size() - 1);
-		return this.queries.lostPoints(par.setId(), latest.id())
+		Long latest = table.rounds().get(table.rounds().size() - 1).id();
+		return this.scorecards.lostPointsByAgency(user, latest)
 			.stream()
 			.limit(TOP_RISKS)
-			.map(l -> new LostPoints(l.agencyId(), l.name() == null ? msg("dashboard.lost.noAgency") : l.name(),
-					l.points(), l.criteria(), DashboardLinks.lostPoints(latest.id())))
+			.map(l -> new LostPoints(l.agencyId(),
+					l.agencyName() == null ? msg("dashboard.lost.noAgency") : l.agencyName(), l.points(),
+					l.criteria(), DashboardLinks.lostPoints(latest)))
 			.toList();
 	}
 

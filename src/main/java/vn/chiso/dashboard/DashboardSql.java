@@ -64,7 +64,4 @@ final class DashboardSql {
 			    cast(:leafMax as numeric[]), cast(:leafAgencies as bigint[])) as l(id, area_id, max_points, agency_id))
 			""";
 
-	/** The effective score of leaf {@code l} with score row {@code s}: appraised if any, else self, capped. */
-	static final String EFFECTIVE = "least(coalesce(s.appraised_score, s.self_score, 0), l.max_points)";
-
 }

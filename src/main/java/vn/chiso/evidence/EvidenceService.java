@@ -227,6 +227,12 @@ public class EvidenceService {
 		return reference;
 	}
 
+	/** Each owner's evidence as report lines (document number and date or file name, pointer), one per line. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> labels(String ownerType, java.util.Collection<Long> ownerIds) {
+		return this.store.labels(ownerType, ownerIds);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentReferenceView> listReferences(String ownerType, long ownerId) {
 		return this.store.listReferences(ownerType, ownerId);

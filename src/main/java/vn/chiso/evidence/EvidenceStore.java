@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,6 +80,37 @@ class EvidenceStore {
 			.param("id", id)
 			.query(EvidenceStore::mapFile)
 			.optional();
+	}
+
+	/**
+	 * One line per piece of evidence of each owner (document number and date, or file name, with the pointer), in
+	 * label order: what a report prints in its evidence column.
+	 */
+	Map<Long, String> labels(String ownerType, java.util.Collection<Long> ownerIds) {
+		Map<Long, String> labels = new java.util.HashMap<>();
+		if (ownerIds.isEmpty()) {
+			return labels;
+		}
+		this.jdbc.sql("""
+				select x.owner_id, string_agg(x.label, E'\\n' order by x.label) as labels from (
+				  select owner_id, doc_number || ' ngày ' || to_char(issued_on, 'DD/MM/YYYY')
+				    || coalesce(' (' || pointer || ')', '') as label
+				  from document_reference where owner_type = :type and owner_id in (:ids) and not deleted
+				  union all
+				  select owner_id, file_name from evidence_file
+				  where owner_type = :type and owner_id in (:ids) and not deleted
+				  union all
+				  select c.owner_id, coalesce(r.doc_number || ' ngày ' || to_char(r.issued_on, 'DD/MM/YYYY'), f.file_name)
+				    || coalesce(' (' || c.pointer || ')', '')
+				  from evidence_citation c left join document_reference r on r.id = c.document_reference_id
+				    left join evidence_file f on f.id = c.evidence_file_id
+				  where c.owner_type = :type and c.owner_id in (:ids) and not c.deleted
+				) x group by x.owner_id""")
+			.param("type", ownerType)
+			.param("ids", ownerIds)
+			.query((rs, n) -> labels.put(rs.getLong("owner_id"), rs.getString("labels")))
+			.list();
+		return labels;
 	}
 
 	List<EvidenceFileView> listFiles(String ownerType, long ownerId) {

@@ -1,5 +1,6 @@
 package vn.chiso.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import vn.chiso.agency.AgencyView;
 
 /**
  * Forgiving matching of agency names as documents write them to agencies and named groups, using every agency's name
- * and short name, the administrator-maintained aliases ({@code agency_alias}) and the phrases plans use for groups.
+ * and short name, the aliases kept by Sở Nội vụ and administrators ({@code agency_alias}, to an agency or a group) and
+ * the phrases plans use for groups. Agencies not in service today are never matched (see {@link AgencyDirectory}).
  * Public API: other features (progress imports, reports) use it too. For many look-ups, take one
  * {@link #directory()} and reuse it.
  */
@@ -34,9 +36,20 @@ public class AgencyNameMatcher {
 	@Transactional(readOnly = true)
 	public AgencyDirectory directory() {
 		Map<Long, List<String>> aliases = new HashMap<>();
-		this.jdbc.sql("select agency_id, alias from agency_alias")
-			.query((rs, n) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+		Map<Long, List<String>> groupAliases = new HashMap<>();
+		this.jdbc.sql("select agency_id, group_id, alias from agency_alias")
+			.query((rs, n) -> {
+				long agencyId = rs.getLong(1);
+				if (!rs.wasNull()) {
+					aliases.computeIfAbsent(agencyId, k -> new ArrayList<>()).add(rs.getString(3));
+				}
+				else {
+					groupAliases.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getString(3));
+				}
+				return 1;
+			})
 			.list();
+		LocalDate today = LocalDate.now();
 		List<AgencyDirectory.KnownAgency> known = new ArrayList<>();
 		for (AgencyView a : this.agencies.findAll()) {
 			List<String> names = new ArrayList<>();
@@ -45,11 +58,11 @@ public class AgencyNameMatcher {
 				names.add(a.shortName());
 			}
 			names.addAll(aliases.getOrDefault(a.id(), List.of()));
-			known.add(new AgencyDirectory.KnownAgency(a.id(), a.name(), names));
+			known.add(new AgencyDirectory.KnownAgency(a.id(), a.name(), names, a.isValidOn(today), a.successorName()));
 		}
 		List<AgencyDirectory.KnownGroup> groups = this.agencies.groups()
 			.stream()
-			.map(g -> new AgencyDirectory.KnownGroup(g.code(), g.name()))
+			.map(g -> new AgencyDirectory.KnownGroup(g.code(), g.name(), groupAliases.getOrDefault(g.id(), List.of())))
 			.toList();
 		return new AgencyDirectory(known, groups);
 	}

@@ -10,7 +10,19 @@ import java.util.List;
  */
 public record ParsedPlan(String code, LocalDate issueDate, String title, String issuingBody, String signer,
 		int firstYear, int lastYear, String replacesText, List<Section> sections, List<Task> tasks,
-		List<ImportProblem> problems) implements Serializable {
+		List<ImportProblem> problems, DocumentKind documentKind) implements Serializable {
+
+	public ParsedPlan(String code, LocalDate issueDate, String title, String issuingBody, String signer,
+			int firstYear, int lastYear, String replacesText, List<Section> sections, List<Task> tasks,
+			List<ImportProblem> problems) {
+		this(code, issueDate, title, issuingBody, signer, firstYear, lastYear, replacesText, sections, tasks, problems,
+				DocumentKind.PLAN);
+	}
+
+	/** The problems of one row of one sheet (for marking rows in the preview). */
+	public List<ImportProblem> problemsAt(String sheet, int row) {
+		return this.problems.stream().filter(p -> p.row() == row && p.sheet().equals(sheet)).toList();
+	}
 
 	/** {@code key} identifies the section within this upload; {@code parentKey} is null for an appendix. */
 	public record Section(int key, Integer parentKey, int level, String label, String title, String indexCode,

@@ -118,6 +118,22 @@ class PlanController {
 		return "redirect:/plans/" + id;
 	}
 
+	/** Deletes a draft plan (soft); a plan in force or with reports is archived with the status form instead. */
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable Long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		String code = this.queries.plan(id).code();
+		try {
+			this.plans.deletePlan(user, id, version);
+			Flash.success(redirect, "plan.deleted", code);
+			return "redirect:/plans";
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+			return "redirect:/plans/" + id;
+		}
+	}
+
 	@PostMapping("/{id}/sections")
 	String addSection(@PathVariable Long id, @RequestParam(required = false) Long parentId,
 			@RequestParam String label, @RequestParam String title, @AuthenticationPrincipal CurrentUser user,

@@ -38,13 +38,16 @@ class PlanImportController {
 
 	private final AccessPolicy access;
 
-	PlanImportController(PlanImportService importer, AccessPolicy access) {
+	private final AgencyAliasService aliases;
+
+	PlanImportController(PlanImportService importer, AccessPolicy access, AgencyAliasService aliases) {
 		this.importer = importer;
 		this.access = access;
+		this.aliases = aliases;
 	}
 
-	/** A previewed upload waiting for confirmation. */
-	record Pending(String token, String fileName, ParsedPlan plan) implements java.io.Serializable {
+	/** A previewed upload waiting for confirmation, with the file itself so that it can be checked again. */
+	record Pending(String token, String fileName, ParsedPlan plan, byte[] file) implements java.io.Serializable {
 	}
 
 	@GetMapping
@@ -72,8 +75,9 @@ class PlanImportController {
 			return "plan/import";
 		}
 		try {
-			ParsedPlan parsed = this.importer.preview(user, file.getInputStream(), file.getSize());
-			Pending pending = new Pending(UUID.randomUUID().toString(), file.getOriginalFilename(), parsed);
+			byte[] bytes = file.getBytes();
+			ParsedPlan parsed = this.importer.preview(user, new java.io.ByteArrayInputStream(bytes), bytes.length);
+			Pending pending = new Pending(UUID.randomUUID().toString(), file.getOriginalFilename(), parsed, bytes);
 			session.setAttribute(SESSION_KEY, pending);
 			model.addAttribute("pending", pending);
 			model.addAttribute("plan", parsed);
@@ -84,6 +88,45 @@ class PlanImportController {
 			model.addAttribute("errorArgs", ex.getArgs());
 			return "plan/import";
 		}
+	}
+
+	/** The preview of the upload waiting in the session (after an alias was saved and the file checked again). */
+	@GetMapping("/preview")
+	String preview(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		this.access.checkManagePlans(user);
+		if (!(session.getAttribute(SESSION_KEY) instanceof Pending pending)) {
+			return "redirect:/plans/import";
+		}
+		model.addAttribute("pending", pending);
+		model.addAttribute("plan", pending.plan());
+		return "plan/import-preview";
+	}
+
+	/**
+	 * One click from a warning of the preview: saves the document's phrase as another name of the agency or group the
+	 * user picked among the suggestions, then checks the same file again.
+	 */
+	@PostMapping("/alias")
+	String saveAlias(@RequestParam String token, @RequestParam String phrase, @RequestParam String target,
+			@AuthenticationPrincipal CurrentUser user, HttpSession session, RedirectAttributes redirect) {
+		this.access.checkManagePlans(user);
+		Object stored = session.getAttribute(SESSION_KEY);
+		if (!(stored instanceof Pending pending) || !pending.token().equals(token)) {
+			Flash.error(redirect, "plan.import.expired");
+			return "redirect:/plans/import";
+		}
+		try {
+			String name = this.aliases.add(user, target, phrase);
+			ParsedPlan again = this.importer.preview(user, new java.io.ByteArrayInputStream(pending.file()),
+					pending.file().length);
+			session.setAttribute(SESSION_KEY,
+					new Pending(UUID.randomUUID().toString(), pending.fileName(), again, pending.file()));
+			Flash.success(redirect, "plan.import.alias.saved", phrase, name);
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+		}
+		return "redirect:/plans/import/preview";
 	}
 
 	@PostMapping("/confirm")

@@ -65,7 +65,20 @@ class PlanInterpreter {
 			}
 		}
 		int firstYear = year(h.firstYear(), issueDate, sheet, 6, "Từ năm", problems);
+		if (h.firstYear().isBlank() && issueDate != null) {
+			problems.add(ImportProblem.warning(sheet, 6, "Từ năm", "plan.import.header.firstYearGuessed",
+					String.valueOf(firstYear)));
+		}
 		int lastYear = h.lastYear().isBlank() ? firstYear : year(h.lastYear(), issueDate, sheet, 7, "Đến năm", problems);
+		if (h.lastYear().isBlank()) {
+			problems.add(ImportProblem.warning(sheet, 7, "Đến năm", "plan.import.header.lastYearBlank",
+					String.valueOf(firstYear)));
+		}
+		DocumentKind kind = DocumentKind.read(h.documentKind(), h.code()).orElse(DocumentKind.PLAN);
+		if (!h.documentKind().isBlank() && DocumentKind.read(h.documentKind(), "").isEmpty()) {
+			problems.add(ImportProblem.warning(sheet, 9, "Loại văn bản", "plan.import.header.kindUnknown",
+					h.documentKind()));
+		}
 		if (lastYear < firstYear) {
 			problems.add(ImportProblem.error(sheet, 7, "Đến năm", "plan.import.header.years"));
 			lastYear = firstYear;
@@ -76,7 +89,27 @@ class PlanInterpreter {
 		}
 		return new ParsedPlan(h.code().trim(), issueDate, h.title().trim(), blankToNull(h.issuingBody()),
 				blankToNull(h.signer()), firstYear, lastYear, blankToNull(h.replaces()), ctx.sections, ctx.tasks,
-				problems);
+				problems, kind);
+	}
+
+	/** The numbering style of a section label; a deeper style opens a deeper section. */
+	private static String style(String label) {
+		if (ROMAN.matcher(label).matches()) {
+			return "ROMAN";
+		}
+		if (GROUP_LETTER.matcher(label).matches()) {
+			return "UPPER";
+		}
+		if (INTEGER.matcher(label).matches()) {
+			return "ARABIC";
+		}
+		if (label.matches("\\d+(\\.\\d+)+")) {
+			return "DOTTED" + label.split("\\.").length;
+		}
+		if (label.matches("[a-zđ]")) {
+			return "LOWER";
+		}
+		return "OTHER";
 	}
 
 	private void interpretAppendix(PlanWorkbook.Appendix appendix, Context ctx) {
@@ -84,36 +117,51 @@ class PlanInterpreter {
 		ParsedPlan.Section root = ctx.section(null, 1, appendix.label(), appendix.title(), appendixIndex, null);
 		ParsedPlan.Section group = null;
 		ParsedPlan.Section subgroup = null;
+		// numbering styles of the open sections, outermost first: "A" then "I" then "1" then "a)" as printed
+		List<String> styles = new ArrayList<>();
 		Map<Integer, Set<String>> labelsByParent = new HashMap<>();
 		Map<Integer, Set<String>> numbersBySection = new HashMap<>();
 		Map<Integer, Integer> childCount = new HashMap<>();
 		String sheet = appendix.label();
 		for (PlanWorkbook.Row row : appendix.rows()) {
 			if (row.isSection()) {
-				String label = row.number().replaceAll("[.)]+$", "").trim();
-				boolean isGroup = GROUP_LETTER.matcher(label).matches() || INTEGER.matcher(label).matches()
-						|| group == null;
+				String label = row.number().replaceAll("[.)]+$", "").replaceAll("^\\(", "").trim();
+				String style = style(label);
+				int depth = styles.indexOf(style);
+				if (depth < 0) {
+					styles.add(style);
+					depth = styles.size() - 1;
+				}
+				else {
+					styles.subList(depth + 1, styles.size()).clear();
+				}
+				boolean isGroup = depth == 0 || group == null;
+				if (isGroup && depth > 0) {
+					styles.subList(0, depth).clear();
+				}
 				ParsedPlan.Section parent = isGroup ? root : group;
-				if (!labelsByParent.computeIfAbsent(parent.key(), k -> new HashSet<>()).add(label)) {
-					ctx.problems.add(ImportProblem.error(sheet, row.row(), "TT", "plan.import.duplicateSection", label));
+				if (!labelsByParent.computeIfAbsent(parent.key(), k -> new HashSet<>()).add(label) && depth <= 1) {
+					ctx.problems.add(ImportProblem.warning(sheet, row.row(), "TT", "plan.import.duplicateSection", label));
 				}
 				int position = childCount.merge(parent.key(), 1, Integer::sum);
 				String index = isGroup ? Optional.ofNullable(SectionLinker.indexOf(row.content())).orElse(appendixIndex)
 						: group.indexCode();
 				Long criterionId = null;
 				String criterionName = null;
-				ParsedPlan.Section criterionSource = isGroup ? null : group;
+				ParsedPlan.Section criterionSource = isGroup ? null : depth > 1 && subgroup != null ? subgroup : group;
 				if (criterionSource != null && criterionSource.criterionId() != null) {
 					criterionId = criterionSource.criterionId();
 					criterionName = criterionSource.criterionName();
 				}
-				else if (index != null && (!isGroup || INTEGER.matcher(label).matches() || ROMAN.matcher(label).matches())) {
+				else if (index != null && depth <= 1
+						&& (!isGroup || INTEGER.matcher(label).matches() || ROMAN.matcher(label).matches())) {
 					Optional<CriterionRef> c = SectionLinker.component(row.content(), position, ctx.components(index));
 					if (c.isPresent()) {
 						criterionId = c.get().id();
 						criterionName = c.get().name();
 					}
 				}
+				// sections deeper than a subgroup are kept as subgroups of their group, in document order
 				ParsedPlan.Section section = ctx.section(parent.key(), isGroup ? 2 : 3, label, row.content(), index,
 						criterionId, criterionName);
 				if (isGroup) {
@@ -136,19 +184,25 @@ class PlanInterpreter {
 			ctx.problems.add(ImportProblem.error(sheet, row.row(), "Nội dung nhiệm vụ, giải pháp", "plan.import.emptyContent"));
 		}
 		if (row.lead().isBlank()) {
-			ctx.problems.add(ImportProblem.error(sheet, row.row(), "Cơ quan chủ trì", "plan.import.emptyLead"));
+			ctx.problems.add(ImportProblem.warning(sheet, row.row(), "Cơ quan chủ trì", "plan.import.emptyLead"));
 		}
-		if (!row.number().isBlank()
-				&& !numbersBySection.computeIfAbsent(section.key(), k -> new HashSet<>()).add(row.number())) {
-			ctx.problems.add(ImportProblem.error(sheet, row.row(), "TT", "plan.import.duplicateNumber", row.number(),
+		String number = row.number().strip();
+		if (!number.isEmpty() && !PlanWorkbook.isBullet(number)
+				&& !numbersBySection.computeIfAbsent(section.key(), k -> new HashSet<>()).add(number)) {
+			String bare = number.replaceAll("[.)]+$", "");
+			ctx.problems.add(ImportProblem.warning(sheet, row.row(), "TT",
+					bare.equalsIgnoreCase("d") ? "plan.import.repeatedNumberD" : "plan.import.repeatedNumber", number,
 					section.label()));
 		}
 		List<AssignmentItem> lead = items(row.lead(), sheet, row.row(), "Cơ quan chủ trì", ctx);
 		List<AssignmentItem> cooperating = items(row.cooperating(), sheet, row.row(), "Cơ quan phối hợp", ctx);
 		ParsedTiming parsed = this.timing.parse(row.timing(), row.completion(), ctx.firstYear, ctx.lastYear);
-		if (!parsed.understood() && !(row.timing() + row.completion()).isBlank()) {
+		if ((row.timing() + row.completion()).isBlank()) {
+			ctx.problems.add(ImportProblem.warning(sheet, row.row(), "Thời gian thực hiện", "plan.import.timingBlank"));
+		}
+		else if (!parsed.understood()) {
 			ctx.problems.add(ImportProblem.warning(sheet, row.row(), "Thời gian thực hiện", "plan.import.timingUnknown",
-					row.timing() + (row.completion().isBlank() ? "" : " → " + row.completion())));
+					row.timing() + (row.completion().isBlank() ? "" : " → " + row.completion()), parsed.explanation()));
 		}
 		List<Long> criterionIds = new ArrayList<>();
 		String indexCode = null;
@@ -224,11 +278,30 @@ class PlanInterpreter {
 	private List<AssignmentItem> items(String cell, String sheet, int row, String column, Context ctx) {
 		List<AssignmentItem> items = ctx.directory.split(cell);
 		for (AssignmentItem item : items) {
-			if (item.kind() == AssignmentKind.TEXT && item.suspicious()) {
-				List<String> closest = ctx.directory.closest(item.text(), 3);
-				ctx.problems.add(ImportProblem.error(sheet, row, column, "plan.import.unknownAgency", item.text(),
-						closest.isEmpty() ? "—" : String.join("; ", closest)));
+			if (item.kind() != AssignmentKind.TEXT) {
+				continue;
 			}
+			List<ImportProblem.AliasTarget> targets = ctx.directory.closestTargets(item.text(), 3);
+			String closest = targets.isEmpty() ? "—"
+					: String.join("; ", targets.stream().map(ImportProblem.AliasTarget::label).toList());
+			Optional<AgencyDirectory.KnownAgency> stopped = ctx.directory.stoppedAgency(item.text());
+			List<String> shared = ctx.directory.sharedBy(item.text());
+			ImportProblem problem;
+			if (stopped.isPresent()) {
+				problem = ImportProblem.warning(sheet, row, column, "plan.import.stoppedAgency", item.text(),
+						stopped.get().name(), stopped.get().successorName() == null ? "—" : stopped.get().successorName());
+			}
+			else if (!shared.isEmpty()) {
+				problem = ImportProblem.warning(sheet, row, column, "plan.import.sharedName", item.text(),
+						String.join("; ", shared));
+			}
+			else if (item.suspicious()) {
+				problem = ImportProblem.warning(sheet, row, column, "plan.import.unknownAgency", item.text(), closest);
+			}
+			else {
+				problem = ImportProblem.warning(sheet, row, column, "plan.import.vagueAgency", item.text(), closest);
+			}
+			ctx.problems.add(problem.withSuggestions(item.text(), targets));
 		}
 		return items;
 	}

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.schedule.ScheduleJson;
 
 import vn.chiso.audit.AuditService;
+import vn.chiso.progress.ProgressQueries;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.plan.PlanViews.PlanSummary;
 import vn.chiso.plan.PlanViews.TaskView;
@@ -43,8 +44,12 @@ public class PlanService {
 
 	private final AuditService audit;
 
+	private final ProgressQueries progress;
+
 	PlanService(JdbcClient jdbc, TaskQueries queries, PlanWriter writer, PlanInterpreter interpreter,
-			AgencyNameMatcher matcher, TimingParser timing, AccessPolicy access, AuditService audit) {
+			AgencyNameMatcher matcher, TimingParser timing, AccessPolicy access, AuditService audit,
+			ProgressQueries progress) {
+		this.progress = progress;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.writer = writer;
@@ -112,6 +117,40 @@ public class PlanService {
 		}
 		this.audit.record("PLAN_STATUS_CHANGED", "PLAN", id, null, "Kế hoạch " + before.code() + ": " + status,
 				Map.of("status", before.status().name()), Map.of("status", status.name()));
+	}
+
+	/**
+	 * Deletes a draft plan (an import to redo, say): marked deleted with its tasks, never removed from the database,
+	 * and its number free again. A plan that is in force, or that anything was reported on, is archived instead.
+	 *
+	 * @throws BusinessRuleException when the plan is not a draft or has reports
+	 */
+	@Transactional
+	public void deletePlan(CurrentUser user, Long id, long version) {
+		this.access.checkManagePlans(user);
+		PlanSummary before = this.queries.plan(id);
+		List<Long> taskIds = this.jdbc.sql("select id from task where plan_id = :id").param("id", id).query(Long.class)
+			.list();
+		if (this.progress.hasEntriesForTasks(taskIds)) {
+			throw new BusinessRuleException("plan.delete.hasReports", before.code());
+		}
+		if (before.status() != PlanStatus.DRAFT) {
+			throw new BusinessRuleException("plan.delete.notDraft", before.code());
+		}
+		int updated = this.jdbc.sql("""
+				update plan set deleted = true, version = version + 1, updated_at = now()
+				where id = :id and version = :version and not deleted and status = 'DRAFT'""")
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new ObjectOptimisticLockingFailureException("plan", id);
+		}
+		int tasks = this.jdbc.sql("update task set deleted = true, updated_at = now() where plan_id = :id and not deleted")
+			.param("id", id)
+			.update();
+		this.audit.record("PLAN_DELETED", "PLAN", id, null, "Xóa kế hoạch dự thảo " + before.code() + " (" + tasks
+				+ " nhiệm vụ)", Map.of("deleted", false, "status", before.status().name()), Map.of("deleted", true));
 	}
 
 	/** Adds a group (under an appendix) or subgroup (under a group) at the end of its parent. */

@@ -8,6 +8,8 @@ public enum PlanStatus {
 	/** In force: agencies report on its tasks; tasks are never deleted, only marked deleted. */
 	ACTIVE,
 	/** Ended or replaced. */
-	CLOSED
+	CLOSED,
+	/** Kept for its reports but out of the working lists (a plan with reports is archived, never deleted). */
+	ARCHIVED
 
 }

@@ -14,7 +14,14 @@ public final class PlanViews {
 
 	public record PlanSummary(Long id, String code, LocalDate issueDate, String title, String issuingBody,
 			String signer, int firstYear, int lastYear, String replacesText, Long replacesPlanId,
-			String replacesPlanCode, PlanStatus status, long version, int taskCount) {
+			String replacesPlanCode, PlanStatus status, long version, int taskCount, DocumentKind documentKind) {
+
+		public PlanSummary(Long id, String code, LocalDate issueDate, String title, String issuingBody, String signer,
+				int firstYear, int lastYear, String replacesText, Long replacesPlanId, String replacesPlanCode,
+				PlanStatus status, long version, int taskCount) {
+			this(id, code, issueDate, title, issuingBody, signer, firstYear, lastYear, replacesText, replacesPlanId,
+					replacesPlanCode, status, version, taskCount, DocumentKind.PLAN);
+		}
 
 		/** The day group membership is resolved at for this plan: today while it is in force, else its first day. */
 		public LocalDate referenceDate(LocalDate today) {

@@ -16,7 +16,7 @@ record PlanWorkbook(Header header, List<Appendix> appendices) implements Seriali
 
 	/** Header labels on the first sheet, in order. */
 	static final List<String> HEADER_LABELS = List.of("Số hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành",
-			"Người ký", "Từ năm", "Đến năm", "Thay thế");
+			"Người ký", "Từ năm", "Đến năm", "Thay thế", "Loại văn bản");
 
 	/** Appendix columns, in order. */
 	static final List<String> COLUMNS = List.of("TT", "Nội dung nhiệm vụ, giải pháp", "Cơ quan chủ trì",
@@ -26,7 +26,13 @@ record PlanWorkbook(Header header, List<Appendix> appendices) implements Seriali
 
 	/** Header fields as typed (dates and years as text, checked by the importer). */
 	record Header(String code, String issueDate, String title, String issuingBody, String signer, String firstYear,
-			String lastYear, String replaces) implements Serializable {
+			String lastYear, String replaces, String documentKind) implements Serializable {
+
+		Header(String code, String issueDate, String title, String issuingBody, String signer, String firstYear,
+				String lastYear, String replaces) {
+			this(code, issueDate, title, issuingBody, signer, firstYear, lastYear, replaces, "");
+		}
+
 	}
 
 	record Appendix(String label, String title, List<Row> rows) implements Serializable {
@@ -41,13 +47,27 @@ record PlanWorkbook(Header header, List<Appendix> appendices) implements Seriali
 					+ this.criteria + this.target).isBlank();
 		}
 
-		/** A group or subgroup row: a number and a title, nothing else. */
+		/**
+		 * A section row: a number that is not a bullet and a title, nothing else. Bullets ("-", "+", "•") and rows
+		 * without a number are tasks (prose rows of a directive).
+		 */
 		boolean isSection() {
-			return !this.number.isBlank() && !this.content.isBlank() && this.lead.isBlank()
+			return !this.number.isBlank() && !isBullet(this.number) && !isLetterItem(this.number)
+					&& !this.content.isBlank() && this.lead.isBlank()
 					&& this.cooperating.isBlank() && this.timing.isBlank() && this.completion.isBlank()
 					&& this.criteria.isBlank() && this.target.isBlank();
 		}
 
+	}
+
+	/** A bullet as printed: "-", "+", "•", "*", "–", "○", "▪" (possibly repeated). */
+	static boolean isBullet(String number) {
+		return number.strip().matches("[-+•*\u2013\u2014\u25CB\u25AA\u25CF\u2022\u00B7o]+");
+	}
+
+	/** A lowercase letter item "a)", "b.", "đ)": an item of the section above, not a section of its own. */
+	static boolean isLetterItem(String number) {
+		return number.strip().matches("\\(?[a-zđ][).]?");
 	}
 
 	static LocalDate parseDate(String text) {

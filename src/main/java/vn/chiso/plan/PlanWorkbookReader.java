@@ -59,7 +59,7 @@ final class PlanWorkbookReader {
 			}
 		}
 		return new PlanWorkbook.Header(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-				values[7]);
+				values[7], values[8]);
 	}
 
 	private static PlanWorkbook.Appendix readAppendix(Sheet sheet, List<ImportProblem> problems) {
@@ -79,6 +79,18 @@ final class PlanWorkbookReader {
 			problems.add(ImportProblem.error(sheet.getSheetName(), 0, "TT", "plan.import.noColumns"));
 			return new PlanWorkbook.Appendix(sheet.getSheetName().trim(), title, List.of());
 		}
+		java.util.Map<Long, String> filled = new java.util.HashMap<>();
+		for (CellRangeAddress merged : sheet.getMergedRegions()) {
+			if (merged.getFirstRow() <= headerRow || merged.getFirstRow() == merged.getLastRow()) {
+				continue;
+			}
+			String value = cell(sheet.getRow(merged.getFirstRow()), merged.getFirstColumn(), sheet, problems);
+			for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
+				for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+					filled.put(((long) r << 16) + c, value);
+				}
+			}
+		}
 		List<PlanWorkbook.Row> rows = new ArrayList<>();
 		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
@@ -87,7 +99,8 @@ final class PlanWorkbookReader {
 			}
 			String[] c = new String[PlanWorkbook.COLUMNS.size()];
 			for (int i = 0; i < c.length; i++) {
-				c[i] = cell(row, i, sheet, problems);
+				String merged = filled.get(((long) r << 16) + i);
+				c[i] = merged != null ? merged : cell(row, i, sheet, problems);
 			}
 			PlanWorkbook.Row data = new PlanWorkbook.Row(r + 1, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
 			if (!data.isBlank()) {
@@ -102,7 +115,7 @@ final class PlanWorkbookReader {
 			boolean sectionRow = rows.stream()
 				.anyMatch(d -> d.row() == merged.getFirstRow() + 1 && d.isSection());
 			if (!(titleSpan && sectionRow)) {
-				problems.add(ImportProblem.error(sheet.getSheetName(), merged.getFirstRow() + 1,
+				problems.add(ImportProblem.warning(sheet.getSheetName(), merged.getFirstRow() + 1,
 						column(merged.getFirstColumn()), "plan.import.merged", merged.formatAsString()));
 			}
 		}

@@ -23,7 +23,7 @@ final class PlanWorkbookWriter {
 
 	/** The empty template: header labels, one appendix sheet with example group, subgroup and task rows. */
 	static byte[] template() {
-		PlanWorkbook.Header header = new PlanWorkbook.Header("", "", "", "", "", "", "", "");
+		PlanWorkbook.Header header = new PlanWorkbook.Header("", "", "", "", "", "", "", "", "Kế hoạch");
 		List<PlanWorkbook.Row> rows = List.of(
 				new PlanWorkbook.Row(3, "A", "Nâng cao Chỉ số Cải cách hành chính cấp tỉnh", "", "", "", "", "", ""),
 				new PlanWorkbook.Row(4, "I", "Chỉ số công tác chỉ đạo, điều hành", "", "", "", "", "", ""),
@@ -43,7 +43,7 @@ final class PlanWorkbookWriter {
 			Sheet head = wb.createSheet(PlanWorkbook.HEADER_SHEET);
 			PlanWorkbook.Header h = workbook.header();
 			List<String> values = List.of(h.code(), h.issueDate(), h.title(), h.issuingBody(), h.signer(),
-					h.firstYear(), h.lastYear(), h.replaces());
+					h.firstYear(), h.lastYear(), h.replaces(), h.documentKind());
 			for (int i = 0; i < values.size(); i++) {
 				Row row = head.createRow(i);
 				row.createCell(0).setCellValue(PlanWorkbook.HEADER_LABELS.get(i));

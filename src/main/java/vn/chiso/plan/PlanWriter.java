@@ -23,8 +23,9 @@ class PlanWriter {
 
 	long write(ParsedPlan plan, PlanStatus status) {
 		long planId = this.jdbc.sql("""
-				insert into plan (code, issue_date, title, issuing_body, signer, first_year, last_year, replaces_text, status)
-				values (:code, :issueDate, :title, :issuingBody, :signer, :firstYear, :lastYear, :replaces, :status)
+				insert into plan (code, issue_date, title, issuing_body, signer, first_year, last_year, replaces_text, status,
+				                  document_kind)
+				values (:code, :issueDate, :title, :issuingBody, :signer, :firstYear, :lastYear, :replaces, :status, :kind)
 				returning id""")
 			.param("code", plan.code())
 			.param("issueDate", plan.issueDate())
@@ -35,6 +36,7 @@ class PlanWriter {
 			.param("lastYear", plan.lastYear())
 			.param("replaces", plan.replacesText())
 			.param("status", status.name())
+			.param("kind", plan.documentKind().name())
 			.query(Long.class)
 			.single();
 		Map<Integer, Long> sectionIds = new HashMap<>();

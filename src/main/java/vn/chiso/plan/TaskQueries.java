@@ -294,7 +294,7 @@ public class TaskQueries {
 				rs.getString("title"), rs.getString("issuing_body"), rs.getString("signer"), rs.getInt("first_year"),
 				rs.getInt("last_year"), rs.getString("replaces_text"), (Long) rs.getObject("replaces_plan_id"),
 				rs.getString("replaces_code"), PlanStatus.valueOf(rs.getString("status")), rs.getLong("version"),
-				rs.getInt("task_count"));
+				rs.getInt("task_count"), DocumentKind.valueOf(rs.getString("document_kind")));
 	}
 
 	private static TaskView taskRow(ResultSet rs, int n) throws SQLException {

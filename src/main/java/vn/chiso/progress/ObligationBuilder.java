@@ -73,6 +73,7 @@ class ObligationBuilder {
 				where not t.deleted and not p.deleted and p.status = 'ACTIVE'
 				  and :year between p.first_year and p.last_year
 				  and (p.issue_date is null or p.issue_date <= :lastDay)
+				  and (t.valid_from is null or t.valid_from <= :lastDay)
 				order by t.id
 				""")
 			.param("year", period.year())

@@ -43,6 +43,17 @@ public class ProgressQueries {
 		this.clock = clock.orElse(Clock.system(ProgressEntry.ZONE));
 	}
 
+	/** Whether anything was ever reported on any of the tasks (a plan with reports is archived, never deleted). */
+	public boolean hasEntriesForTasks(java.util.Collection<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return false;
+		}
+		return this.jdbc.sql("select exists (select 1 from progress_entry where task_id in (:tasks))")
+			.param("tasks", taskIds)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** One line of an inbox or approval list. {@code workingDaysLeft} is negative when late. */
 	public record InboxItem(long entryId, String roundLabel, String taskNumber, String taskContent, String agencyName,
 			EntryRole role, LocalDate deadline, int workingDaysLeft, EntryState state, boolean late,

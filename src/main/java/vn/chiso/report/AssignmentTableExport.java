@@ -61,8 +61,11 @@ public final class AssignmentTableExport {
 
 	private String attachment(PlanTable plan) {
 		String date = plan.issueDate() == null ? "…" : plan.issueDate().format(DATE);
+		// a directive's or a decision's task table is captioned as such, not "Kèm theo Kế hoạch"
+		vn.chiso.plan.DocumentKind kind = vn.chiso.plan.DocumentKind.read("", plan.code())
+			.orElse(vn.chiso.plan.DocumentKind.PLAN);
 		return this.text.get("report.assignment.attachment", plan.code(), date,
-				plan.issuingBody() == null ? "" : plan.issuingBody());
+				plan.issuingBody() == null ? "" : plan.issuingBody(), this.text.get("report.documentKind." + kind.name()));
 	}
 
 }

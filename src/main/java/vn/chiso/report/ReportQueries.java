@@ -31,7 +31,7 @@ import vn.chiso.schedule.Schedule;
 import vn.chiso.schedule.ScheduleJson;
 
 /**
- * Read-only queries the reports need, straight against the plan, progress, scoring, evidence and catalog tables with
+ * Read-only queries the reports need, straight against the plan, progress, evidence and catalog tables with
  * {@link JdbcClient}: reports read wide joins across features that none of their services offers, and never write.
  * Tables of features not deployed yet read as empty.
  */
@@ -66,9 +66,18 @@ class ReportQueries {
 			.list();
 	}
 
-	/** The plan's appendices in document order: sections in order, each followed by its own tasks. */
+	/** The official plan's appendices in document order, every task (no remedial section). */
 	@Transactional(readOnly = true)
 	Optional<PlanTable> planTable(long planId) {
+		return planTable(planId, false, null);
+	}
+
+	/**
+	 * The plan's appendices in document order: sections in order, each followed by its own tasks. The remedial
+	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then.
+	 */
+	@Transactional(readOnly = true)
+	Optional<PlanTable> planTable(long planId, boolean includeRemedial, LocalDate asOf) {
 		Optional<PlanTable> head = this.jdbc
 			.sql("select id, code, title, issue_date, issuing_body from plan where id = :id and not deleted")
 			.param("id", planId)
@@ -81,9 +90,14 @@ class ReportQueries {
 		record Section(long id, Long parentId, int level, String label, String title, String indexCode) {
 		}
 		List<Section> sections = this.jdbc.sql("""
+				with recursive kept as (
+				  select id from plan_section where plan_id = :plan and parent_id is null and (:remedial or not remedial)
+				  union all
+				  select s.id from plan_section s join kept k on s.parent_id = k.id)
 				select id, parent_id, level, label, title, index_code from plan_section
-				where plan_id = :plan order by display_order, id""")
+				where id in (select id from kept) order by display_order, id""")
 			.param("plan", planId)
+			.param("remedial", includeRemedial)
 			.query((rs, n) -> new Section(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
 					rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
 			.list();
@@ -92,11 +106,17 @@ class ReportQueries {
 		sections.forEach(s -> byId.put(s.id(), s));
 		this.jdbc.sql("""
 				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
-				  index_code, schedule_json from task where plan_id = :plan and not deleted order by display_order, id""")
+				  index_code, schedule_json from task where plan_id = :plan and not deleted
+				  and (cast(:asOf as date) is null or valid_from is null or valid_from <= cast(:asOf as date))
+				order by display_order, id""")
 			.param("plan", planId)
+			.param("asOf", asOf)
 			.query((rs, n) -> {
 				long sectionId = rs.getLong("section_id");
 				Section s = byId.get(sectionId);
+				if (s == null) {
+					return null; // a section left out (the remedial section unless asked)
+				}
 				String component = s == null ? null : s.title();
 				tasksBySection.computeIfAbsent(sectionId, k -> new ArrayList<>())
 					.add(new PlanTable.TaskLine(rs.getLong("id"), rs.getString("number"), rs.getString("content"),
@@ -224,71 +244,6 @@ class ReportQueries {
 			result.add(new DisciplineData.Round(round.label(), round.deadline(), rows));
 		}
 		return new DisciplineData(year, result);
-	}
-
-	/** The month's self-assessment round of the province's PAR INDEX set, if one was opened. */
-	@Transactional(readOnly = true)
-	Optional<ScoringData> scoring(int year, int month) {
-		record RoundHead(long id, long setId, String setName, BigDecimal survey) {
-		}
-		Optional<RoundHead> round = this.jdbc.sql("""
-				select r.id, r.set_id, s.name, r.survey_estimate from scoring_round r
-				join criteria_set s on s.id = r.set_id
-				where r.year = :year and r.month = :month order by r.id desc limit 1""")
-			.param("year", year)
-			.param("month", month)
-			.query((rs, n) -> new RoundHead(rs.getLong("id"), rs.getLong("set_id"), rs.getString("name"),
-					rs.getBigDecimal("survey_estimate")))
-			.optional();
-		if (round.isEmpty()) {
-			return Optional.empty();
-		}
-		Map<Long, String> evidence = new HashMap<>();
-		this.jdbc.sql("""
-				select cs.criterion_id, string_agg(x.label, E'\\n' order by x.label) as labels from criterion_score cs
-				join (
-				  select owner_id, doc_number || ' ngày ' || to_char(issued_on, 'DD/MM/YYYY')
-				    || coalesce(' (' || pointer || ')', '') as label
-				  from document_reference where owner_type = 'SCORE' and not deleted
-				  union all
-				  select owner_id, file_name from evidence_file where owner_type = 'SCORE' and not deleted
-				  union all
-				  select c.owner_id, coalesce(r.doc_number || ' ngày ' || to_char(r.issued_on, 'DD/MM/YYYY'), f.file_name)
-				    || coalesce(' (' || c.pointer || ')', '')
-				  from evidence_citation c left join document_reference r on r.id = c.document_reference_id
-				    left join evidence_file f on f.id = c.evidence_file_id
-				  where c.owner_type = 'SCORE' and not c.deleted
-				) x on x.owner_id = cs.id
-				where cs.round_id = :round group by cs.criterion_id""")
-			.param("round", round.get().id())
-			.query((rs, n) -> evidence.put(rs.getLong("criterion_id"), rs.getString("labels")))
-			.list();
-		List<ScoringData.Line> lines = this.jdbc.sql("""
-				select c.id, c.parent_id, c.level, c.code, c.name, c.max_points, s.self_score, s.appraised_score,
-				  a.name as agency_name, s.explanation
-				from criterion c left join criterion_score s on s.criterion_id = c.id and s.round_id = :round
-				  left join agency a on a.id = coalesce(s.agency_id, c.responsible_agency_id)
-				where c.set_id = :set order by c.level, c.display_order, c.id""")
-			.param("round", round.get().id())
-			.param("set", round.get().setId())
-			.query((rs, n) -> new ScoringData.Line(rs.getLong("id"), (Long) rs.getObject("parent_id"),
-					rs.getInt("level"), rs.getString("code"), rs.getString("name"), rs.getBigDecimal("max_points"),
-					rs.getBigDecimal("self_score"), rs.getBigDecimal("appraised_score"), rs.getString("agency_name"),
-					rs.getString("explanation"), evidence.get(rs.getLong("id"))))
-			.list();
-		return Optional.of(new ScoringData(year, month, round.get().setName(),
-				inTreeOrder(lines, this.lookup.tree(round.get().setId())), round.get().survey()));
-	}
-
-	/** The lines in the catalog's tree order (the one order of every page and report). */
-	static List<ScoringData.Line> inTreeOrder(List<ScoringData.Line> lines, List<CriteriaTree.Node> tree) {
-		Map<Long, Integer> position = new HashMap<>();
-		for (int i = 0; i < tree.size(); i++) {
-			position.put(tree.get(i).id(), i);
-		}
-		return lines.stream()
-			.sorted(java.util.Comparator.comparingInt(l -> position.getOrDefault(l.id(), Integer.MAX_VALUE)))
-			.toList();
 	}
 
 	/**

@@ -8,8 +8,19 @@ import vn.chiso.schedule.ReportingPeriod;
  * null.
  *
  * @param period e.g. "QUARTER-3", "HALF_YEAR-1", "NINE_MONTHS-1", "YEAR-1"
+ * @param includeRemedial plan reports: also the plan's remedial tasks (opened from lost points), which the official
+ * plan's reports leave out unless asked
  */
-public record ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId) {
+public record ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId,
+		Boolean includeRemedial) {
+
+	public ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId) {
+		this(kind, year, month, period, planId, agencyId, null);
+	}
+
+	public boolean remedialIncluded() {
+		return Boolean.TRUE.equals(this.includeRemedial);
+	}
 
 	/** The reporting period of the year, or null when missing or malformed. */
 	public ReportingPeriod reportingPeriod() {

@@ -44,18 +44,15 @@ public class ReportService {
 
 	private final ReportingPeriodService periods;
 
-	private final vn.chiso.scoring.RoundService scoringRounds;
-
 	private final ScorecardService scorecards;
 
 	private final AgencyRankingService rankings;
 
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ProvinceProfileService provinces,
-			ReportingPeriodService periods, vn.chiso.scoring.RoundService scoringRounds, ScorecardService scorecards,
+			ReportingPeriodService periods, ScorecardService scorecards,
 			AgencyRankingService rankings) {
 		this.rankings = rankings;
 		this.periods = periods;
-		this.scoringRounds = scoringRounds;
 		this.scorecards = scorecards;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -134,8 +131,8 @@ public class ReportService {
 				if (month < 1 || month > 12) {
 					throw new NotFoundException("report.invalid");
 				}
-				ScoringData data = this.queries.scoring(year, month)
-					.map(d -> d.withProjection(projection(user, year, month)))
+				ScoringData data = this.scorecards.scorecard(user, year, month)
+					.map(card -> new ScoringData(card, this.scorecards.evidenceLabels(user, card.round().id())))
 					.orElseThrow(() -> new NotFoundException("report.scoring.noRound"));
 				yield new PreparedReport(fileName(ReportKind.MONTHLY_SCORING, "%02d-%d".formatted(month, year)),
 						out -> new SelfScoringExport(this.text, settings()).write(data, today, out));
@@ -158,23 +155,14 @@ public class ReportService {
 		};
 	}
 
-	/** The projected index of the scoring feature (the same figures as its scorecard page). */
-	private ScoringData.Projected projection(CurrentUser user, int year, int month) {
-		return this.scoringRounds.all()
-			.stream()
-			.filter(r -> r.year() == year && r.month() == month)
-			.findFirst()
-			.map(r -> this.scorecards.scorecard(user, r.id()).projection())
-			.map(p -> new ScoringData.Projected(p.selfPartMax(), p.selfPartPoints(), p.surveyMax(), p.surveyEstimate(),
-					p.surveyDefaulted(), p.projectedPercent()))
-			.orElse(null);
-	}
-
+	/** The plan's table; with a period, only the tasks that existed by its last day (a task counts from valid_from). */
 	private PlanTable planTable(ReportRequest request) {
 		if (request.planId() == null) {
 			throw new NotFoundException("report.invalid");
 		}
-		return this.queries.planTable(request.planId())
+		ReportingPeriod period = request.reportingPeriod();
+		return this.queries
+			.planTable(request.planId(), request.remedialIncluded(), period == null ? null : period.lastDay())
 			.orElseThrow(() -> new NotFoundException("report.planNotFound", request.planId()));
 	}
 

@@ -1,15 +1,18 @@
 package vn.chiso.report;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+
+import vn.chiso.scoring.AreaStatus;
+import vn.chiso.scoring.Projection;
+import vn.chiso.scoring.ScorecardRow;
 
 /**
  * Report 1: the monthly self-scoring report (Báo cáo kết quả tự đánh giá, chấm điểm Chỉ số CCHC tháng MM/YYYY): the
- * criteria tree with maximum, self, appraised and lost points, responsible agency, explanation and evidence; totals
- * per area and for the province; the projected total with the survey estimate.
+ * scorecard's criteria with maximum, self, appraised and lost points, responsible agency, explanation and evidence;
+ * the totals per area and for the province; the projection with the survey estimate. Every figure is the scorecard's
+ * (scoring consolidates); this class only lays them out.
  */
 public final class SelfScoringExport {
 
@@ -38,69 +41,50 @@ public final class SelfScoringExport {
 							ReportColumn.text(this.text.get("report.col.responsible"), 18),
 							ReportColumn.text(this.text.get("report.col.explanation"), 30),
 							ReportColumn.text(this.text.get("report.col.evidence"), 26)));
-			Map<Long, ScoringData.Totals> totals = data.totals();
-			java.util.Set<Long> parents = new java.util.HashSet<>();
-			data.lines().forEach(l -> {
-				if (l.parentId() != null) {
-					parents.add(l.parentId());
-				}
-			});
-			BigDecimal max = BigDecimal.ZERO;
-			BigDecimal self = BigDecimal.ZERO;
-			BigDecimal appraised = BigDecimal.ZERO;
-			BigDecimal lost = BigDecimal.ZERO;
-			for (ScoringData.Line line : data.lines()) {
-				ScoringData.Totals t = totals.get(line.id());
-				if (line.level() == 1) {
+			for (ScorecardRow row : data.scorecard().rows()) {
+				if (row.area()) {
 					// an area: bold, with its totals on its own row, as in the Ministry's scoring tables
-					sheet.totalRow(line.code(), line.name().toUpperCase(ReportText.VI), t.max(), t.self(),
-							t.appraised(), t.lost(), line.responsible(), null, null);
-					max = max.add(t.max());
-					self = self.add(t.self());
-					appraised = appraised.add(t.appraised());
-					lost = lost.add(t.lost());
-					continue;
+					sheet.totalRow(row.code(), row.name().toUpperCase(ReportText.VI), row.max(), row.self(),
+							row.appraised(), row.lost(), row.agencyName(), status(row), null);
 				}
-				boolean leaf = !parents.contains(line.id());
-				Object[] values = { line.code(), line.name(), t.max(), leaf ? line.self() : t.self(),
-						leaf ? line.appraised() : t.appraised(), t.lost(), line.responsible(), line.explanation(),
-						line.evidence() };
-				if (leaf) {
-					sheet.row(values);
+				else if (row.leaf()) {
+					sheet.row(row.code(), row.name(), row.max(), row.self(), row.appraised(), row.lost(), null,
+							row.explanation(), data.evidence().get(row.criterionId()));
 				}
 				else {
-					sheet.totalRow(values);
+					sheet.totalRow(row.code(), row.name(), row.max(), row.self(), row.appraised(), row.lost(), null,
+							null, null);
 				}
 			}
-			// totals per area, then the province
 			sheet.groupRow("", this.text.get("report.scoring.areaTotals"));
-			for (ScoringData.Line area : data.areas()) {
-				ScoringData.Totals t = totals.get(area.id());
-				sheet.row(area.code(), area.name(), t.max(), t.self(), t.appraised(), t.lost(), area.responsible(),
-						null, null);
+			for (ScorecardRow area : data.areas()) {
+				sheet.row(area.code(), area.name(), area.max(), area.self(), area.appraised(), area.lost(),
+						area.agencyName(), status(area), null);
 			}
-			sheet.totalRow("", this.text.get("report.scoring.total"), max, self, appraised, lost, null, null, null);
-			BigDecimal survey = data.surveyEstimate();
-			ScoringData.Projected p = data.projected();
+			ScorecardRow total = data.scorecard().total();
+			sheet.totalRow("", this.text.get("report.scoring.total"), total.max(), total.self(), total.appraised(),
+					total.lost(), null, null, null);
+			Projection p = data.scorecard().projection();
 			if (p != null) {
-				String surveyLabel = this.text.get(p.surveyDefaulted() ? "report.scoring.surveyDefaulted"
-						: "report.scoring.survey");
-				sheet.row("", surveyLabel, p.surveyMax(), p.surveyEstimate(), p.surveyEstimate(), null, null, null,
-						null);
-				BigDecimal points = p.surveyEstimate() == null ? null : p.selfPartPoints().add(p.surveyEstimate());
-				sheet.totalRow("", this.text.get("report.scoring.projected"), p.selfPartMax().add(p.surveyMax()), null,
-						points, null, null, null, null);
+				if (p.surveyMax().signum() > 0) {
+					// the survey part is estimated, never self-assessed: no self score and never lost points
+					String surveyLabel = this.text.get(p.surveyDefaulted() ? "report.scoring.surveyDefaulted"
+							: "report.scoring.survey");
+					sheet.row("", surveyLabel, p.surveyMax(), null, p.surveyEstimate(), null, null, null, null);
+				}
+				sheet.totalRow("", this.text.get("report.scoring.projected"), p.projectedMax(), null,
+						p.projectedPoints(), null, null, null, null);
 				sheet.totalRow("", this.text.get("report.scoring.projectedPercent"), null, null,
-						p.percent(), null, null, null, null);
-			}
-			else if (survey != null) {
-				sheet.row("", this.text.get("report.scoring.survey"), null, survey, survey, null, null, null, null);
-				sheet.totalRow("", this.text.get("report.scoring.projected"), null, self.add(survey),
-						appraised.add(survey), null, null, null, null);
+						p.projectedPercent(), null, null, null, null);
 			}
 			sheet.note(this.text.get("report.scoring.note"));
 			sheet.end(doc);
 		});
+	}
+
+	/** "Không gửi" for an area the month was closed without; nothing for the others. */
+	private String status(ScorecardRow area) {
+		return area.status() == AreaStatus.NOT_SENT ? this.text.get("report.scoring.notSent") : null;
 	}
 
 }

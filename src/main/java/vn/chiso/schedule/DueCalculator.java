@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Which reporting periods of a year a task must be reported in, given its schedule and how its index is reported.
  * The rules, by schedule kind:
  * <ul>
- * <li>continuous, monthly, quarterly, half-yearly, plan years, on occurrence, with the periodic reports: every period
- * of the cadence, in the schedule's years;</li>
+ * <li>continuous, monthly, quarterly, half-yearly, plan years, on occurrence, with the periodic reports, a list of
+ * cadences, deferred to another body's document (reported with the index's cadence), as soon as possible (due from the
+ * next report on until it is reported done): every period of the cadence, in the schedule's years;</li>
+ * <li>a day and month every year ("Trước ngày 15/6 hằng năm"): the periods whose data window overlaps that month, plus
+ * the closing period, in the schedule's years;</li>
  * <li>named quarters or months: the periods whose data window overlaps those quarters or months, plus the period
  * closing the year (the year report; December for monthly work), in the schedule's years;</li>
  * <li>window: the periods whose data window overlaps the window, only in the window's years;</li>
@@ -45,13 +48,17 @@ public class DueCalculator {
 		ReportingPeriod closing = cadence.closing(year);
 		return switch (schedule.kind()) {
 			case UNKNOWN -> all;
-			case CONTINUOUS, MONTHLY, QUARTERLY, HALF_YEARLY, PLAN_YEARS, ON_OCCURRENCE, WITH_PERIODIC_REPORTS ->
+			case CONTINUOUS, MONTHLY, QUARTERLY, HALF_YEARLY, PLAN_YEARS, ON_OCCURRENCE, WITH_PERIODIC_REPORTS, CADENCES,
+					DEFERRED, AS_SOON_AS_POSSIBLE ->
 				schedule.appliesIn(year) ? all : List.of();
 			case YEARLY -> schedule.appliesIn(year)
 					? filter(all, d -> d.period().equals(closing) || d.period().equals(cadence.midYear(year)))
 					: List.of();
 			case NAMED_QUARTERS -> schedule.appliesIn(year) ? filter(all, d -> d.period().equals(closing)
 					|| schedule.quarters().stream().anyMatch(q -> overlaps(d, ReportingPeriod.quarter(year, q))))
+					: List.of();
+			case ANNUAL_DEADLINE -> schedule.appliesIn(year) ? filter(all, d -> d.period().equals(closing)
+					|| schedule.months().stream().anyMatch(m -> overlaps(d, ReportingPeriod.month(year, m))))
 					: List.of();
 			case NAMED_MONTHS -> schedule.appliesIn(year) ? filter(all, d -> d.period().equals(closing)
 					|| schedule.months().stream().anyMatch(m -> overlaps(d, ReportingPeriod.month(year, m))))

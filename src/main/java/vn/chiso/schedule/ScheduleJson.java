@@ -38,6 +38,10 @@ public final class ScheduleJson {
 		node.put("deadline", schedule.deadline() == null ? null : schedule.deadline().toString());
 		ArrayNode years = node.putArray("years");
 		schedule.years().forEach(years::add);
+		if (!schedule.cadences().isEmpty()) {
+			ArrayNode cadences = node.putArray("cadences");
+			schedule.cadences().forEach(c -> cadences.add(c.name()));
+		}
 		return MAPPER.writeValueAsString(node);
 	}
 
@@ -56,7 +60,7 @@ public final class ScheduleJson {
 			}
 			return new Schedule(kind(node.path("kind")), ints(node.path("quarters")), month(node.path("from")),
 					month(node.path("to")), date(node.path("deadline")), ints(node.path("years")),
-					ints(node.path("months")));
+					ints(node.path("months")), kinds(node.path("cadences")));
 		}
 		catch (JacksonException | java.time.DateTimeException | NumberFormatException ex) {
 			throw new IllegalArgumentException("not a stored schedule: " + json, ex);
@@ -73,6 +77,14 @@ public final class ScheduleJson {
 		catch (IllegalArgumentException ex) {
 			return ScheduleKind.UNKNOWN;
 		}
+	}
+
+	private static List<ScheduleKind> kinds(JsonNode node) {
+		List<ScheduleKind> values = new ArrayList<>();
+		if (node.isArray()) {
+			node.forEach(value -> values.add(kind(value)));
+		}
+		return values;
 	}
 
 	private static List<Integer> ints(JsonNode node) {

@@ -27,6 +27,14 @@ public enum ScheduleKind {
 	WITH_PERIODIC_REPORTS,
 	/** In named months every year: "Tháng 12 hằng năm". */
 	NAMED_MONTHS,
+	/** By a day and month every year: "Trước ngày 15/6 hằng năm". */
+	ANNUAL_DEADLINE,
+	/** Urgent, no date: "Khẩn trương", "Ngay", "Kịp thời": as soon as possible, due with the next report. */
+	AS_SOON_AS_POSSIBLE,
+	/** Several cadences listed: "Hằng tháng, quý" (see {@link Schedule#cadences()}). */
+	CADENCES,
+	/** Timed by another body's plan or document ("Theo kế hoạch của Bộ Nội vụ"), reported with the index's cadence. */
+	DEFERRED,
 	/** Not understood: shown to the user as needing attention, never guessed. */
 	UNKNOWN
 

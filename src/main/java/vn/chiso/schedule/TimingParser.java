@@ -62,7 +62,7 @@ public class TimingParser {
 			"^quy (" + Q + "(?:(?:, | va | - )(?:quy )?" + Q + ")*)(?:(?:/| nam )(\\d{4})| " + EVERY_YEAR + ")?$");
 
 	private static final Pattern YEARS = Pattern
-		.compile("^(?:cac )?(?:nam )?(\\d{4}(?:(?:, | va | - | den )(?:nam )?\\d{4})*)$");
+		.compile("^(?:giai doan |cac )?(?:nam )?(\\d{4}(?:(?:, | va | - | den )(?:nam )?\\d{4})*)$");
 
 	private static final String MONTH_OF_YEAR = "thang (\\d{1,2})(?:(?:/| nam )(\\d{4}))?";
 
@@ -85,6 +85,47 @@ public class TimingParser {
 		.compile("^(?:(?:hoan thanh|cham nhat|den het|het)(?: trong)? )?nam (\\d{4})$");
 
 	private static final Pattern WORD_FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+	/** A day and month: "15/6", "15 thang 6", "ngay 15 thang 6". */
+	private static final String DAY_MONTH = "(?:ngay )?(\\d{1,2})(?:/| thang )(\\d{1,2})";
+
+	private static final String BEFORE = "(?:(?:hoan thanh|bao cao|gui bao cao|thuc hien) )?(?:truoc|cham nhat|han chot|han|den)";
+
+	/** "Trước ngày 15/6 hằng năm", "trước 15 tháng 6 hàng năm", "Chậm nhất ngày 15/12 hằng năm". */
+	private static final Pattern ANNUAL_DATE = Pattern
+		.compile("^" + BEFORE + " " + DAY_MONTH + ",? (?:cua )?" + EVERY_YEAR + "$");
+
+	/** "Hằng năm, trước ngày 15/6", "Hằng năm (trước ngày 15/6)". */
+	private static final Pattern ANNUAL_DATE_FIRST = Pattern
+		.compile("^(?:dinh ky )?" + EVERY_YEAR + "[,;]? \\(?" + BEFORE + " " + DAY_MONTH + "\\)?$");
+
+	/** "Trước ngày 15/6" with no year: the plan's only year, or not readable in a plan of several years. */
+	private static final Pattern DATE_NO_YEAR = Pattern.compile("^" + BEFORE + " " + DAY_MONTH + "$");
+
+	/** Words that only say the same as "thường xuyên": "lâu dài, kiên trì, liên tục". */
+	private static final Pattern CONTINUITY = Pattern
+		.compile("^(?:(?:lau dai|kien tri|lien tuc|thuong xuyen|ben bi)(?:, | va |$))+$");
+
+	/** Urgency without a date. */
+	private static final Pattern URGENT = Pattern.compile("^(?:(?:thuc hien|trien khai|hoan thanh|bao cao) )?"
+			+ "(?:khan truong|ngay|kip thoi|ngay lap tuc|som nhat|trong thoi gian som nhat|cang som cang tot|"
+			+ "khan truong, kip thoi|khan truong, ngay|ngay, kip thoi)"
+			+ "(?: (?:thuc hien|trien khai|hoan thanh|bao cao))?$");
+
+	/** "Ngay sau khi Kế hoạch được ban hành": as soon as the event happens. */
+	private static final Pattern URGENT_AFTER = Pattern.compile("^(?:ngay|khan truong) sau khi (.+)$");
+
+	/** One cadence word of a list: "hằng tháng", "quý", "6 tháng", "năm". */
+	private static final Pattern CADENCE_WORD = Pattern
+		.compile("^(?:(?:hang|moi) )?(thang|quy|(?:0?6|sau) thang|nam)$");
+
+	/** Deferral to another body's plan or document. */
+	private static final Pattern DEFERRAL = Pattern.compile("^(?:thuc hien )?theo (?:ke hoach|van ban|huong dan|lo trinh|"
+			+ "chi dao|quy dinh|tien do|thong bao|yeu cau|chuong trinh|de an|quyet dinh|lich) .+$");
+
+	/** "Năm 2024 và các năm tiếp theo", "Từ năm 2024". */
+	private static final Pattern FROM_YEAR = Pattern.compile(
+			"^(?:trong )?(?:tu )?(?:nam )?(\\d{4})(?:,| va| tro di)? ?(?:(?:cac|nhung) nam tiep theo|tro di)?$");
 
 	/**
 	 * @param timingText the "Thời gian thực hiện" cell, e.g. "Quý III, IV hằng năm"
@@ -124,6 +165,13 @@ public class TimingParser {
 		if (WITH_REPORTS.matcher(s).find()) {
 			return withPeriodicReports(s, ctx);
 		}
+		Optional<ParsedTiming> special = annualDate(s, ctx).or(() -> urgent(s, original, ctx))
+			.or(() -> deferred(s, original, ctx))
+			.or(() -> cadences(s, ctx))
+			.or(() -> fromYear(s, ctx));
+		if (special.isPresent()) {
+			return special.get();
+		}
 		if (MONTHLY.matcher(s).matches()) {
 			return understood(new Schedule(ScheduleKind.MONTHLY, null, null, null, null, ctx.planYears()),
 					"schedule.explain.monthly", theYears(ctx.planYears()));
@@ -147,7 +195,7 @@ public class TimingParser {
 		if (PERIODIC_ONLY.matcher(s).matches()) {
 			return refused("schedule.unknown.periodicOnly", original);
 		}
-		String within = s.replaceFirst("^(?:trong|ca|thuc hien trong) ", "");
+		String within = s.replaceFirst("^truoc mat(?: la)? ", "").replaceFirst("^(?:trong|ca|thuc hien trong) ", "");
 		for (Reader reader : List.<Reader>of(this::namedMonths, this::halfOfYear, this::quarters, this::years,
 				this::monthRange, this::month, this::datePhrase, this::byMonth)) {
 			Optional<ParsedTiming> result = reader.read(within, ctx);
@@ -160,6 +208,10 @@ public class TimingParser {
 
 	private ParsedTiming continuous(String rest, String original, Context ctx) {
 		List<Integer> years = ctx.planYears();
+		if (rest != null && CONTINUITY.matcher(rest).matches()) {
+			return understood(new Schedule(ScheduleKind.CONTINUOUS, null, null, null, null, years),
+					"schedule.explain.continuous", theYears(years));
+		}
 		if (rest != null) {
 			boolean periodic = rest.equals("dinh ky") || rest.startsWith("dinh ky ");
 			ParsedTiming qualifier = periodic ? null : readTiming(rest, rest, ctx);
@@ -196,6 +248,108 @@ public class TimingParser {
 		List<Integer> sorted = List.copyOf(new TreeSet<>(years));
 		return understood(new Schedule(ScheduleKind.WITH_PERIODIC_REPORTS, null, null, null, null, sorted),
 				"schedule.explain.withReports", theYears(sorted));
+	}
+
+
+	private Optional<ParsedTiming> annualDate(String s, Context ctx) {
+		Matcher m = ANNUAL_DATE.matcher(s);
+		if (!m.matches()) {
+			m = ANNUAL_DATE_FIRST.matcher(s);
+			if (!m.matches()) {
+				return dateWithoutYear(s, ctx);
+			}
+		}
+		int day = Integer.parseInt(m.group(1));
+		int month = Integer.parseInt(m.group(2));
+		if (month < 1 || month > 12) {
+			return Optional.of(refused("schedule.unknown.month", m.group(2)));
+		}
+		Optional<LocalDate> first = dateOf(String.valueOf(day), String.valueOf(month), String.valueOf(ctx.firstYear()));
+		if (first.isEmpty()) {
+			return Optional.of(refused("schedule.unknown.date", "%d/%d".formatted(day, month)));
+		}
+		return Optional.of(understood(
+				new Schedule(ScheduleKind.ANNUAL_DEADLINE, null, null, null, first.get(), ctx.planYears(), List.of(month)),
+				"schedule.explain.annualDeadline", "%02d/%02d".formatted(day, month), eachYear(ctx.planYears())));
+	}
+
+	/** "Trước ngày 15/6": the date in a one-year plan; in a plan of several years the year is not guessed. */
+	private Optional<ParsedTiming> dateWithoutYear(String s, Context ctx) {
+		Matcher m = DATE_NO_YEAR.matcher(s);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		if (ctx.firstYear() != ctx.lastYear()) {
+			return Optional.of(refused("schedule.unknown.dateWithoutYear", "%s/%s".formatted(m.group(1), m.group(2)),
+					String.valueOf(ctx.firstYear()), String.valueOf(ctx.lastYear())));
+		}
+		return Optional.of(dateOf(m.group(1), m.group(2), String.valueOf(ctx.firstYear()))
+			.map(date -> deadline(date, ctx))
+			.orElseGet(() -> refused("schedule.unknown.date", m.group(1) + "/" + m.group(2))));
+	}
+
+	private Optional<ParsedTiming> urgent(String s, String original, Context ctx) {
+		Matcher after = URGENT_AFTER.matcher(s);
+		if (URGENT.matcher(s).matches() || after.matches()) {
+			return Optional.of(understood(
+					new Schedule(ScheduleKind.AS_SOON_AS_POSSIBLE, null, null, null, null, ctx.planYears()),
+					"schedule.explain.asap", original));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<ParsedTiming> deferred(String s, String original, Context ctx) {
+		if (!DEFERRAL.matcher(s).matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(understood(new Schedule(ScheduleKind.DEFERRED, null, null, null, null, ctx.planYears()),
+				"schedule.explain.deferred", original, theYears(ctx.planYears())));
+	}
+
+	/** "Hằng tháng, quý", "Định kỳ hằng quý, 6 tháng, hằng năm": two or more cadences, each kept. */
+	private Optional<ParsedTiming> cadences(String s, Context ctx) {
+		String list = s.replaceFirst("^dinh ky ", "");
+		String[] parts = list.split(", | va | hoac |; ");
+		if (parts.length < 2 || !(list.startsWith("hang ") || list.startsWith("moi ") || s.startsWith("dinh ky "))) {
+			return Optional.empty();
+		}
+		TreeSet<ScheduleKind> kinds = new TreeSet<>();
+		for (String part : parts) {
+			Matcher m = CADENCE_WORD.matcher(part.trim());
+			if (!m.matches()) {
+				return Optional.empty();
+			}
+			kinds.add(switch (m.group(1)) {
+				case "thang" -> ScheduleKind.MONTHLY;
+				case "quy" -> ScheduleKind.QUARTERLY;
+				case "nam" -> ScheduleKind.YEARLY;
+				default -> ScheduleKind.HALF_YEARLY;
+			});
+		}
+		List<ScheduleKind> list2 = List.copyOf(kinds);
+		if (list2.size() == 1) {
+			return Optional.empty();
+		}
+		String names = joinWithAnd(list2.stream().map(k -> ScheduleMessages.get("schedule.cadence." + k.name())).toList());
+		return Optional.of(understood(
+				new Schedule(ScheduleKind.CADENCES, null, null, null, null, ctx.planYears(), List.of(), list2),
+				"schedule.explain.cadences", names, theYears(ctx.planYears())));
+	}
+
+	/** "Năm 2024 và các năm tiếp theo": from that year to the plan's last year, said so. */
+	private Optional<ParsedTiming> fromYear(String s, Context ctx) {
+		Matcher m = FROM_YEAR.matcher(s);
+		if (!m.matches() || !(s.contains("tiep theo") || s.startsWith("tu ") || s.contains("tro di"))) {
+			return Optional.empty();
+		}
+		int first = Integer.parseInt(m.group(1));
+		Optional<ParsedTiming> outside = ctx.checkYears(List.of(first));
+		if (outside.isPresent()) {
+			return outside;
+		}
+		List<Integer> years = IntStream.rangeClosed(first, ctx.lastYear()).boxed().toList();
+		return Optional.of(understood(new Schedule(ScheduleKind.PLAN_YEARS, null, null, null, null, years),
+				"schedule.explain.fromYear", String.valueOf(first), theYears(years)));
 	}
 
 	private Optional<ParsedTiming> namedMonths(String s, Context ctx) {
@@ -409,6 +563,10 @@ public class TimingParser {
 					return refused("schedule.unknown.twoDeadlines", DATE.format(schedule.deadline()), DATE.format(date));
 				}
 				return read;
+			}
+			case CONTINUOUS -> {
+				return new ParsedTiming(schedule.withDeadline(date), ScheduleMessages.get(
+						"schedule.explain.continuousUntil", theYears(schedule.years()), DATE.format(date)));
 			}
 			default -> {
 				return new ParsedTiming(schedule.withDeadline(date),

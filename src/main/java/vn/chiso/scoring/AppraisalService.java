@@ -1,11 +1,8 @@
 package vn.chiso.scoring;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,14 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CriteriaTree;
-import vn.chiso.agency.AgencyService;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
-import vn.chiso.plan.PlanService;
-import vn.chiso.plan.PlanStatus;
-import vn.chiso.plan.PlanViews;
-import vn.chiso.plan.TaskForm;
-import vn.chiso.plan.TaskQueries;
+import vn.chiso.plan.PlanCommands;
+import vn.chiso.plan.RemedialTaskCommand;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.common.Decimals;
@@ -33,10 +26,7 @@ import vn.chiso.common.Decimals;
 @Service
 public class AppraisalService {
 
-	/** The plan section that collects the remedial tasks opened from lost points. */
-	static final String REMEDIAL_SECTION = "Nhiệm vụ khắc phục điểm tự chấm Chỉ số CCHC";
-
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final ScoringService scoring;
 
@@ -50,15 +40,13 @@ public class AppraisalService {
 
 	private final JdbcClient jdbc;
 
-	private final TaskQueries plans;
+	private final PlanCommands plans;
 
-	private final PlanService planService;
+	private final ScoringClock clock;
 
-	private final AgencyService agencies;
-
-	AppraisalService(RoundService rounds, ScoringService scoring, AreaSubmissionRepository areas,
+	AppraisalService(ScoringRoundService rounds, ScoringService scoring, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, AccessPolicy access, AuditService audit, JdbcClient jdbc,
-			TaskQueries plans, PlanService planService, AgencyService agencies) {
+			PlanCommands plans, ScoringClock clock) {
 		this.rounds = rounds;
 		this.scoring = scoring;
 		this.areas = areas;
@@ -67,8 +55,7 @@ public class AppraisalService {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.plans = plans;
-		this.planService = planService;
-		this.agencies = agencies;
+		this.clock = clock;
 	}
 
 	/**
@@ -132,9 +119,9 @@ public class AppraisalService {
 
 	/**
 	 * Opens a remedial action for a criterion below its maximum, assigned to the area's responsible agency. When an
-	 * active plan covers the year it becomes an ordinary task of that plan (section "Nhiệm vụ khắc phục điểm tự
-	 * chấm"), linked to the criterion, which the progress workflow then tracks; otherwise it is kept in this module's
-	 * list only. Either way the lost-points list shows it.
+	 * active plan covers the year, the plan records it as a remedial task ({@link PlanCommands#addRemedialTask}: its
+	 * remedial section, left out of the official plan's reports unless asked, from today on), which the progress
+	 * workflow then tracks; otherwise it is kept in this module's list only. Either way the lost-points list shows it.
 	 * @throws BusinessRuleException scoring.remedial.noLoss, scoring.remedial.exists, or the plan's own refusals
 	 */
 	@Transactional
@@ -151,7 +138,7 @@ public class AppraisalService {
 		if (exists) {
 			throw new BusinessRuleException("scoring.remedial.exists");
 		}
-		RoundView round = this.rounds.get(roundId);
+		ScoringRoundView round = this.rounds.get(roundId);
 		String content = "Khắc phục tiêu chí " + lost.code() + " \"" + lost.name() + "\": chưa đạt điểm tối đa, còn thiếu "
 				+ Decimals.format(lost.lost()) + "/" + Decimals.format(lost.max()) + " điểm (tự chấm tháng "
 				+ round.label() + ")";
@@ -182,34 +169,18 @@ public class AppraisalService {
 		this.audit.record("REMEDIAL_ACTION_OPENED", "REMEDIAL_ACTION", id, lost.agencyId(), content, null, after);
 	}
 
-	/** Creates the task in the active plan covering the round's year, or returns null when there is none. */
-	private Long planTask(CurrentUser user, RoundView round, LostPoint lost, String content) {
-		Optional<PlanViews.PlanSummary> plan = this.plans.plans()
-			.stream()
-			.filter(p -> p.status() == PlanStatus.ACTIVE && p.firstYear() <= round.year()
-					&& round.year() <= p.lastYear())
-			.findFirst();
-		if (plan.isEmpty() || lost.agencyId() == null) {
+	/**
+	 * Asks the plan for a remedial task (its remedial section, not the official plan's tasks), led by the criterion's
+	 * agency, due a month after the agency deadline, existing from today; null when no active plan covers the year.
+	 */
+	private Long planTask(CurrentUser user, ScoringRoundView round, LostPoint lost, String content) {
+		if (lost.agencyId() == null) {
 			return null;
 		}
-		Long planId = plan.get().id();
-		Long sectionId = this.plans.sections(planId)
-			.stream()
-			.filter(s -> REMEDIAL_SECTION.equals(s.title()))
-			.map(PlanViews.SectionView::id)
-			.findFirst()
-			.orElseGet(() -> this.planService.addSection(user, planId, null, "KP", REMEDIAL_SECTION));
-		LocalDate due = round.agencyDeadline().plusMonths(1);
-		TaskForm form = new TaskForm();
-		form.setSectionId(sectionId);
-		form.setNumber("KP " + lost.code() + " (" + round.label() + ")");
-		form.setContent(content);
-		form.setLeadText(this.agencies.get(lost.agencyId()).name());
-		form.setCooperatingText("");
-		form.setTimingText("Trước ngày " + due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-		form.setCompletionText("");
-		form.setCriteriaCodes(CatalogLookup.PAR_INDEX + ":" + lost.code());
-		return this.planService.createTask(user, planId, form);
+		return this.plans.addRemedialTask(user, new RemedialTaskCommand(round.year(), lost.agencyId(),
+				lost.criterionId(), round.agencyDeadline().plusMonths(1), this.clock.today(),
+				"KP " + lost.code() + " (" + round.label() + ")", content))
+			.orElse(null);
 	}
 
 }

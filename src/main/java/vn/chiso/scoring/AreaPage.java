@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** An area's criteria for one agency in one round, with what is still missing. */
-public record AreaPage(RoundView round, long areaId, String areaCode, String areaName, Long agencyId, String agencyName,
+public record AreaPage(ScoringRoundView round, long areaId, String areaCode, String areaName, Long agencyId, String agencyName,
 		boolean requiresHeadApproval, AreaStatus status, boolean late, String returnReason, List<Line> lines,
 		ScorecardRow totals, boolean canEdit, boolean canSubmit, boolean canApprove, boolean canReturn,
 		boolean canAppraise, int missingCount) {

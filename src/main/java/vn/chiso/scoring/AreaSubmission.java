@@ -88,6 +88,21 @@ class AreaSubmission {
 		this.returnReason = reason;
 	}
 
+	/** Sở Nội vụ closed the month without this area: it counts with what was last sent. */
+	void markNotSent() {
+		if (!this.status.unsent()) {
+			throw new BusinessRuleException("scoring.area.notUnsent");
+		}
+		this.status = AreaStatus.NOT_SENT;
+	}
+
+	/** A reopened month gives a not-sent area back to its agency. */
+	void reopenNotSent() {
+		if (this.status == AreaStatus.NOT_SENT) {
+			this.status = AreaStatus.DRAFT;
+		}
+	}
+
 	private void markSubmitted(boolean lateNow) {
 		this.status = AreaStatus.SUBMITTED;
 		this.submittedAt = Instant.now();

@@ -8,7 +8,7 @@ import vn.chiso.evidence.EvidenceCitationView;
 import vn.chiso.evidence.EvidenceFileView;
 
 /** One leaf criterion in a round: scores, explanation, evidence and what the user may do. */
-public record CriterionPage(RoundView round, long areaId, String areaName, AreaStatus areaStatus, long criterionId,
+public record CriterionPage(ScoringRoundView round, long areaId, String areaName, AreaStatus areaStatus, long criterionId,
 		String code, String name, BigDecimal max, BigDecimal step, long scoreId, BigDecimal self, String explanation,
 		BigDecimal appraised, String appraisalComment, BigDecimal previousSelf, BigDecimal previousAppraised,
 		long version, List<EvidenceFileView> files, List<DocumentReferenceView> references,

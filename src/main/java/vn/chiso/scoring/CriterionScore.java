@@ -40,6 +40,9 @@ class CriterionScore {
 	@Column(name = "appraised_score")
 	private BigDecimal appraisedScore;
 
+	@Column(name = "sent_score")
+	private BigDecimal sentScore;
+
 	@Column(name = "appraisal_comment")
 	private String appraisalComment;
 
@@ -75,6 +78,25 @@ class CriterionScore {
 		this.updatedAt = Instant.now();
 	}
 
+	/** The area reached Sở Nội vụ: this self score is the one last sent. */
+	void markSent() {
+		this.sentScore = this.selfScore;
+	}
+
+	/**
+	 * The month closed without the area: the self score falls back to the one last sent, or zero. An appraisal stays
+	 * only where something was sent (it was made on what was sent); never sent, nothing counts.
+	 */
+	void fallBackToSent(Long userId) {
+		this.selfScore = this.sentScore == null ? BigDecimal.ZERO : this.sentScore;
+		if (this.sentScore == null) {
+			this.appraisedScore = null;
+			this.appraisalComment = null;
+		}
+		this.updatedBy = userId;
+		this.updatedAt = Instant.now();
+	}
+
 	void appraise(BigDecimal score, String comment, Long userId) {
 		this.appraisedScore = score;
 		this.appraisalComment = comment;
@@ -104,6 +126,10 @@ class CriterionScore {
 
 	BigDecimal getSelfScore() {
 		return this.selfScore;
+	}
+
+	BigDecimal getSentScore() {
+		return this.sentScore;
 	}
 
 	String getExplanation() {

@@ -11,7 +11,7 @@ public class EstimateForm {
 
 	private long version;
 
-	static EstimateForm of(RoundView round) {
+	static EstimateForm of(ScoringRoundView round) {
 		EstimateForm f = new EstimateForm();
 		f.surveyEstimate = Decimals.format(round.surveyEstimate());
 		f.targetBenchmark = Decimals.format(round.targetBenchmark());

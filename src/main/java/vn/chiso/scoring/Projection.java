@@ -13,6 +13,19 @@ public record Projection(BigDecimal selfPartMax, BigDecimal selfPartPoints, BigD
 		BigDecimal surveyEstimate, boolean surveyDefaulted, BigDecimal lastYearPercent, BigDecimal projectedPercent,
 		BigDecimal targetBenchmark, BigDecimal gapToTarget, Integer targetRank) {
 
+	/** The self-assessed points plus the survey estimate (counted once), or null while the estimate is unknown. */
+	public BigDecimal projectedPoints() {
+		if (this.surveyEstimate == null) {
+			return this.surveyMax.signum() == 0 ? this.selfPartPoints : null;
+		}
+		return this.selfPartPoints.add(this.surveyEstimate);
+	}
+
+	/** The maximum of the projected index: the self-assessed part and the survey part. */
+	public BigDecimal projectedMax() {
+		return this.selfPartMax.add(this.surveyMax);
+	}
+
 	static Projection of(BigDecimal selfMax, BigDecimal selfPoints, BigDecimal surveyMax, BigDecimal enteredEstimate,
 			BigDecimal lastYearPercent, BigDecimal benchmark, Integer targetRank) {
 		BigDecimal estimate = enteredEstimate;

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
+import vn.chiso.evidence.EvidenceService;
 import vn.chiso.security.CurrentUser;
 
 /**
@@ -26,7 +27,7 @@ import vn.chiso.security.CurrentUser;
 @Service
 public class ScorecardService {
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final ScoringRoundRepository roundRepository;
 
@@ -40,8 +41,12 @@ public class ScorecardService {
 
 	private final JdbcClient jdbc;
 
-	ScorecardService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
-			CriterionScoreRepository scores, ScoringService scoring, AgencyService agencies, JdbcClient jdbc) {
+	private final EvidenceService evidence;
+
+	ScorecardService(ScoringRoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
+			CriterionScoreRepository scores, ScoringService scoring, AgencyService agencies, JdbcClient jdbc,
+			EvidenceService evidence) {
+		this.evidence = evidence;
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
 		this.areas = areas;
@@ -58,12 +63,27 @@ public class ScorecardService {
 		}
 	}
 
+	/**
+	 * The scorecard of the month's round (the newest when a month has rounds of two sets), for the monthly report.
+	 * Every total, the survey estimate and the lost points are this module's; readers render them as they are.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Scorecard> scorecard(CurrentUser user, int year, int month) {
+		checkProvinceRead(user);
+		return this.roundRepository.findByYearOrderByMonth(year)
+			.stream()
+			.filter(r -> r.getMonth() == month)
+			.max(Comparator.comparing(ScoringRound::getId))
+			.map(r -> scorecard(user, r.getId()));
+	}
+
 	@Transactional(readOnly = true)
 	public Scorecard scorecard(CurrentUser user, Long roundId) {
 		checkProvinceRead(user);
 		ScoringRound round = this.rounds.load(roundId);
 		Map<Long, CriteriaTree.Node> nodes = this.scoring.nodes(round.getSetId());
-		ScoreCalculator.Result current = calculate(nodes, round);
+		Map<Long, CriterionScore> scored = ScoringService.byCriterion(this.scores.findByRoundId(roundId));
+		ScoreCalculator.Result current = calculate(nodes, scored);
 		Optional<ScoringRound> previous = this.roundRepository
 			.findFirstBySetIdAndMonthLessThanOrderByMonthDesc(round.getSetId(), round.getMonth());
 		ScoreCalculator.Result before = previous.map(p -> calculate(nodes, p)).orElse(null);
@@ -83,16 +103,29 @@ public class ScorecardService {
 					t.self(), t.effective(), t.lost(), prev, prev == null ? null : t.effective().subtract(prev),
 					t.scorable(), t.scored(), t.appraisedCount(), n.areaAgencyId(),
 					agency == null ? null : agency.displayName(), s == null ? null : s.getStatus(),
-					s != null && s.isLate()));
+					s != null && s.isLate(), n.scorable() && scored.containsKey(n.id())
+							? scored.get(n.id()).getExplanation() : null));
 		}
 		ScoreCalculator.Totals t = current.total();
 		BigDecimal prevTotal = before == null ? null : before.total().effective();
 		ScorecardRow total = new ScorecardRow(0, "", "", 0, false, false, t.max(), t.self(), t.effective(), t.lost(),
 				prevTotal, prevTotal == null ? null : t.effective().subtract(prevTotal), t.scorable(), t.scored(),
-				t.appraisedCount(), null, null, null, false);
+				t.appraisedCount(), null, null, null, false, null);
 		int submitted = (int) submissions.values().stream().filter(a -> a.getStatus() == AreaStatus.SUBMITTED).count();
 		return new Scorecard(this.rounds.view(round), previous.map(this.rounds::view).orElse(null), rows, total,
 				projection(round, t, lastYearAndTarget(round.getYear())), submitted, submissions.size());
+	}
+
+	/** Each scored criterion's evidence, one document or file per line, for the monthly report. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> evidenceLabels(CurrentUser user, Long roundId) {
+		checkProvinceRead(user);
+		Map<Long, Long> criterionByScore = new HashMap<>();
+		this.scores.findByRoundId(roundId).forEach(s -> criterionByScore.put(s.getId(), s.getCriterionId()));
+		Map<Long, String> labels = new HashMap<>();
+		this.evidence.labels(ScoringService.OWNER_TYPE, criterionByScore.keySet())
+			.forEach((scoreId, text) -> labels.put(criterionByScore.get(scoreId), text));
+		return labels;
 	}
 
 	/** Criteria below their maximum, most points lost first, with the responsible agency. */
@@ -131,6 +164,24 @@ public class ScorecardService {
 		return list;
 	}
 
+	/** Points lost per responsible agency in a round, most first: the lost-points list summed by agency. */
+	@Transactional(readOnly = true)
+	public List<AgencyLostPoints> lostPointsByAgency(CurrentUser user, Long roundId) {
+		Map<Long, AgencyLostPoints> byAgency = new LinkedHashMap<>();
+		for (LostPoint l : lostPoints(user, roundId)) {
+			byAgency.merge(l.agencyId() == null ? 0L : l.agencyId(),
+					new AgencyLostPoints(l.agencyId(), l.agencyName(), l.lost(), 1),
+					(a, b) -> new AgencyLostPoints(a.agencyId(), a.agencyName(), a.points().add(b.points()),
+							a.criteria() + b.criteria()));
+		}
+		List<AgencyLostPoints> list = new ArrayList<>(byAgency.values());
+		list.sort(Comparator.comparing(AgencyLostPoints::points)
+			.reversed()
+			.thenComparing(a -> a.agencyName() == null ? "" : a.agencyName(),
+					vn.chiso.common.VietnameseText.comparing(s -> s)));
+		return list;
+	}
+
 	/** One criterion's line of the lost-points list (for opening a remedial action). */
 	@Transactional(readOnly = true)
 	public Optional<LostPoint> lostPoint(CurrentUser user, Long roundId, Long criterionId) {
@@ -142,7 +193,7 @@ public class ScorecardService {
 	public YearTable year(CurrentUser user, int year) {
 		checkProvinceRead(user);
 		List<ScoringRound> list = this.roundRepository.findByYearOrderByMonth(year);
-		List<RoundView> views = this.rounds.views(list);
+		List<ScoringRoundView> views = this.rounds.views(list);
 		if (list.isEmpty()) {
 			return new YearTable(year, views, List.of(), null, List.of());
 		}
@@ -172,14 +223,18 @@ public class ScorecardService {
 		List<YearTable.Line> lines = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
 			if (n.parentId() == null && lastResult.of(n.id()).scorable() > 0) {
-				lines.add(new YearTable.Line(n.code(), n.name(), lastResult.of(n.id()).max(), values.get(n.id())));
+				lines.add(new YearTable.Line(n.id(), n.code(), n.name(), lastResult.of(n.id()).max(), values.get(n.id())));
 			}
 		}
-		return new YearTable(year, views, lines, new YearTable.Line("", "", lastTotals.max(), totals), projected);
+		return new YearTable(year, views, lines, new YearTable.Line(0, "", "", lastTotals.max(), totals), projected);
 	}
 
 	private ScoreCalculator.Result calculate(Map<Long, CriteriaTree.Node> nodes, ScoringRound round) {
-		Map<Long, CriterionScore> byCriterion = ScoringService.byCriterion(this.scores.findByRoundId(round.getId()));
+		return calculate(nodes, ScoringService.byCriterion(this.scores.findByRoundId(round.getId())));
+	}
+
+	private static ScoreCalculator.Result calculate(Map<Long, CriteriaTree.Node> nodes,
+			Map<Long, CriterionScore> byCriterion) {
 		List<ScoreCalculator.Input> inputs = new ArrayList<>();
 		for (CriteriaTree.Node n : nodes.values()) {
 			CriterionScore s = byCriterion.get(n.id());

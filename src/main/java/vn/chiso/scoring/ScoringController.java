@@ -29,7 +29,7 @@ import vn.chiso.common.Decimals;
 @Controller
 class ScoringController {
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final ScoringService scoring;
 
@@ -39,7 +39,7 @@ class ScoringController {
 
 	private final AccessPolicy access;
 
-	ScoringController(RoundService rounds, ScoringService scoring, ScorecardService scorecards,
+	ScoringController(ScoringRoundService rounds, ScoringService scoring, ScorecardService scorecards,
 			AppraisalService appraisal, AccessPolicy access) {
 		this.rounds = rounds;
 		this.scoring = scoring;
@@ -66,7 +66,7 @@ class ScoringController {
 			return indexView(user, model);
 		}
 		try {
-			RoundView round = this.rounds.open(user, form.getYear(), form.getMonth());
+			ScoringRoundView round = this.rounds.open(user, form.getYear(), form.getMonth());
 			Flash.success(redirect, "scoring.round.opened", round.label());
 			return "redirect:/scoring/rounds/" + round.id();
 		}
@@ -84,17 +84,43 @@ class ScoringController {
 		return "scoring/scorecard";
 	}
 
+	/** The confirmation page of closing: the areas not sent, and the explicit decision with a reason they need. */
+	@GetMapping("/scoring/rounds/{roundId}/close")
+	String closing(@PathVariable Long roundId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		ScoringRoundService.Closing closing = this.rounds.closing(user, roundId);
+		if (!closing.round().open()) {
+			return "redirect:/scoring/rounds/" + roundId;
+		}
+		model.addAttribute("closing", closing);
+		model.addAttribute("closeRoundForm", CloseRoundForm.of(closing.round()));
+		return "scoring/close";
+	}
+
 	@PostMapping("/scoring/rounds/{roundId}/close")
-	String close(@PathVariable Long roundId, @RequestParam(defaultValue = "-1") long version,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String close(@PathVariable Long roundId, @ModelAttribute("closeRoundForm") CloseRoundForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.access.checkReview(user);
 		try {
-			this.rounds.close(user, roundId, version);
+			this.rounds.close(user, roundId, form.getVersion(), form.isCloseAnyway(), form.getReason());
 			Flash.success(redirect, "scoring.round.closedNow");
+			return "redirect:/scoring/rounds/" + roundId;
 		}
 		catch (BusinessRuleException ex) {
-			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+			ScoringRoundService.Closing closing = this.rounds.closing(user, roundId);
+			if (!closing.round().open()) {
+				Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+				return "redirect:/scoring/rounds/" + roundId;
+			}
+			if ("scoring.round.closeReasonRequired".equals(ex.getMessageKey())
+					|| "scoring.round.closeReasonTooLong".equals(ex.getMessageKey())) {
+				result.rejectValue("reason", ex.getMessageKey(), ex.getArgs(), null);
+			}
+			else {
+				result.reject(ex.getMessageKey(), ex.getArgs(), null);
+			}
+			model.addAttribute("closing", closing);
+			return "scoring/close";
 		}
-		return "redirect:/scoring/rounds/" + roundId;
 	}
 
 	@PostMapping("/scoring/rounds/{roundId}/reopen")

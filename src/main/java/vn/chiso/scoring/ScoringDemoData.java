@@ -41,7 +41,7 @@ class ScoringDemoData implements ApplicationRunner {
 			"Đã hoàn thành phần lớn nội dung; một số nội dung đang triển khai, chưa đủ điều kiện đạt điểm tối đa.",
 			"Tự chấm theo kết quả thực hiện đến thời điểm báo cáo; đang bổ sung tài liệu kiểm chứng.");
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final CatalogLookup tree;
 
@@ -55,7 +55,7 @@ class ScoringDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	ScoringDemoData(RoundService rounds, CatalogLookup tree, ScoringRoundRepository roundRepository,
+	ScoringDemoData(ScoringRoundService rounds, CatalogLookup tree, ScoringRoundRepository roundRepository,
 			AreaSubmissionRepository areas, CriterionScoreRepository scores, UserService users, TransactionTemplate tx) {
 		this.rounds = rounds;
 		this.tree = tree;
@@ -103,7 +103,7 @@ class ScoringDemoData implements ApplicationRunner {
 	}
 
 	private void month(CurrentUser reviewer, int year, int month, int step, boolean inProgress) {
-		RoundView round = this.rounds.open(reviewer, year, month);
+		ScoringRoundView round = this.rounds.open(reviewer, year, month);
 		Map<Long, CriterionScore> byCriterion = ScoringService.byCriterion(this.scores.findByRoundId(round.id()));
 		List<CriteriaTree.Node> nodes = this.tree.tree(round.setId());
 		int index = 0;
@@ -148,6 +148,12 @@ class ScoringDemoData implements ApplicationRunner {
 				a.sendBack("Đề nghị bổ sung tài liệu kiểm chứng cho các tiêu chí chưa đạt điểm tối đa.");
 			}
 			this.areas.save(a);
+			if (a.getStatus() == AreaStatus.SUBMITTED || a.getStatus() == AreaStatus.RETURNED) {
+				// what reached Sở Nội vụ: a month closed without a later sending counts with it
+				List<CriterionScore> sent = this.scores.findByRoundIdAndAreaId(round.id(), a.getAreaId());
+				sent.forEach(CriterionScore::markSent);
+				this.scores.saveAll(sent);
+			}
 		}
 		ScoringRound entity = this.rounds.load(round.id());
 		entity.estimateSurvey(new BigDecimal(year == 2024 ? "10.2" : "10.6"), new BigDecimal("88.50"));

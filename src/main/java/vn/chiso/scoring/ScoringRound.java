@@ -31,7 +31,7 @@ class ScoringRound {
 	private int month;
 
 	@Enumerated(EnumType.STRING)
-	private RoundStatus status = RoundStatus.OPEN;
+	private ScoringRoundStatus status = ScoringRoundStatus.OPEN;
 
 	@Column(name = "agency_deadline")
 	private LocalDate agencyDeadline;
@@ -71,16 +71,16 @@ class ScoringRound {
 	}
 
 	boolean isOpen() {
-		return this.status == RoundStatus.OPEN;
+		return this.status == ScoringRoundStatus.OPEN;
 	}
 
 	void close() {
-		this.status = RoundStatus.CLOSED;
+		this.status = ScoringRoundStatus.CLOSED;
 		this.closedAt = Instant.now();
 	}
 
 	void reopen() {
-		this.status = RoundStatus.OPEN;
+		this.status = ScoringRoundStatus.OPEN;
 		this.closedAt = null;
 	}
 
@@ -105,7 +105,7 @@ class ScoringRound {
 		return this.month;
 	}
 
-	RoundStatus getStatus() {
+	ScoringRoundStatus getStatus() {
 		return this.status;
 	}
 

@@ -46,7 +46,7 @@ public class ScoringService {
 
 	static final String SCORE_ENTITY = "CRITERION_SCORE";
 
-	private final RoundService rounds;
+	private final ScoringRoundService rounds;
 
 	private final ScoringRoundRepository roundRepository;
 
@@ -68,7 +68,7 @@ public class ScoringService {
 
 	private final TaskQueries taskQueries;
 
-	ScoringService(RoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
+	ScoringService(ScoringRoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, CatalogLookup tree, EvidenceService evidence, AgencyService agencies,
 			AccessPolicy access, AuditService audit, ScoringClock clock, TaskQueries taskQueries) {
 		this.rounds = rounds;
@@ -109,7 +109,7 @@ public class ScoringService {
 		}
 		List<AgencyArea> result = new ArrayList<>();
 		Map<Long, Map<Long, CriteriaTree.Node>> trees = new HashMap<>();
-		for (RoundView round : this.rounds.all()) {
+		for (ScoringRoundView round : this.rounds.all()) {
 			List<AreaSubmission> own = byRound.getOrDefault(round.id(), List.of());
 			if (own.isEmpty()) {
 				continue;
@@ -167,7 +167,7 @@ public class ScoringService {
 		ScorecardRow totals = new ScorecardRow(areaId, area.code(), area.name(), 0, true, false, t.max(), t.self(),
 				t.effective(), t.lost(), null, null, t.scorable(), t.scored(), t.appraisedCount(),
 				submission.getAgencyId(), agency == null ? null : agency.displayName(), submission.getStatus(),
-				submission.isLate());
+				submission.isLate(), null);
 		boolean open = round.isOpen();
 		boolean canEdit = open && submission.getStatus().editableByAgency()
 				&& this.access.canWrite(user, submission.getAgencyId());
@@ -317,6 +317,7 @@ public class ScoringService {
 		AreaStatus before = submission.getStatus();
 		submission.submit(user.id(), needsHead, isLate(round));
 		this.areas.saveAndFlush(submission);
+		markSentIfSubmitted(submission);
 		this.audit.record(needsHead ? "SCORING_AREA_SENT_FOR_APPROVAL" : "SCORING_AREA_SUBMITTED", AREA_ENTITY,
 				submission.getId(), submission.getAgencyId(),
 				(needsHead ? "Trình lãnh đạo duyệt" : "Gửi Sở Nội vụ") + " kết quả tự chấm lĩnh vực "
@@ -341,6 +342,7 @@ public class ScoringService {
 		checkOpen(round);
 		submission.approve(isLate(round));
 		this.areas.saveAndFlush(submission);
+		markSentIfSubmitted(submission);
 		this.audit.record("SCORING_AREA_APPROVED", AREA_ENTITY, submission.getId(), submission.getAgencyId(),
 				"Lãnh đạo đơn vị duyệt, gửi Sở Nội vụ kết quả tự chấm tháng " + this.rounds.view(round).label()
 						+ (submission.isLate() ? " (trễ hạn)" : ""),
@@ -409,6 +411,16 @@ public class ScoringService {
 		return byCriterion(list);
 	}
 
+	/** Keeps the scores that reached Sở Nội vụ: a month closed without a later sending falls back to them. */
+	private void markSentIfSubmitted(AreaSubmission submission) {
+		if (submission.getStatus() == AreaStatus.SUBMITTED) {
+			List<CriterionScore> list = this.scores.findByRoundIdAndAreaId(submission.getRoundId(),
+					submission.getAreaId());
+			list.forEach(CriterionScore::markSent);
+			this.scores.saveAll(list);
+		}
+	}
+
 	static Map<Long, CriterionScore> byCriterion(List<CriterionScore> list) {
 		return list.stream().collect(Collectors.toMap(CriterionScore::getCriterionId, Function.identity()));
 	}
@@ -457,7 +469,7 @@ public class ScoringService {
 	}
 
 	/** An area of the user's agency in a round, for the agency's start page. */
-	public record AgencyArea(RoundView round, long areaId, String code, String name, AreaStatus status, boolean late,
+	public record AgencyArea(ScoringRoundView round, long areaId, String code, String name, AreaStatus status, boolean late,
 			int missingCount) {
 
 		public LocalDate deadline() {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Month over month for a year: one column per round, one line per area and the total (appraised, else self). */
-public record YearTable(int year, List<RoundView> rounds, List<Line> lines, Line total,
+public record YearTable(int year, List<ScoringRoundView> rounds, List<Line> lines, Line total,
 		List<BigDecimal> projectedPercents) {
 
-	public record Line(String code, String name, BigDecimal max, List<BigDecimal> values) {
+	public record Line(long areaId, String code, String name, BigDecimal max, List<BigDecimal> values) {
 	}
 
 }

@@ -61,6 +61,17 @@ public class AccessPolicy {
 		}
 	}
 
+	/** Agencies, groups and aliases: Sở Nội vụ sets up the province with the administrators. */
+	public boolean canManageAgencies(CurrentUser user) {
+		return user.hasRole(Role.SO_NOI_VU) || user.hasRole(Role.QUAN_TRI);
+	}
+
+	public void checkManageAgencies(CurrentUser user) {
+		if (!canManageAgencies(user)) {
+			throw new AccessDeniedException("agency management not allowed for " + user.getUsername());
+		}
+	}
+
 	public void checkManagePlans(CurrentUser user) {
 		if (!canManagePlans(user)) {
 			throw new AccessDeniedException("plan management not allowed for " + user.getUsername());

@@ -82,6 +82,31 @@ class AgencyImportTests {
 	}
 
 	@Test
+	void aProvinceStopsAndReplacesAgenciesInBulkWithTheStatusColumn() throws Exception {
+		String p = prefix();
+		upload(workbook(AgencyExcelExport.HEADERS,
+				List.of(p + "A1", "Sở Thông tin và Truyền thông", "", "Sở, ban, ngành", "", "", "", "", ""),
+				List.of(p + "A2", "Sở Khoa học và Công nghệ", "", "Sở, ban, ngành", "", "", "", "", "Đang hoạt động")))
+			.andExpect(redirectedUrl("/admin/agencies"));
+		assertThat(this.agencies.findByCode(p + "A1").orElseThrow().active()).isTrue();
+		// one file stops the first, gives it a successor from 01/03/2025, and keeps the second in service
+		upload(workbook(AgencyExcelExport.HEADERS,
+				List.of(p + "A1", "Sở Thông tin và Truyền thông", "", "Sở, ban, ngành", "", "", "28/02/2025", p + "A2",
+						"Ngừng hoạt động"),
+				List.of(p + "A2", "Sở Khoa học và Công nghệ", "", "Sở, ban, ngành", "", "01/03/2025", "", "", "")))
+			.andExpect(redirectedUrl("/admin/agencies"));
+		AgencyView stopped = this.agencies.findByCode(p + "A1").orElseThrow();
+		assertThat(stopped.active()).isFalse();
+		assertThat(stopped.successorId()).isEqualTo(this.agencies.findByCode(p + "A2").orElseThrow().id());
+		assertThat(this.agencies.findByCode(p + "A2").orElseThrow().active()).isTrue();
+		// an unreadable status refuses the file
+		List<AgencyImportError> errors = rowErrors(upload(workbook(AgencyExcelExport.HEADERS,
+				List.of(p + "A2", "Sở Khoa học và Công nghệ", "", "Sở, ban, ngành", "", "", "", "", "Tạm nghỉ")))
+			.andReturn());
+		assertThat(errors).extracting(AgencyImportError::messageKey).containsExactly("agency.import.badStatus");
+	}
+
+	@Test
 	void writesNothingWhenAnyRowIsWrongAndListsEveryError() throws Exception {
 		String p = prefix();
 		byte[] file = workbook(AgencyExcelExport.HEADERS,
@@ -185,12 +210,14 @@ class AgencyImportTests {
 	}
 
 	@Test
-	void onlyAdministratorsMayImportOrExport() throws Exception {
+	void administratorsAndSoNoiVuMayImportOrExportOthersMayNot() throws Exception {
 		CurrentUser snv = new CurrentUser(2L, "snv.test", null, "SNV", Role.SO_NOI_VU, 1L, null, true, false);
-		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(snv))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(snv))).andExpect(status().isOk());
+		CurrentUser staff = new CurrentUser(3L, "staff.test", null, "Cán bộ", Role.CAN_BO_DON_VI, 1L, null, true, false);
+		this.mvc.perform(get("/admin/agencies/export.xlsx").with(user(staff))).andExpect(status().isForbidden());
 		this.mvc.perform(multipart("/admin/agencies/import")
 			.file(new MockMultipartFile("file", "a.xlsx", AgencyExcelController.XLSX, new byte[] { 1 }))
-			.with(user(snv))
+			.with(user(staff))
 			.with(csrf())).andExpect(status().isForbidden());
 	}
 

@@ -81,7 +81,7 @@ class BackupRestoreIT {
 	EntryEvidence entryEvidence;
 
 	@Autowired
-	vn.chiso.scoring.RoundService scoringRounds;
+	vn.chiso.scoring.ScoringRoundService scoringRounds;
 
 	@Autowired
 	ScoringService scoring;

@@ -81,12 +81,7 @@ class DashboardBenchmark {
 		query("lateness (period)", () -> this.queries.lateness(List.of(round), plan, today));
 		query("lateness (year, heat map)", () -> this.queries.lateness(rounds, plan, today));
 		query("lateness (year, all plans)", () -> this.queries.lateness(rounds, null, today));
-		query("parRounds", () -> this.queries.parRounds(p.year()));
 		query("years", () -> this.queries.years());
-		Long set = this.queries.parRounds(p.year()).get(0).setId();
-		Long lastScoring = this.queries.parRounds(p.year()).get(this.queries.parRounds(p.year()).size() - 1).id();
-		query("areaScores", () -> this.queries.areaScores(set));
-		query("lostPoints", () -> this.queries.lostPoints(set, lastScoring));
 		query("service.leadership (default)", () -> this.service.leadership(DashboardFilter.defaults(), leader));
 		query("service.leadership (period)", () -> this.service.leadership(new DashboardFilter(plan, p.year(), round), leader));
 

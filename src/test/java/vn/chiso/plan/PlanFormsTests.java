@@ -111,7 +111,14 @@ class PlanFormsTests {
 			.andExpect(content().string(containsString(alias)));
 		assertThat(this.matcher.match(alias.toUpperCase())).singleElement()
 			.satisfies(i -> assertThat(i.agencyId()).isEqualTo(stp));
-		this.mvc.perform(get("/admin/agency-aliases").with(user(this.snv))).andExpect(status().isForbidden());
+		// Sở Nội vụ sets up the province's names too, and may point a name at a group
+		String groupAlias = "Các sở ngành " + System.nanoTime();
+		String groupCode = this.agencies.groups().get(0).code();
+		this.mvc.perform(post("/admin/agency-aliases").with(user(this.snv)).with(csrf())
+			.param("target", "G:" + groupCode)
+			.param("alias", groupAlias)).andExpect(redirectedUrl("/admin/agency-aliases"));
+		assertThat(this.matcher.match(groupAlias)).singleElement()
+			.satisfies(i -> assertThat(i.groupCode()).isEqualTo(groupCode));
 	}
 
 }

@@ -104,12 +104,18 @@ class PlanImportBrowserTests {
 		this.driver.findElement(By.id("file")).sendKeys(bad.toString());
 		this.driver.findElement(By.id("uploadButton")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problemTable")));
+		java.nio.file.Path shots = Path.of("target", "screenshots");
+		Files.createDirectories(shots);
+		Files.write(shots.resolve("plan-import-preview.png"),
+				((org.openqa.selenium.TakesScreenshot) this.driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		// only the task without content blocks; the unknown agency is a warning on its row, with a suggestion to save
 		assertThat(this.driver.findElement(By.id("importBlocked")).isDisplayed()).isTrue();
 		assertThat(this.driver.findElements(By.id("confirmButton"))).isEmpty();
 		String problems = this.driver.findElement(By.id("problemTable")).getText();
 		assertThat(problems).contains("Không nhận ra cơ quan \"Sở Ngoại giao tỉnh\"").contains("Cơ quan chủ trì");
 		assertThat(this.driver.findElement(By.cssSelector("#problemTable tr.table-danger")).getAttribute("data-row"))
-			.isEqualTo("6");
+			.isEqualTo("7");
+		assertThat(this.driver.findElements(By.cssSelector("#problemTable tr.table-warning[data-row='6']"))).isNotEmpty();
 
 		this.driver.get(url("/plans/import"));
 		Path fixed = Files.createTempFile("ke-hoach", ".xlsx");
@@ -136,6 +142,7 @@ class PlanImportBrowserTests {
 		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			wb.getSheet("Phụ lục 01").getRow(5).getCell(2).setCellValue("Sở Ngoại giao tỉnh");
+			wb.getSheet("Phụ lục 01").getRow(6).getCell(1).setCellValue("");
 			wb.write(out);
 			return out.toByteArray();
 		}

@@ -67,15 +67,27 @@ class FormulaInjectionTests {
 
 	@Test
 	void selfScoringReportWritesFormulaLikeExplanationsAsStrings() throws IOException {
-		List<ScoringData.Line> lines = new ArrayList<>();
-		lines.add(new ScoringData.Line(1, null, 1, "1", FORMULAS.get(0), new BigDecimal("10"), null, null,
-				FORMULAS.get(1), null, null));
+		List<ReportSamples.Crit> lines = new ArrayList<>();
+		lines.add(ReportSamples.crit(1, null, "1", FORMULAS.get(0), "10", null, null, FORMULAS.get(1)));
 		for (int i = 0; i < FORMULAS.size(); i++) {
-			lines.add(new ScoringData.Line(2 + i, 1L, 2, "1." + (i + 1), FORMULAS.get(i), BigDecimal.ONE, BigDecimal.ONE,
-					BigDecimal.ONE, FORMULAS.get((i + 1) % FORMULAS.size()), FORMULAS.get((i + 2) % FORMULAS.size()),
-					FORMULAS.get((i + 3) % FORMULAS.size())));
+			lines.add(ReportSamples.crit(2 + i, 1L, "1." + (i + 1), FORMULAS.get(i), "1", "1", "1",
+					FORMULAS.get((i + 1) % FORMULAS.size())));
 		}
-		ScoringData data = new ScoringData(2024, 8, FORMULAS.get(0), lines, BigDecimal.TEN);
+		ScoringData sample = ReportSamples.scoring(FORMULAS.get(0), lines, BigDecimal.TEN);
+		// explanations and evidence typed by agencies, formula-like
+		List<vn.chiso.scoring.ScorecardRow> rows = sample.scorecard()
+			.rows()
+			.stream()
+			.map(r -> new vn.chiso.scoring.ScorecardRow(r.criterionId(), r.code(), r.name(), r.depth(), r.area(),
+					r.scorable(), r.max(), r.self(), r.appraised(), r.lost(), r.previous(), r.change(),
+					r.scorableCount(), r.scoredCount(), r.appraisedCount(), r.agencyId(), r.agencyName(), r.status(),
+					r.late(), FORMULAS.get((int) (r.criterionId() % FORMULAS.size()))))
+			.toList();
+		Map<Long, String> evidence = new java.util.HashMap<>();
+		rows.forEach(r -> evidence.put(r.criterionId(), FORMULAS.get((int) ((r.criterionId() + 1) % FORMULAS.size()))));
+		vn.chiso.scoring.Scorecard card = sample.scorecard();
+		ScoringData data = new ScoringData(new vn.chiso.scoring.Scorecard(card.round(), null, rows, card.total(),
+				card.projection(), card.submittedAreas(), card.areas()), evidence);
 		try (Workbook wb = Workbook.of(
 				out -> new SelfScoringExport(this.text, this.settings).write(data, ReportSamples.DATE, out))) {
 			assertStringsOnly(wb);

@@ -1,5 +1,6 @@
 package vn.chiso.report;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,7 +128,7 @@ class ReportExportsTests {
 	}
 
 	@Test
-	void selfScoringReportTotalsAreasAndProvinceAndProjectsTheTotal() throws Exception {
+	void selfScoringReportRendersTheScorecardAndCountsTheSurveyOnce() throws Exception {
 		ScoringData data = ReportSamples.smallScoring();
 		try (Workbook wb = Workbook.of(
 				out -> new SelfScoringExport(this.text, this.settings).write(data, ReportSamples.DATE, out))) {
@@ -148,18 +149,28 @@ class ReportExportsTests {
 			assertThat(wb.number(sheet, c11, 3)).isEqualTo(2.75, within(1e-9));
 			assertThat(wb.number(sheet, c11, 4)).isEqualTo(2.5, within(1e-9));
 			assertThat(wb.number(sheet, c11, 5)).isEqualTo(0.5, within(1e-9));
-			// area totals
+			// area totals: the two self-assessed areas only
 			int totals = wb.row(sheet, 1, "Tổng hợp theo lĩnh vực");
 			assertThat(wb.number(sheet, totals + 1, 3)).isEqualTo(8.75, within(1e-9));
 			assertThat(wb.number(sheet, totals + 1, 4)).isEqualTo(8.5, within(1e-9));
 			assertThat(wb.number(sheet, totals + 2, 5)).isEqualTo(7, within(1e-9));
 			int province = wb.row(sheet, 1, "Tổng điểm tự đánh giá toàn tỉnh");
+			assertThat(province).isEqualTo(totals + 3);
 			assertThat(new double[] { wb.number(sheet, province, 2), wb.number(sheet, province, 3),
 					wb.number(sheet, province, 4), wb.number(sheet, province, 5) })
 				.containsExactly(20, 12.25, 11.5, 8.5);
+			// the survey: its maximum and the estimate once, no self score, never lost
+			int survey = wb.row(sheet, 1, "Điểm điều tra xã hội học (ước tính)");
+			assertThat(wb.number(sheet, survey, 2)).isEqualTo(35.0);
+			assertThat(wb.rowAt(sheet, survey).getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(wb.number(sheet, survey, 4)).isEqualTo(30.5, within(1e-9));
+			assertThat(wb.rowAt(sheet, survey).getCell(5).getCellType()).isEqualTo(CellType.BLANK);
 			int projected = wb.row(sheet, 1, "Tổng điểm dự kiến");
-			assertThat(wb.number(sheet, projected, 3)).isEqualTo(42.75, within(1e-9));
+			assertThat(wb.number(sheet, projected, 2)).isEqualTo(55.0);
 			assertThat(wb.number(sheet, projected, 4)).isEqualTo(42.0, within(1e-9));
+			assertThat(wb.number(sheet, wb.row(sheet, 1, "Chỉ số dự kiến (%)"), 4)).isEqualTo(76.36, within(1e-9));
+			// the survey-only criteria are not listed as criteria of the self-assessment
+			assertThat(wb.count("Mức độ hài lòng của người dân")).isZero();
 			// every criterion once in the tree (areas again in the totals)
 			assertThat(wb.count("Kế hoạch CCHC năm")).isEqualTo(1);
 			assertThat(wb.count("Công tác chỉ đạo, điều hành CCHC")).isEqualTo(1);
@@ -168,18 +179,23 @@ class ReportExportsTests {
 	}
 
 	@Test
-	void selfScoringReportShowsTheScoringFeaturesProjection() throws Exception {
-		ScoringData data = ReportSamples.smallScoring()
-			.withProjection(new ScoringData.Projected(new java.math.BigDecimal("20"), new java.math.BigDecimal("11.5"),
-					new java.math.BigDecimal("30"), new java.math.BigDecimal("21"), true, new java.math.BigDecimal("65.00")));
+	void selfScoringReportSaysWhenTheSurveyEstimateComesFromLastYear() throws Exception {
+		ScoringData sample = ReportSamples.smallScoring();
+		vn.chiso.scoring.Scorecard card = sample.scorecard();
+		vn.chiso.scoring.Projection p = card.projection();
+		vn.chiso.scoring.Projection defaulted = new vn.chiso.scoring.Projection(p.selfPartMax(), p.selfPartPoints(),
+				p.surveyMax(), new java.math.BigDecimal("21"), true, new java.math.BigDecimal("60"),
+				new java.math.BigDecimal("58.18"), null, null, null);
+		ScoringData data = new ScoringData(new vn.chiso.scoring.Scorecard(card.round(), null, card.rows(), card.total(),
+				defaulted, card.submittedAreas(), card.areas()), sample.evidence());
 		try (Workbook wb = Workbook.of(
 				out -> new SelfScoringExport(this.text, this.settings).write(data, ReportSamples.DATE, out))) {
 			String sheet = "Tháng 08-2024";
 			assertThat(wb.texts(sheet)).contains("Điểm điều tra xã hội học (ước tính theo tỷ lệ năm trước)");
 			int projected = wb.row(sheet, 1, "Tổng điểm dự kiến");
-			assertThat(wb.number(sheet, projected, 2)).isEqualTo(50.0);
+			assertThat(wb.number(sheet, projected, 2)).isEqualTo(55.0);
 			assertThat(wb.number(sheet, projected, 4)).isEqualTo(32.5, within(1e-9));
-			assertThat(wb.number(sheet, wb.row(sheet, 1, "Chỉ số dự kiến (%)"), 4)).isEqualTo(65.0);
+			assertThat(wb.number(sheet, wb.row(sheet, 1, "Chỉ số dự kiến (%)"), 4)).isEqualTo(58.18);
 		}
 	}
 

@@ -160,7 +160,7 @@ class ReportQueriesTests {
 	}
 
 	@Test
-	void monthlyScoringReadsTheTreeScoresAndEvidenceAndTheReportUsesTheScorecardProjection() throws Exception {
+	void monthlyScoringReportShowsTheScorecardsTreeScoresExplanationsAndEvidence() throws Exception {
 		long index = this.jdbc.sql("select id from index_def where code = 'PAR_INDEX'").query(Long.class).single();
 		long set = insert("""
 				insert into criteria_set (index_id, year, subject, name) values (:i, :y, 'PROVINCE', :n)""",
@@ -184,19 +184,6 @@ class ReportQueriesTests {
 			.param("d", LocalDate.of(this.year, 1, 5))
 			.update();
 
-		ScoringData data = this.queries.scoring(this.year, 8).orElseThrow();
-		assertThat(data.lines()).extracting(ScoringData.Line::code).containsExactly("1", "1.1", "1.2", "2", "2.1");
-		ScoringData.Line l11 = data.lines().get(1);
-		assertThat(l11.self()).isEqualByComparingTo("2");
-		assertThat(l11.appraised()).isEqualByComparingTo("1.5");
-		assertThat(l11.explanation()).isEqualTo("Đã ban hành đủ");
-		assertThat(l11.evidence()).isEqualTo("12/KH-UBND ngày 05/01/" + this.year + " (trang 3)");
-		assertThat(data.surveyEstimate()).isEqualByComparingTo("20");
-		ScoringData.Totals area1Totals = data.totals().get(area1);
-		assertThat(area1Totals.max()).isEqualByComparingTo("5");
-		assertThat(area1Totals.appraised()).isEqualByComparingTo("3.5");
-		assertThat(this.queries.scoring(this.year, 9)).isEmpty();
-
 		byte[] bytes = this.mvc
 			.perform(get("/reports/download").param("kind", "MONTHLY_SCORING")
 				.param("year", Integer.toString(this.year))
@@ -213,7 +200,21 @@ class ReportQueriesTests {
 			assertThat(wb.number(sheet, province, 2)).isEqualTo(10.0);
 			assertThat(wb.number(sheet, province, 3)).isEqualTo(8.0);
 			assertThat(wb.number(sheet, province, 4)).isEqualTo(7.5);
+			int l11 = wb.row(sheet, 0, "1.1");
+			assertThat(wb.number(sheet, l11, 3)).isEqualTo(2.0);
+			assertThat(wb.number(sheet, l11, 4)).isEqualTo(1.5);
+			assertThat(wb.string(sheet, l11, 7)).isEqualTo("Đã ban hành đủ");
+			assertThat(wb.string(sheet, l11, 8)).isEqualTo("12/KH-UBND ngày 05/01/" + this.year + " (trang 3)");
+			int area1Row = wb.row(sheet, 0, "1");
+			assertThat(wb.number(sheet, area1Row, 2)).isEqualTo(5.0);
+			assertThat(wb.number(sheet, area1Row, 4)).isEqualTo(3.5);
 		}
+		this.mvc
+			.perform(get("/reports/download").param("kind", "MONTHLY_SCORING")
+				.param("year", Integer.toString(this.year))
+				.param("month", "9")
+				.with(user(this.fixtures.user(Role.SO_NOI_VU, this.snv))))
+			.andExpect(status().isNotFound());
 	}
 
 	private long criterion(long set, Long parent, int level, String code, String name, String max, int order) {

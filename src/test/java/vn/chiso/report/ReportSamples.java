@@ -88,24 +88,94 @@ final class ReportSamples {
 				results, null);
 	}
 
+	/**
+	 * Two self-assessed areas and a survey-only one (never in the scorecard, never lost); the survey estimated at 30.5
+	 * of 35 points.
+	 */
 	static ScoringData smallScoring() {
-		List<ScoringData.Line> lines = List.of(
-				line(1, null, 1, "1", "Công tác chỉ đạo, điều hành CCHC", "10", null, null, "Sở Nội vụ"),
-				line(2, 1L, 2, "1.1", "Kế hoạch CCHC năm", "3", null, null, "Sở Nội vụ"),
-				line(3, 2L, 3, "1.1.1", "Ban hành kế hoạch kịp thời", "1.5", "1.5", "1.5", "Sở Nội vụ"),
-				line(4, 2L, 3, "1.1.2", "Mức độ thực hiện kế hoạch", "1.5", "1.25", "1.0", "Sở Nội vụ"),
-				line(5, 1L, 2, "1.2", "Công tác kiểm tra CCHC", "7", "6", null, "Sở Nội vụ"),
-				line(6, null, 1, "2", "Xây dựng và tổ chức thực hiện văn bản QPPL", "10", null, null, "Sở Tư pháp"),
-				line(7, 6L, 2, "2.1", "Xây dựng văn bản QPPL", "4", "3.5", "3", "Sở Tư pháp"),
-				line(8, 6L, 2, "2.2", "Theo dõi thi hành pháp luật", "6", null, null, "Sở Tư pháp"));
-		return new ScoringData(2024, 8, "Bộ tiêu chí minh họa PAR INDEX 2024", lines, new BigDecimal("30.5"));
+		List<Crit> lines = List.of(
+				crit(1, null, "1", "Công tác chỉ đạo, điều hành CCHC", "10", null, null, "Sở Nội vụ"),
+				crit(2, 1L, "1.1", "Kế hoạch CCHC năm", "3", null, null, "Sở Nội vụ"),
+				crit(3, 2L, "1.1.1", "Ban hành kế hoạch kịp thời", "1.5", "1.5", "1.5", "Sở Nội vụ"),
+				crit(4, 2L, "1.1.2", "Mức độ thực hiện kế hoạch", "1.5", "1.25", "1.0", "Sở Nội vụ"),
+				crit(5, 1L, "1.2", "Công tác kiểm tra CCHC", "7", "6", null, "Sở Nội vụ"),
+				crit(6, null, "2", "Xây dựng và tổ chức thực hiện văn bản QPPL", "10", null, null, "Sở Tư pháp"),
+				crit(7, 6L, "2.1", "Xây dựng văn bản QPPL", "4", "3.5", "3", "Sở Tư pháp"),
+				crit(8, 6L, "2.2", "Theo dõi thi hành pháp luật", "6", null, null, "Sở Tư pháp"),
+				crit(9, null, "3", "Khảo sát sự hài lòng", "35", null, null, null).survey(),
+				crit(10, 9L, "3.1", "Mức độ hài lòng của người dân", "35", null, null, null).survey());
+		return scoring("Bộ tiêu chí minh họa PAR INDEX 2024", lines, new BigDecimal("30.5"));
 	}
 
-	static ScoringData.Line line(long id, Long parent, int level, String code, String name, String max, String self,
-			String appraised, String responsible) {
-		return new ScoringData.Line(id, parent, level, code, name, max == null ? null : new BigDecimal(max),
-				self == null ? null : new BigDecimal(self), appraised == null ? null : new BigDecimal(appraised),
-				responsible, self == null ? null : "Giải trình " + code, self == null ? null : "Số 12/KH-UBND ngày 05/01/2024");
+	/** A criterion of an in-memory criteria set, in document order. */
+	record Crit(long id, Long parent, String code, String name, BigDecimal max, BigDecimal self,
+			BigDecimal appraised, String agency, boolean isSurvey) {
+
+		Crit survey() {
+			return new Crit(this.id, this.parent, this.code, this.name, this.max, this.self, this.appraised,
+					this.agency, true);
+		}
+
+	}
+
+	static Crit crit(long id, Long parent, String code, String name, String max, String self, String appraised,
+			String agency) {
+		return new Crit(id, parent, code, name, max == null ? null : new BigDecimal(max),
+				self == null ? null : new BigDecimal(self), appraised == null ? null : new BigDecimal(appraised), agency,
+				false);
+	}
+
+	/**
+	 * The scorecard scoring would consolidate from these criteria (through its public calculator), with the evidence
+	 * and explanation of every scored criterion.
+	 */
+	static ScoringData scoring(String setName, List<Crit> crits, BigDecimal surveyEstimate) {
+		List<vn.chiso.scoring.ScoreCalculator.Input> inputs = crits.stream()
+			.map(c -> new vn.chiso.scoring.ScoreCalculator.Input(c.id(), c.parent(), c.max(), !c.isSurvey(),
+					c.isSurvey(), c.self(), c.appraised()))
+			.toList();
+		vn.chiso.scoring.ScoreCalculator.Result result = vn.chiso.scoring.ScoreCalculator.calculate(inputs);
+		java.util.Set<Long> parents = new java.util.HashSet<>();
+		crits.forEach(c -> {
+			if (c.parent() != null) {
+				parents.add(c.parent());
+			}
+		});
+		Map<Long, Integer> depth = new java.util.HashMap<>();
+		List<vn.chiso.scoring.ScorecardRow> rows = new ArrayList<>();
+		Map<Long, String> evidence = new java.util.HashMap<>();
+		for (Crit c : crits) {
+			depth.put(c.id(), c.parent() == null ? 0 : depth.get(c.parent()) + 1);
+			vn.chiso.scoring.ScoreCalculator.Totals t = result.of(c.id());
+			if (t.scorable() == 0) {
+				continue;
+			}
+			boolean leaf = !parents.contains(c.id());
+			if (leaf && c.self() != null) {
+				evidence.put(c.id(), "Số 12/KH-UBND ngày 05/01/2024");
+			}
+			rows.add(new vn.chiso.scoring.ScorecardRow(c.id(), c.code(), c.name(), depth.get(c.id()),
+					c.parent() == null, leaf, t.max(), t.self(), t.effective(), t.lost(), null, null, t.scorable(),
+					t.scored(), t.appraisedCount(), null, c.parent() == null ? c.agency() : null,
+					c.parent() == null ? vn.chiso.scoring.AreaStatus.SUBMITTED : null, false,
+					leaf && c.self() != null ? "Giải trình " + c.code() : null));
+		}
+		vn.chiso.scoring.ScoreCalculator.Totals t = result.total();
+		vn.chiso.scoring.ScorecardRow total = new vn.chiso.scoring.ScorecardRow(0, "", "", 0, false, false, t.max(),
+				t.self(), t.effective(), t.lost(), null, null, t.scorable(), t.scored(), t.appraisedCount(), null, null,
+				null, false, null);
+		BigDecimal denominator = t.max().add(t.surveyMax());
+		BigDecimal percent = surveyEstimate == null || denominator.signum() == 0 ? null
+				: t.effective().add(surveyEstimate).multiply(BigDecimal.valueOf(100)).divide(denominator, 2,
+						java.math.RoundingMode.HALF_UP);
+		vn.chiso.scoring.Projection projection = new vn.chiso.scoring.Projection(t.max(), t.effective(), t.surveyMax(),
+				surveyEstimate, false, null, percent, null, null, null);
+		vn.chiso.scoring.ScoringRoundView round = new vn.chiso.scoring.ScoringRoundView(1L, 1L, setName, 2024, 8,
+				vn.chiso.scoring.ScoringRoundStatus.OPEN, LocalDate.of(2024, 8, 25), LocalDate.of(2024, 8, 30),
+				surveyEstimate, null, 0);
+		int areas = (int) rows.stream().filter(vn.chiso.scoring.ScorecardRow::area).count();
+		return new ScoringData(new vn.chiso.scoring.Scorecard(round, null, rows, total, projection, areas, areas),
+				evidence);
 	}
 
 	static DisciplineData smallDiscipline() {
@@ -200,24 +270,24 @@ final class ReportSamples {
 		return new DisciplineData(2024, rounds);
 	}
 
-	/** A criteria set the size of QĐ 876: 8 areas, 40 criteria, 100 sub-criteria. */
+	/** A criteria set the size of QĐ 876: 8 areas, 40 criteria, 120 sub-criteria. */
 	static ScoringData largeScoring() {
-		List<ScoringData.Line> lines = new ArrayList<>();
+		List<Crit> lines = new ArrayList<>();
 		long id = 0;
 		for (int area = 1; area <= 8; area++) {
 			long areaId = ++id;
-			lines.add(line(areaId, null, 1, Integer.toString(area), "Lĩnh vực " + area, null, null, null, "Sở " + area));
+			lines.add(crit(areaId, null, Integer.toString(area), "Lĩnh vực " + area, null, null, null, "Sở " + area));
 			for (int c = 1; c <= 5; c++) {
 				long cId = ++id;
-				lines.add(line(cId, areaId, 2, area + "." + c, "Tiêu chí " + area + "." + c, null, null, null,
+				lines.add(crit(cId, areaId, area + "." + c, "Tiêu chí " + area + "." + c, null, null, null,
 						"Sở " + area));
 				for (int s = 1; s <= 3; s++) {
-					lines.add(line(++id, cId, 3, area + "." + c + "." + s, "Tiêu chí thành phần " + area + "." + c + "." + s,
+					lines.add(crit(++id, cId, area + "." + c + "." + s, "Tiêu chí thành phần " + area + "." + c + "." + s,
 							"1", "0.75", "0.5", "Sở " + area));
 				}
 			}
 		}
-		return new ScoringData(2024, 8, "Bộ tiêu chí thử tải", lines, new BigDecimal("25"));
+		return scoring("Bộ tiêu chí thử tải", lines, null);
 	}
 
 	static String roman(int n) {

@@ -37,7 +37,7 @@ class ScoringAuthorizationTests {
 	ScoringFixtures sets;
 
 	@Autowired
-	RoundService rounds;
+	ScoringRoundService rounds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -52,7 +52,7 @@ class ScoringAuthorizationTests {
 
 	ScoringFixtures.SetFixture set;
 
-	RoundView round;
+	ScoringRoundView round;
 
 	@BeforeEach
 	void setUp() {

@@ -78,7 +78,15 @@ class ScoringBrowserTests extends BrowserTestSupport {
 
 		driver.get(scorecardUrl);
 		driver.findElement(By.id("closeRoundButton")).click();
-		driver.switchTo().alert().accept();
+		// area 2 was never sent: closing lists it and needs the decision and a reason
+		assertThat(waitUntil(By.id("unsentAreas")).getText()).contains("Lĩnh vực thử hai").contains("Đang chấm");
+		driver.findElement(By.id("closeAnywayButton")).click();
+		assertThat(waitUntil(By.id("unsentAreas")).isDisplayed()).isTrue();
+		assertThat(bodyText()).contains("hãy chọn \"vẫn khóa kỳ\" và nhập lý do");
+		driver.findElement(By.name("closeAnyway")).click();
+		driver.findElement(By.id("reason")).sendKeys("Hết hạn tổng hợp, Sở thử hai chưa gửi");
+		screenshot("scoring-close-unsent");
+		driver.findElement(By.id("closeAnywayButton")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBe(By.id("roundStatus"), "Đã khóa"));
 		assertThat(driver.findElement(By.id("totalSelf")).getText()).isEqualTo("9,25");
@@ -87,6 +95,8 @@ class ScoringBrowserTests extends BrowserTestSupport {
 			.isEqualTo("8,75");
 		assertThat(driver.findElement(By.cssSelector("#scorecard tr[data-code='2'] td:nth-child(7)")).getText())
 			.as("area 2 not scored: all its points lost").isEqualTo("5,00");
+		assertThat(driver.findElement(By.cssSelector("#scorecard tr[data-code='2'] td:nth-child(9)")).getText())
+			.isEqualTo("Không gửi");
 		assertThat(bodyText()).contains("Dự báo Chỉ số CCHC (ước tính)");
 		screenshot("scoring-scorecard");
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({behavior: 'instant', block: 'center'})",

@@ -46,7 +46,7 @@ class ScoringWorkflowTests {
 	ScoringFixtures sets;
 
 	@Autowired
-	RoundService rounds;
+	ScoringRoundService rounds;
 
 	@Autowired
 	ScoringService scoring;
@@ -73,7 +73,7 @@ class ScoringWorkflowTests {
 
 	ScoringFixtures.SetFixture set;
 
-	RoundView round;
+	ScoringRoundView round;
 
 	@BeforeEach
 	void setUp() {
@@ -193,7 +193,10 @@ class ScoringWorkflowTests {
 		assertThat(this.scorecards.lostPoints(this.snv, this.round.id())).extracting(LostPoint::code)
 			.containsExactly("2.1", "1.1", "1.2.1");
 
-		this.rounds.close(this.snv, this.round.id(), this.rounds.get(this.round.id()).version());
+		long roundVersion = this.rounds.get(this.round.id()).version();
+		assertThatThrownBy(() -> this.rounds.close(this.snv, this.round.id(), roundVersion, false, null))
+			.as("area 2 was never sent").hasMessage("scoring.round.unsentAreas");
+		this.rounds.close(this.snv, this.round.id(), roundVersion, true, "Sở B không gửi đúng hạn");
 		assertThatThrownBy(() -> this.appraisal.appraise(this.snv, this.round.id(), this.set.id("1.1"), "4", null,
 				version("1.1"))).hasMessage("scoring.round.closed");
 		assertThatThrownBy(() -> this.rounds.reopen(this.snv, this.round.id(), "  "))
@@ -209,7 +212,7 @@ class ScoringWorkflowTests {
 	@Test
 	void theNextMonthStartsFromThisMonthsScores() {
 		scoreAll();
-		RoundView april = this.rounds.open(this.snv, this.set.year(), 4);
+		ScoringRoundView april = this.rounds.open(this.snv, this.set.year(), 4);
 		assertThat(this.jdbc.sql("select self_score from criterion_score where round_id = :r and criterion_id = :c")
 			.param("r", april.id()).param("c", this.set.id("1.2.1")).query(BigDecimal.class).single())
 			.isEqualByComparingTo("2.5");
@@ -222,7 +225,7 @@ class ScoringWorkflowTests {
 	@Test
 	void lastMonthsEvidenceIsCitedInTheNextMonth() throws Exception {
 		this.scoring.addReference(this.staffA, this.round.id(), this.set.id("1.1"), reference());
-		RoundView april = this.rounds.open(this.snv, this.set.year(), 4);
+		ScoringRoundView april = this.rounds.open(this.snv, this.set.year(), 4);
 		long aprilScore = this.jdbc.sql("select id from criterion_score where round_id = :r and criterion_id = :c")
 			.param("r", april.id()).param("c", this.set.id("1.1")).query(Long.class).single();
 		assertThat(this.jdbc.sql("""

@@ -43,7 +43,7 @@ class ScoringXssTests {
 	ScoringFixtures sets;
 
 	@Autowired
-	RoundService rounds;
+	ScoringRoundService rounds;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,7 +58,7 @@ class ScoringXssTests {
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ chấm XSS"));
 		CurrentUser leadership = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		ScoringFixtures.SetFixture set = this.sets.parSet(a, b);
-		RoundView round = this.rounds.open(snv, set.year(), 5);
+		ScoringRoundView round = this.rounds.open(snv, set.year(), 5);
 		String base = "/scoring/rounds/" + round.id();
 		String area = base + "/areas/" + set.id("1");
 
@@ -110,7 +110,7 @@ class ScoringXssTests {
 			.param("version", "0"), staff);
 	}
 
-	private String version(RoundView round, long criterion) {
+	private String version(ScoringRoundView round, long criterion) {
 		return String.valueOf(this.jdbc.sql("select version from criterion_score where round_id = :r and criterion_id = :c")
 			.param("r", round.id())
 			.param("c", criterion)

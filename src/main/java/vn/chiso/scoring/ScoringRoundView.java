@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A scoring round as the views and other features see it. */
-public record RoundView(Long id, long setId, String setName, int year, int month, RoundStatus status,
+public record ScoringRoundView(Long id, long setId, String setName, int year, int month, ScoringRoundStatus status,
 		LocalDate agencyDeadline, LocalDate consolidationDeadline, BigDecimal surveyEstimate,
 		BigDecimal targetBenchmark, long version) {
 
@@ -14,7 +14,7 @@ public record RoundView(Long id, long setId, String setName, int year, int month
 	}
 
 	public boolean open() {
-		return this.status == RoundStatus.OPEN;
+		return this.status == ScoringRoundStatus.OPEN;
 	}
 
 }

@@ -1,7 +1,7 @@
 package vn.chiso.scoring;
 
 /** A scoring round is open for entries, or closed (consolidated and locked). Labels: {@code ScoringRoundStatus.<name>}. */
-public enum RoundStatus {
+public enum ScoringRoundStatus {
 
 	OPEN, CLOSED
 

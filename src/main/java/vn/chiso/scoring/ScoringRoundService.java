@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.agency.AgencyService;
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.audit.AuditService;
@@ -25,8 +26,8 @@ import vn.chiso.security.CurrentUser;
  * scorable criterion's score, copied forward from last month with last month's evidence cited, and locks the criteria
  * set so that it is not edited under the scores.
  */
-@Service("scoringRoundService")
-public class RoundService {
+@Service
+public class ScoringRoundService {
 
 	static final String ROUND_ENTITY = "SCORING_ROUND";
 
@@ -48,9 +49,12 @@ public class RoundService {
 
 	private final CatalogService catalog;
 
-	RoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
+	private final AgencyService agencies;
+
+	ScoringRoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
 			CatalogLookup tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
-			AuditService audit, CatalogService catalog) {
+			AuditService audit, CatalogService catalog, AgencyService agencies) {
+		this.agencies = agencies;
 		this.rounds = rounds;
 		this.areas = areas;
 		this.scores = scores;
@@ -64,12 +68,12 @@ public class RoundService {
 
 	/** Every round, newest first. */
 	@Transactional(readOnly = true)
-	public List<RoundView> all() {
+	public List<ScoringRoundView> all() {
 		return views(this.rounds.findAllByOrderByYearDescMonthDesc());
 	}
 
 	@Transactional(readOnly = true)
-	public RoundView get(Long id) {
+	public ScoringRoundView get(Long id) {
 		return view(load(id));
 	}
 
@@ -78,7 +82,7 @@ public class RoundService {
 	 * @throws BusinessRuleException scoring.round.noSet, scoring.round.exists, scoring.round.noCriteria
 	 */
 	@Transactional
-	public RoundView open(CurrentUser user, int year, int month) {
+	public ScoringRoundView open(CurrentUser user, int year, int month) {
 		this.access.checkReview(user);
 		long setId = this.tree.activeSetId(CatalogLookup.PAR_INDEX, year)
 			.orElseThrow(() -> new BusinessRuleException("scoring.round.noSet", String.valueOf(year)));
@@ -131,20 +135,117 @@ public class RoundService {
 		return view(round);
 	}
 
-	/** Consolidates and closes the month: nothing of it changes any more until it is reopened. */
+	/** An area not sent to Sở Nội vụ, as the closing page lists it. */
+	public record UnsentArea(long areaId, String code, String name, String agencyName, AreaStatus status) {
+	}
+
+	/** What closing the month would leave behind: the areas not sent (empty: the month closes without a question). */
+	public record Closing(ScoringRoundView round, List<UnsentArea> unsentAreas) {
+
+		public boolean needsDecision() {
+			return !this.unsentAreas.isEmpty();
+		}
+
+	}
+
+	/** The areas still being scored, awaiting the head's approval or returned, in document order. */
+	@Transactional(readOnly = true)
+	public Closing closing(CurrentUser user, Long roundId) {
+		this.access.checkReview(user);
+		ScoringRound round = load(roundId);
+		return new Closing(view(round), unsent(round));
+	}
+
+	/**
+	 * Consolidates and closes the month: nothing of it changes any more until it is reopened. With areas not sent it
+	 * refuses unless Sở Nội vụ decided to close anyway, with a reason: those areas become "không gửi" and count with
+	 * the score last sent to Sở Nội vụ, or zero; the decision, the reason and each area's draft scores go to the audit
+	 * trail.
+	 * @throws BusinessRuleException scoring.round.closed, scoring.round.unsentAreas (no decision),
+	 * scoring.round.closeReasonRequired (close anyway without a reason)
+	 */
 	@Transactional
-	public void close(CurrentUser user, Long roundId, long version) {
+	public void close(CurrentUser user, Long roundId, long version, boolean closeAnyway, String reason) {
 		this.access.checkReview(user);
 		ScoringRound round = load(roundId);
 		checkVersion(round, version);
 		if (!round.isOpen()) {
 			throw new BusinessRuleException("scoring.round.closed");
 		}
+		List<UnsentArea> unsent = unsent(round);
+		String why = reason == null ? "" : reason.trim();
+		if (!unsent.isEmpty()) {
+			if (!closeAnyway) {
+				throw new BusinessRuleException("scoring.round.unsentAreas", unsent.size());
+			}
+			if (why.isEmpty()) {
+				throw new BusinessRuleException("scoring.round.closeReasonRequired");
+			}
+			if (why.length() > 1000) {
+				throw new BusinessRuleException("scoring.round.closeReasonTooLong");
+			}
+			for (UnsentArea area : unsent) {
+				recordNotSent(user, round, area, why);
+			}
+		}
 		round.close();
 		this.rounds.saveAndFlush(round);
-		this.audit.record("SCORING_ROUND_CLOSED", ROUND_ENTITY, roundId, null,
-				"Tổng hợp và khóa kỳ tự chấm điểm tháng " + view(round).label(), Map.of("status", "OPEN"),
-				Map.of("status", "CLOSED"));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", "CLOSED");
+		if (!unsent.isEmpty()) {
+			after.put("decision", "CLOSE_ANYWAY");
+			after.put("reason", why);
+			after.put("notSentAreas", unsent.stream().map(UnsentArea::code).toList());
+		}
+		String summary = "Tổng hợp và khóa kỳ tự chấm điểm tháng " + view(round).label();
+		if (!unsent.isEmpty()) {
+			summary += " khi còn " + unsent.size() + " lĩnh vực chưa gửi ("
+					+ String.join(", ", unsent.stream().map(UnsentArea::code).toList())
+					+ ", ghi nhận là không gửi): " + why;
+		}
+		this.audit.record(unsent.isEmpty() ? "SCORING_ROUND_CLOSED" : "SCORING_ROUND_CLOSED_WITH_UNSENT", ROUND_ENTITY,
+				roundId, null, summary, Map.of("status", "OPEN"), after);
+	}
+
+	private void recordNotSent(CurrentUser user, ScoringRound round, UnsentArea area, String reason) {
+		AreaSubmission submission = this.areas.findByRoundIdAndAreaId(round.getId(), area.areaId())
+			.orElseThrow(() -> ScoringNotFoundException.area(area.areaId()));
+		List<CriterionScore> list = this.scores.findByRoundIdAndAreaId(round.getId(), area.areaId());
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("status", submission.getStatus().name());
+		Map<String, Object> draft = new LinkedHashMap<>();
+		list.forEach(s -> draft.put(String.valueOf(s.getCriterionId()), s.getSelfScore()));
+		before.put("draftSelfScores", draft);
+		submission.markNotSent();
+		this.areas.saveAndFlush(submission);
+		list.forEach(s -> s.fallBackToSent(user.id()));
+		this.scores.saveAllAndFlush(list);
+		Map<String, Object> counted = new LinkedHashMap<>();
+		list.forEach(s -> counted.put(String.valueOf(s.getCriterionId()), s.getSelfScore()));
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", AreaStatus.NOT_SENT.name());
+		after.put("countedSelfScores", counted);
+		after.put("reason", reason);
+		this.audit.record("SCORING_AREA_NOT_SENT", ScoringService.AREA_ENTITY, submission.getId(),
+				submission.getAgencyId(), "Khóa kỳ tháng " + view(round).label() + ": lĩnh vực " + area.code()
+						+ " không gửi, tính theo điểm đã gửi gần nhất (hoặc 0): " + reason,
+				before, after);
+	}
+
+	private List<UnsentArea> unsent(ScoringRound round) {
+		Map<Long, AreaSubmission> byArea = new java.util.HashMap<>();
+		this.areas.findByRoundId(round.getId()).forEach(a -> byArea.put(a.getAreaId(), a));
+		Map<Long, String> agencyNames = new java.util.HashMap<>();
+		this.agencies.byId().forEach((id, a) -> agencyNames.put(id, a.displayName()));
+		List<UnsentArea> list = new java.util.ArrayList<>();
+		for (CriteriaTree.Node n : this.tree.tree(round.getSetId())) {
+			AreaSubmission a = n.parentId() == null ? byArea.get(n.id()) : null;
+			if (a != null && a.getStatus().unsent()) {
+				list.add(new UnsentArea(n.id(), n.code(), n.name(),
+						a.getAgencyId() == null ? null : agencyNames.get(a.getAgencyId()), a.getStatus()));
+			}
+		}
+		return list;
 	}
 
 	/** Reopens a closed month; the reason is required and kept in the audit trail. */
@@ -160,6 +261,12 @@ public class RoundService {
 		}
 		round.reopen();
 		this.rounds.saveAndFlush(round);
+		List<AreaSubmission> notSent = this.areas.findByRoundId(roundId)
+			.stream()
+			.filter(a -> a.getStatus() == AreaStatus.NOT_SENT)
+			.toList();
+		notSent.forEach(AreaSubmission::reopenNotSent);
+		this.areas.saveAllAndFlush(notSent);
 		this.audit.record("SCORING_ROUND_REOPENED", ROUND_ENTITY, roundId, null,
 				"Mở lại kỳ tự chấm điểm tháng " + view(round).label() + ": " + reason.trim(),
 				Map.of("status", "CLOSED"), Map.of("status", "OPEN", "reason", reason.trim()));
@@ -191,18 +298,18 @@ public class RoundService {
 		return this.rounds.findById(id).orElseThrow(() -> ScoringNotFoundException.round(id));
 	}
 
-	RoundView view(ScoringRound r) {
+	ScoringRoundView view(ScoringRound r) {
 		return view(r, this.tree.setName(r.getSetId()));
 	}
 
 	/** Views of several rounds, reading each criteria set's name once. */
-	List<RoundView> views(List<ScoringRound> list) {
+	List<ScoringRoundView> views(List<ScoringRound> list) {
 		Map<Long, String> names = new java.util.HashMap<>();
 		return list.stream().map(r -> view(r, names.computeIfAbsent(r.getSetId(), this.tree::setName))).toList();
 	}
 
-	private static RoundView view(ScoringRound r, String setName) {
-		return new RoundView(r.getId(), r.getSetId(), setName, r.getYear(), r.getMonth(), r.getStatus(),
+	private static ScoringRoundView view(ScoringRound r, String setName) {
+		return new ScoringRoundView(r.getId(), r.getSetId(), setName, r.getYear(), r.getMonth(), r.getStatus(),
 				r.getAgencyDeadline(), r.getConsolidationDeadline(), r.getSurveyEstimate(), r.getTargetBenchmark(),
 				r.getVersion());
 	}
