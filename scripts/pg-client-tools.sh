@@ -13,11 +13,11 @@
 #   PG_BIN=$(scripts/pg-client-tools.sh | tail -n 1)
 #
 # Environment: CHISO_PG_CLIENT_DIR (install directory, default ${XDG_CACHE_HOME:-$HOME/.cache}/chiso/pg-client-18.6),
-# MAKE_JOBS (default 2).
+# MAKE_JOBS (default 2), CHISO_DEBIAN_MIRROR (the Debian archive to download from; default: the one apt is configured
+# with on this machine).
 set -euo pipefail
 
 version=18.6
-url="http://deb.debian.org/debian/pool/main/p/postgresql-18/postgresql-18_${version}.orig.tar.bz2"
 sha256=555610c24d53e4316da5b7d3fc25c279d96856d5e0e23ee308c328c5fa881d9f
 prefix="${CHISO_PG_CLIENT_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/chiso/pg-client-${version}}"
 jobs="${MAKE_JOBS:-2}"
@@ -25,6 +25,36 @@ jobs="${MAKE_JOBS:-2}"
 fail() {
   echo "pg-client-tools: $*" >&2
   exit 1
+}
+
+# The Debian archive this machine's apt is configured with (its sources: deb822 files in /etc/apt/sources.list.d/*.sources
+# or one-line entries in /etc/apt/sources.list and sources.list.d/*.list): the first URI of a Debian archive that is not
+# the security archive. The source tarball is fetched from that archive's pool, so the repository names no host.
+# CHISO_DEBIAN_MIRROR overrides it (a base URI such as the one in "URIs:", without a trailing slash).
+debian_mirror() {
+  if [ -n "${CHISO_DEBIAN_MIRROR:-}" ]; then
+    echo "${CHISO_DEBIAN_MIRROR%/}"
+    return
+  fi
+  local found=""
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -r "$f" ] || continue
+    found=$(awk 'BEGIN{IGNORECASE=1}
+      /^[ \t]*#/ {next}
+      /^[ \t]*$/ {if (types ~ /deb/ && uris != "" && !done) {print uris; done=1}; types=""; uris=""; next}
+      /^Types:/ {types=$0}
+      /^URIs:/ {for (i = 2; i <= NF; i++) if ($i !~ /security/ && uris == "") uris=$i}
+      END {if (types ~ /deb/ && uris != "" && !done) print uris}' "$f" | head -n 1)
+    [ -n "$found" ] && break
+  done
+  if [ -z "$found" ]; then
+    found=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+      | awk '$1 ~ /^deb(-src)?$/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z+]+:\/\//) { if ($i !~ /security/) print $i; break } }' \
+      | head -n 1)
+  fi
+  [ -n "$found" ] || fail "no Debian archive found in this machine's apt sources (/etc/apt/sources.list*); set CHISO_DEBIAN_MIRROR"
+  echo "${found%/}"
 }
 
 installed() {
@@ -66,7 +96,7 @@ trap 'rm -rf "$work"' EXIT
 # Debian deletes a superseded source from its pool when unstable moves to the next 18.x: then take the current
 # postgresql-18 source named by unstable's index, trusting it through the archive's signature (as apt does).
 current_from_signed_index() {
-  local base=http://deb.debian.org/debian/dists/sid
+  local base="$mirror/dists/sid"
   command -v gpgv >/dev/null 2>&1 && command -v xz >/dev/null 2>&1 || fail "gpgv and xz are needed to find the current source"
   curl -fsSL --retry 3 -o "$work/InRelease" "$base/InRelease" || fail "could not download $base/InRelease"
   gpgv --keyring /usr/share/keyrings/debian-archive-keyring.gpg "$work/InRelease" >/dev/null 2>&1 \
@@ -83,7 +113,7 @@ current_from_signed_index() {
   local file=${line#* }
   version=${file#postgresql-18_}
   version=${version%.orig.tar.bz2}
-  url="http://deb.debian.org/debian/pool/main/p/postgresql-18/$file"
+  url="$mirror/pool/main/p/postgresql-18/$file"
   prefix="$(dirname "$prefix")/pg-client-${version}"
   if installed; then
     echo "pg-client-tools: PostgreSQL ${version} client tools already built in $prefix" >&2
@@ -92,6 +122,8 @@ current_from_signed_index() {
   fi
 }
 
+mirror=$(debian_mirror)
+url="$mirror/pool/main/p/postgresql-18/postgresql-18_${version}.orig.tar.bz2"
 tarball="$work/postgresql.tar.bz2"
 echo "pg-client-tools: downloading $url" >&2
 if ! curl -fsSL --retry 3 -o "$tarball" "$url"; then

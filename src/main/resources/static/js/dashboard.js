@@ -9,8 +9,8 @@
     max: { color: '#9ca3af', pattern: 'dots', point: 'rect', dash: [] },
     projected: { color: '#b45309', pattern: null, point: 'triangle', dash: [6, 4] },
     done: { color: '#15803d', pattern: null, point: 'circle', dash: [] },
+    doneLate: { color: '#65a30d', pattern: 'dots', point: 'rectRot', dash: [] },
     inProgress: { color: '#2563eb', pattern: 'diagonal', point: 'rect', dash: [] },
-    notStarted: { color: '#9ca3af', pattern: 'dots', point: 'triangle', dash: [] },
     overdue: { color: '#b91c1c', pattern: 'cross', point: 'crossRot', dash: [] }
   };
 

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +174,169 @@ class SeveralInstancesTests {
 		assertThat(new String(file.body(), 0, 2, StandardCharsets.ISO_8859_1)).as("an .xlsx (zip) file").isEqualTo("PK");
 		// downloaded once, then gone: on both instances
 		assertThat(browser.download(a, "/reports/jobs/" + job + "/file").statusCode()).isEqualTo(404);
+	}
+
+	// ---- Issue 13: parallel requests, over real HTTP, on the two instances
+
+	/** Several tabs at once in one session: Spring Session used to insert the same new attribute twice (a 500). */
+	@Test
+	void parallelRequestsOfOneSessionAllAnswer200() throws Exception {
+		CurrentUser staff = a.getBean(Fixtures.class)
+			.user(Role.CAN_BO_DON_VI, a.getBean(Fixtures.class).department("Sở nhiều thẻ"));
+		Browser browser = new Browser();
+		browser.signIn(a, staff);
+		List<String> pages = List.of("/progress", "/", "/plans", "/reports");
+		List<Integer> statuses = parallel(24, i -> browser.get(i % 2 == 0 ? a : b, pages.get(i % pages.size()))
+			.statusCode());
+		assertThat(statuses).as("24 parallel GETs with one SESSION cookie").containsOnly(200);
+	}
+
+	/**
+	 * 30 wrong passwords at once for one account, spread over both instances: exactly max-failures (5) of them have
+	 * their password checked, the others are refused by the lock before any check, and then the right password is
+	 * refused too while the lock lasts.
+	 */
+	@Test
+	void thirtyParallelWrongSignInsOnTwoInstancesCheckOnlyFivePasswordsAndLockTheAccount() throws Exception {
+		CurrentUser victim = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		List<Browser> browsers = new ArrayList<>();
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			Browser browser = new Browser();
+			browsers.add(browser);
+			tokens.add(csrf(browser.get(i % 2 == 0 ? a : b, "/login").body()));
+		}
+		List<String> answers = parallel(30, i -> browsers.get(i)
+			.post(i % 2 == 0 ? a : b, "/login",
+					Map.of("username", victim.getUsername(), "password", "Sai" + i + "matkhau", "_csrf", tokens.get(i)))
+			.headers()
+			.firstValue("Location")
+			.orElse(""));
+		assertThat(answers.stream().filter(l -> l.endsWith("/login?error")).count())
+			.as("passwords checked (wrong-password answers) of " + answers).isEqualTo(5);
+		assertThat(answers.stream().filter(l -> l.endsWith("/login?locked")).count()).isEqualTo(25);
+
+		Browser owner = new Browser();
+		String login = owner.get(b, "/login").body();
+		HttpResponse<String> right = owner.post(b, "/login",
+				Map.of("username", victim.getUsername(), "password", Fixtures.PASSWORD, "_csrf", csrf(login)));
+		assertThat(right.headers().firstValue("Location").orElse("")).as("the right password while locked")
+			.endsWith("/login?locked");
+		assertThat(owner.get(a, "/").statusCode()).as("not signed in").isEqualTo(302);
+	}
+
+	/** No proxy is trusted by default: a forged X-Forwarded-For does not choose the address the sign-in limit counts. */
+	@Test
+	void aForgedForwardedForDoesNotChooseTheAddressTheSignInLimitCounts() throws Exception {
+		Browser browser = new Browser();
+		String login = browser.get(a, "/login").body();
+		HttpResponse<String> failed = browser.post(a, "/login",
+				Map.of("username", Fixtures.unique("khongco"), "password", "Sai123456", "_csrf", csrf(login)),
+				"X-Forwarded-For", "203.0.113.77");
+		assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key = 'ip:203.0.113.77'")
+			.query(Long.class).single()).as("the forged address is not counted").isZero();
+		assertThat(jdbc.sql("select throttle_key from login_throttle where throttle_key like 'ip:%'")
+			.query(String.class).list()).as("the loopback address is").containsAnyOf("ip:127.0.0.1", "ip:0:0:0:0:0:0:0:1");
+	}
+
+	/** The sign-in page needs no session: 100 anonymous visits write no spring_session row. */
+	@Test
+	void anonymousVisitsOfTheSignInPageWriteNoSessionRows() throws Exception {
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		long since = System.currentTimeMillis();
+		List<Integer> statuses = parallel(100, i -> {
+			HttpResponse<String> page = new Browser().get(i % 2 == 0 ? a : b, "/login");
+			assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+			return page.statusCode();
+		});
+		assertThat(statuses).containsOnly(200);
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name is null and creation_time >= :t")
+			.param("t", since).query(Long.class).single()).isZero();
+	}
+
+	/**
+	 * Background report jobs are limited per user (3 waiting or running) and in total (20), counted in PostgreSQL:
+	 * 12 parallel requests of one user through both instances start exactly 3 jobs, the others get the message; a
+	 * second user still gets through.
+	 */
+	@Test
+	void reportJobsAreLimitedPerUserAcrossInstancesAndAnotherUserStillGetsThrough() throws Exception {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(a, 2);
+		CurrentUser greedy = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		CurrentUser other = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		Browser browser = new Browser();
+		browser.signIn(a, greedy);
+		String token = csrf(browser.get(a, "/reports").body());
+		Map<String, String> form = Map.of("_csrf", token, "kind", "ASSIGNMENT_TABLE", "planId",
+				Long.toString(entries.planId()));
+		Browser second = new Browser();
+		second.signIn(b, other);
+		String secondToken = csrf(second.get(b, "/reports").body());
+		// the plan table is locked while the requests arrive, so the jobs they start stay running (a job that finished
+		// would rightly free its place) and the count is exact
+		try (Connection lock = a.getBean(DataSource.class).getConnection()) {
+			lock.setAutoCommit(false);
+			lock.createStatement().execute("lock table plan in access exclusive mode");
+			try {
+				assertOnlyTheLimitStarts(browser, form, greedy, second, secondToken, entries);
+			}
+			finally {
+				lock.rollback();
+			}
+		}
+	}
+
+	private static void assertOnlyTheLimitStarts(Browser browser, Map<String, String> form, CurrentUser greedy,
+			Browser second, String secondToken, ProgressScenario.Entries entries) throws Exception {
+		List<String> answers = parallel(12,
+				i -> browser.post(i % 2 == 0 ? a : b, "/reports/jobs", form, "HX-Request", "true").body());
+		assertThat(answers.stream().filter(body -> body.contains("data-job-status=\"running\"")).count())
+			.as("jobs started").isEqualTo(3);
+		assertThat(answers.stream().filter(body -> body.contains("Bạn đang có 3 báo cáo chờ tạo hoặc đang tạo")).count())
+			.as("refused with the message").isEqualTo(9);
+		long stored = a.getBean(JdbcClient.class)
+			.sql("select count(*) from report_job where owner_id = :owner")
+			.param("owner", greedy.id())
+			.query(Long.class)
+			.single();
+		assertThat(stored).isEqualTo(3);
+
+		HttpResponse<String> started = second.post(b, "/reports/jobs", Map.of("_csrf", secondToken, "kind",
+				"ASSIGNMENT_TABLE", "planId", Long.toString(entries.planId())), "HX-Request", "true");
+		assertThat(started.body()).contains("data-job-status=\"running\"");
+	}
+
+	/** Runs {@code count} calls at once (released together by a barrier) and returns their answers in order. */
+	private static <T> List<T> parallel(int count, ParallelCall<T> call) throws Exception {
+		CyclicBarrier together = new CyclicBarrier(count);
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				futures.add(pool.submit(() -> {
+					together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+					return call.run(index);
+				}));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get(120, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@FunctionalInterface
+	interface ParallelCall<T> {
+
+		T run(int index) throws Exception;
+
 	}
 
 	private static String csrf(String html) {

@@ -23,6 +23,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -32,8 +33,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The days before the 25th on the generated large province ({@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=large}):
  * each virtual user signs in ONCE, as a person does in the morning, then works for the whole run with think times:
  * <ul>
- * <li>70 % agency staff, each with the account of another agency (so01.canbo…so40.canbo, xa001.canbo…xa120.canbo):
+ * <li>60 % agency staff, each with the account of another agency (so01.canbo…so40.canbo, xa001.canbo…xa120.canbo):
  * inbox, open an entry, save it, attach a PDF of about 100 KB one time in three, submit one time in five;</li>
+ * <li>10 % agency staff who open six pages of one session at once (several tabs), right after signing in and then
+ * every few seconds: parallel requests in one session, which once answered 500 (issue 13);</li>
  * <li>10 % Sở Nội vụ: list of rounds, a round's review screen, an agency's entries, the scoring page;</li>
  * <li>10 % leadership: dashboard, task search, and one time in three a report downloaded as .xlsx;</li>
  * <li>10 % the reference page {@code /about} (one query, one template), so the cost of our pages shows as a ratio.</li>
@@ -167,18 +170,35 @@ public class MonthlyRushSimulation extends Simulation {
 								"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))))))
 			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
+	/** Six pages of one session at once, as a person opening several tabs (or a page firing parallel requests). */
+	static final ChainBuilder severalTabs = exec(http("tabs: GET / with 5 more tabs at once").get("/")
+		.check(status().is(200))
+		.resources(http("tab GET /progress").get("/progress").check(status().is(200)),
+				http("tab GET /progress/reminders").get("/progress/reminders").check(status().is(200)),
+				http("tab GET /plans").get("/plans").check(status().is(200)),
+				http("tab GET /scoring").get("/scoring").check(status().is(200)),
+				http("tab GET /reports").get("/reports").check(status().is(200))));
+
+	ScenarioBuilder tabs = scenario("Cán bộ mở nhiều thẻ").feed(staffAccounts())
+		.exec(signIn("account"))
+		// right after signing in, when the session's attributes are new
+		.exec(severalTabs)
+		.exec(during(Duration.ofSeconds(SECONDS)).on(pause(Duration.ofSeconds(3), Duration.ofSeconds(8)).exec(severalTabs)));
+
 	ScenarioBuilder reference = scenario("Trang tham chiếu")
 		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(
 				http("GET /about (reference: 1 query, 1 template)").get("/about").check(status().is(200)))
 			.pause(Duration.ofSeconds(1), Duration.ofSeconds(3))));
 
 	{
-		int staffUsers = Math.max(1, USERS * 70 / 100);
+		int staffUsers = Math.max(1, USERS * 60 / 100);
+		int tabUsers = Math.max(1, USERS * 10 / 100);
 		int reviewers = Math.max(1, USERS * 10 / 100);
 		int leaders = Math.max(1, USERS * 10 / 100);
-		int referenceUsers = Math.max(1, USERS - staffUsers - reviewers - leaders);
+		int referenceUsers = Math.max(1, USERS - staffUsers - tabUsers - reviewers - leaders);
 		List<PopulationBuilder> populations = List.of(
 				this.staff.injectOpen(rampUsers(staffUsers).during(RAMP_SECONDS)),
+				this.tabs.injectOpen(rampUsers(tabUsers).during(RAMP_SECONDS)),
 				this.reviewer.injectOpen(rampUsers(reviewers).during(RAMP_SECONDS)),
 				this.leadership.injectOpen(rampUsers(leaders).during(RAMP_SECONDS)),
 				this.reference.injectOpen(rampUsers(referenceUsers).during(RAMP_SECONDS)));

@@ -1,5 +1,6 @@
 package vn.chiso.agency;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
 
 /** Administrators list, search, create, edit, deactivate agencies (URL rule: /admin/** is QUAN_TRI only). */
 @Controller
@@ -35,8 +37,12 @@ class AgencyController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) AgencyKind kind,
-			@RequestParam(defaultValue = "false") boolean activeOnly, Model model) {
-		model.addAttribute("agencies", this.agencies.search(q, kind, activeOnly));
+			@RequestParam(defaultValue = "false") boolean activeOnly, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+		PageView<AgencyView> agencies = PageView.slice(this.agencies.search(q, kind, activeOnly),
+				PageView.Paging.of(page, size), request);
+		model.addAttribute("page", agencies);
+		model.addAttribute("agencies", agencies.items());
 		model.addAttribute("groups", this.agencies.groups());
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);

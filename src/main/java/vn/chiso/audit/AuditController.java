@@ -2,12 +2,17 @@ package vn.chiso.audit;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.chiso.common.PageView;
+import vn.chiso.security.CurrentUser;
 
 /** The audit trail search, for Sở Nội vụ and administrators (URL rule in the security config). */
 @Controller
@@ -24,10 +29,16 @@ class AuditController {
 	String search(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String q,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate to,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
 		var query = new AuditService.AuditQuery(actor, entityType, q, from, to);
+		PageView.Paging paging = PageView.Paging.of(page, size);
+		PageView<AuditService.AuditEventView> events = PageView.of(this.audit.search(user, query, paging), paging,
+				request);
 		model.addAttribute("query", query);
-		model.addAttribute("events", this.audit.search(query, 500));
+		model.addAttribute("page", events);
+		model.addAttribute("events", events.items());
 		return "audit/list";
 	}
 

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.chiso.common.PageView;
 import vn.chiso.security.CurrentUser;
 
 /**
@@ -30,9 +34,13 @@ public class AuditService {
 
 	private final JsonMapper json;
 
-	AuditService(JdbcClient jdbc, JsonMapper json) {
+	/** Looked up when used: the rules' owners (progress, evidence) themselves record audit events. */
+	private final ObjectProvider<AuditContentRule> rules;
+
+	AuditService(JdbcClient jdbc, JsonMapper json, ObjectProvider<AuditContentRule> rules) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.rules = rules;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -77,12 +85,70 @@ public class AuditService {
 	/** Search for Sở Nội vụ and administrators; every criterion optional. */
 	@Transactional(readOnly = true)
 	public List<AuditEventView> search(AuditQuery query, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
-				       before_data::text as before_data, after_data::text as after_data
-				from audit_event where true
-				""");
 		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		return this.jdbc.sql(SELECT + where + " order by occurred_at desc, id desc limit "
+				+ Math.max(1, Math.min(limit, 1000))).params(params).query(AuditService::map).list();
+	}
+
+	/**
+	 * One page of the search as the viewer may see it, newest first, with the count of all matching events. Events
+	 * whose content the viewer may not read ({@link AuditContentRule}) keep their time, actor and action and lose their
+	 * summary and data; with a text search they are left out, since matching the hidden text would tell it.
+	 */
+	@Transactional(readOnly = true)
+	public PageView.Rows<AuditEventView> search(CurrentUser viewer, AuditQuery query, PageView.Paging paging) {
+		List<Object> params = new ArrayList<>();
+		String where = where(query, params);
+		long total = this.jdbc.sql("select count(*) from audit_event where true " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<AuditEventView> events = this.jdbc
+			.sql(SELECT + where + " order by occurred_at desc, id desc limit " + paging.size() + " offset "
+					+ paging.offset())
+			.params(params)
+			.query(AuditService::map)
+			.list();
+		boolean textSearch = query.text() != null && !query.text().isBlank();
+		List<AuditEventView> shown = new ArrayList<>();
+		Set<String> hidden = hidden(viewer, events);
+		for (AuditEventView e : events) {
+			if (!hidden.contains(e.entityType() + "#" + e.entityId())) {
+				shown.add(e);
+			}
+			else if (!textSearch) {
+				shown.add(e.withContentHidden());
+			}
+		}
+		return new PageView.Rows<>(shown, total);
+	}
+
+	private Set<String> hidden(CurrentUser viewer, List<AuditEventView> events) {
+		Set<String> hidden = new HashSet<>();
+		for (AuditContentRule rule : this.rules.orderedStream().toList()) {
+			for (String type : rule.entityTypes()) {
+				List<String> ids = events.stream()
+					.filter(e -> type.equals(e.entityType()) && e.entityId() != null)
+					.map(AuditEventView::entityId)
+					.distinct()
+					.toList();
+				if (!ids.isEmpty()) {
+					rule.hiddenFrom(viewer, type, ids).forEach(id -> hidden.add(type + "#" + id));
+				}
+			}
+		}
+		return hidden;
+	}
+
+	private static final String SELECT = """
+			select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
+			       before_data::text as before_data, after_data::text as after_data
+			from audit_event where true
+			""";
+
+	private static String where(AuditQuery query, List<Object> params) {
+		StringBuilder sql = new StringBuilder();
 		if (query.actor() != null && !query.actor().isBlank()) {
 			sql.append(" and lower(actor) = lower(?)");
 			params.add(query.actor().trim());
@@ -104,15 +170,14 @@ public class AuditService {
 			sql.append(" and occurred_at < ?");
 			params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
-		sql.append(" order by occurred_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 1000)));
-		return this.jdbc.sql(sql.toString()).params(params).query(AuditService::map).list();
+		return sql.toString();
 	}
 
 	private static AuditEventView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
 				(Long) rs.getObject("agency_id"), rs.getString("summary"), rs.getString("before_data"),
-				rs.getString("after_data"));
+				rs.getString("after_data"), false);
 	}
 
 	private static String truncate(String s, int max) {
@@ -123,7 +188,14 @@ public class AuditService {
 	}
 
 	public record AuditEventView(long id, Instant occurredAt, String actor, String action, String entityType,
-			String entityId, Long agencyId, String summary, String beforeData, String afterData) {
+			String entityId, Long agencyId, String summary, String beforeData, String afterData, boolean contentHidden) {
+
+		/** The event without its content (summary and data withheld from this viewer). */
+		AuditEventView withContentHidden() {
+			return new AuditEventView(this.id, this.occurredAt, this.actor, this.action, this.entityType,
+					this.entityId, this.agencyId, null, null, null, true);
+		}
+
 	}
 
 }

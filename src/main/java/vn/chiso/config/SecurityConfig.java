@@ -4,15 +4,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -20,6 +27,7 @@ import vn.chiso.security.DeniedAccessHandler;
 import vn.chiso.security.LoginHandlers;
 import vn.chiso.security.LoginThrottleFilter;
 import vn.chiso.security.LoginThrottleService;
+import vn.chiso.security.TemporaryPasswordFilter;
 
 /**
  * The one security chain: public paths, then role rules by URL, then authenticated for everything else. Agency scoping
@@ -35,11 +43,14 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PATHS = { "/login", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/error", "/about", "/actuator/health", "/actuator/health/**" };
+			"/favicon.ico", "/error", "/about", "/actuator/health", "/actuator/health/**",
+			// the unsubscribe link of every e-mail: signed, and allows nothing but turning that person's e-mail off
+			"/unsubscribe" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers loginHandlers,
-			LoginThrottleService throttle) throws Exception {
+			LoginThrottleService throttle, TemporaryPasswordFilter.PasswordChangeState passwordChangeState)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			// Sở Nội vụ may read the reporting period settings; changing them stays with administrators
@@ -76,12 +87,38 @@ class SecurityConfig {
 					}, new RequestHeaderRequestMatcher("HX-Request"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						request -> true))
+			// the CSRF token in an HttpOnly cookie (double submit), not in the session: an anonymous visit of the sign-in
+			// page then writes no session row (3 000 visits wrote 3 000 rows kept for an hour)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new TemporaryPasswordFilter(passwordChangeState), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	private static CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
+		return repository;
+	}
+
+	/**
+	 * Requests Spring Security's firewall refuses before the chain ({@code ;jsessionid=}, {@code /..;/} inside a
+	 * path): 400 with the same security headers as every page, then the Vietnamese error page (or the JSON error).
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> {
+			response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Referrer-Policy", "same-origin");
+			response.setHeader("Cache-Control", "no-store");
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		};
 	}
 
 	/** The session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over HTTPS (behind the proxy too). */
@@ -93,6 +130,36 @@ class SecurityConfig {
 		serializer.setSameSite("Lax");
 		serializer.setCookiePath("/");
 		return serializer;
+	}
+
+	/**
+	 * Parallel requests of one session (several tabs, a page firing htmx requests at once) may each add the same new
+	 * attribute; Spring Session's plain INSERT then failed on the primary key (a 500). Its PostgreSQL customizer writes
+	 * attributes with {@code INSERT ... ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE}.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Sign-in by username and password. Nothing is said about an account before its password is right: Spring's usual
+	 * check of the enabled flag comes before the password, so a disabled account answered "locked" to any password
+	 * while an unknown one got the usual error (account enumeration). Here a disabled account is named only after the
+	 * right password; otherwise it gets the same error as any wrong password.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+		});
+		return provider;
 	}
 
 	@Bean

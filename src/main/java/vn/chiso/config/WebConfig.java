@@ -1,10 +1,16 @@
 package vn.chiso.config;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,6 +40,27 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(java.math.BigDecimal.class, new DecimalFormatter());
+	}
+
+	/**
+	 * Error details kept to the status and the request id (docs/SECURITY.md): the JSON error of a client that does not
+	 * ask for HTML shows no path, timestamp or reason, and the Vietnamese error pages need nothing more.
+	 */
+	@Bean
+	DefaultErrorAttributes errorAttributes() {
+		return new DefaultErrorAttributes() {
+			@Override
+			public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+				Map<String, Object> all = super.getErrorAttributes(request, options);
+				Map<String, Object> shown = new LinkedHashMap<>();
+				shown.put("status", all.get("status"));
+				Object requestId = request.getAttribute("requestId", RequestAttributes.SCOPE_REQUEST);
+				if (requestId != null) {
+					shown.put("requestId", requestId);
+				}
+				return shown;
+			}
+		};
 	}
 
 	@Override

@@ -4,15 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What one agency owes and how it stands: the home page of agency heads and staff. */
-public record AgencyDashboard(Long agencyId, String agencyName, List<RoundDue> dueThisPeriod, long overdueCount,
-		List<EntryLine> overdue, List<EntryLine> returned, long returnedCount, List<AreaToScore> toScore,
-		Completion completion, String completionChart, String inboxLink) {
+import vn.chiso.progress.WorkToDo;
 
-	/** One open period: obligations, already sent, still owed, the deadline. */
-	public record RoundDue(Long roundId, String label, LocalDate deadline, long expected, long sent, long owed,
-			long daysLeft, String link) {
-	}
+/**
+ * What one agency owes and how it stands: the home page of agency heads and staff. {@code work} is progress's count of
+ * work to do (the menu badge and the inbox show the same); {@code overdue} and {@code returned} list the first few of
+ * that work.
+ */
+public record AgencyDashboard(Long agencyId, String agencyName, WorkToDo work, List<EntryLine> overdue,
+		List<EntryLine> returned, List<AreaToScore> toScore, Completion completion, String completionChart,
+		String inboxLink) {
 
 	public record EntryLine(Long entryId, String taskNumber, String taskContent, String roundLabel, LocalDate deadline,
 			long daysLate, String comment, String link) {

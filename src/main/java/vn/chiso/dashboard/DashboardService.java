@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,14 @@ import vn.chiso.catalog.ResultService;
 import vn.chiso.catalog.ResultView;
 import vn.chiso.catalog.TargetEvaluation;
 import vn.chiso.catalog.TargetStatus;
+import vn.chiso.progress.EntryState;
+import vn.chiso.progress.ProgressQueries;
+import vn.chiso.progress.RoundService;
+import vn.chiso.progress.StatusCounts;
+import vn.chiso.progress.TaskStatus;
+import vn.chiso.progress.TaskStatusQueries;
+import vn.chiso.progress.TaskStatusRow;
+import vn.chiso.progress.WorkToDo;
 import vn.chiso.scoring.ScorecardService;
 import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.YearTable;
@@ -35,10 +42,8 @@ import vn.chiso.common.VietnameseText;
 import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
 import vn.chiso.dashboard.AgencyDashboard.Completion;
 import vn.chiso.dashboard.AgencyDashboard.EntryLine;
-import vn.chiso.dashboard.AgencyDashboard.RoundDue;
 import vn.chiso.dashboard.DashboardQueries.LatenessRow;
 import vn.chiso.dashboard.DashboardQueries.PlanRow;
-import vn.chiso.dashboard.DashboardQueries.RoundRow;
 import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
 import vn.chiso.dashboard.LeadershipDashboard.AreaScore;
 import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
@@ -73,9 +78,14 @@ public class DashboardService {
 
 	private static final ZoneId ZONE = ZoneId.of(DashboardSql.ZONE);
 
-	private static final String PAR_INDEX = "PAR_INDEX";
+	/** The chart style (dashboard.js) of each task status: the stacked bars' colours and patterns. */
+	private static final Map<TaskStatus, String> CHART_STYLES = Map.of(TaskStatus.DONE_ON_TIME, "done",
+			TaskStatus.DONE_LATE, "doneLate", TaskStatus.NOT_DONE_IN_TIME, "inProgress", TaskStatus.NOT_DONE_OVERDUE,
+			"overdue");
 
 	private final DashboardQueries queries;
+
+	private final ResultService results;
 
 	private final MessageSource messages;
 
@@ -83,15 +93,23 @@ public class DashboardService {
 
 	private final ScorecardService scorecards;
 
-	private final ResultService results;
+	private final TaskStatusQueries taskStatuses;
+
+	private final ProgressQueries progress;
+
+	private final RoundService rounds;
 
 	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
-			ScorecardService scorecards, ResultService results) {
+			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress,
+			RoundService rounds, ResultService results) {
+		this.results = results;
+		this.rounds = rounds;
+		this.taskStatuses = taskStatuses;
+		this.progress = progress;
 		this.queries = queries;
 		this.messages = messages;
 		this.agencies = agencies;
 		this.scorecards = scorecards;
-		this.results = results;
 	}
 
 	static LocalDate today() {
@@ -113,32 +131,26 @@ public class DashboardService {
 		ParIndex par = par(scoringYear, year);
 		List<IndexCard> cards = indexCards(year, par);
 
-		List<ComponentProgress> components = filters.roundId() == null ? List.of()
-				: components(filters.roundId(), filters.planId(), cards);
-		Map<TaskProgress, Long> totals = new EnumMap<>(TaskProgress.class);
-		for (TaskProgress p : TaskProgress.values()) {
-			totals.put(p, 0L);
-		}
-		for (ComponentProgress c : components) {
-			totals.merge(TaskProgress.DONE, c.done(), Long::sum);
-			totals.merge(TaskProgress.IN_PROGRESS, c.inProgress(), Long::sum);
-			totals.merge(TaskProgress.NOT_STARTED, c.notStarted(), Long::sum);
-			totals.merge(TaskProgress.OVERDUE, c.overdue(), Long::sum);
-		}
+		// task status is progress's: the dashboard only groups it by component, criterion and agency
+		List<TaskStatusRow> statuses = filters.roundId() == null ? List.of()
+				: this.taskStatuses.forRound(filters.roundId(), filters.planId());
+		List<ComponentProgress> components = components(statuses, filters.planId(), cards);
+		StatusCounts totals = StatusCounts.ofTasks(statuses);
+		List<CriterionAtRisk> risks = criteriaAtRisk(statuses, filters.planId());
 
-		List<CriterionAtRisk> risks = filters.roundId() == null ? List.of()
-				: this.queries.criteriaAtRisk(filters.roundId(), filters.planId())
-					.stream()
-					.map(r -> new CriterionAtRisk(r.criterionId(), r.indexCode(), r.code(), r.name(), r.points(),
-							r.overdue(), r.notStarted(), r.serving(),
-							DashboardLinks.tasks(filters.planId(), null, r.criterionId(), null)))
-					.toList();
-
+		Map<Long, Long> overdueLed = new HashMap<>();
+		statuses.forEach(row -> row.agencies()
+			.stream()
+			.filter(e -> e.lead() && e.status() == TaskStatus.NOT_DONE_OVERDUE)
+			.map(TaskStatusRow.AgencyEntry::agencyId)
+			.distinct()
+			.forEach(agency -> overdueLed.merge(agency, 1L, Long::sum)));
 		List<AgencyLateness> lateness = filters.roundId() == null ? List.of()
 				: this.queries.lateness(List.of(filters.roundId()), filters.planId(), today)
 					.stream()
 					.map(r -> new AgencyLateness(r.agencyId(), r.name(), r.expected(), r.onTime(), r.late(), r.missing(),
-							r.overdueTasks(), DashboardLinks.review(filters.roundId(), r.agencyId())))
+							overdueLed.getOrDefault(r.agencyId(), 0L),
+							DashboardLinks.review(filters.roundId(), r.agencyId())))
 					.filter(a -> a.problems() > 0)
 					.sorted(Comparator.comparingLong(AgencyLateness::problems)
 						.reversed()
@@ -152,7 +164,9 @@ public class DashboardService {
 		LeadershipDashboard.Charts charts = new LeadershipDashboard.Charts(parAreasChart(par), parTrendChart(par),
 				componentsChart(components));
 		return new LeadershipDashboard(filters, cards, par, components, totals,
-				risks.stream().limit(TOP_RISKS).toList(), risks.size(), lateness, heat, lost, charts);
+				risks.stream().limit(TOP_RISKS).toList(), risks.size(), lateness, heat, lost, charts,
+				filters.roundId() == null ? null
+						: this.taskStatuses.referenceDateOfRound(filters.roundId()).orElse(null));
 	}
 
 	private Filters resolve(DashboardFilter f, LocalDate today) {
@@ -188,13 +202,13 @@ public class DashboardService {
 				.orElse(null);
 		}
 
-		List<RoundRow> rounds = this.queries.rounds(year);
+		List<RoundService.RoundView> rounds = this.rounds.ofYear(year);
 		// default period: the latest one already due, else the first of the year
-		RoundRow round = rounds.stream()
-			.filter(r -> r.id().equals(f.roundId()))
+		RoundService.RoundView round = rounds.stream()
+			.filter(r -> Objects.equals(r.id(), f.roundId()))
 			.findFirst()
 			.orElseGet(() -> rounds.stream()
-				.filter(r -> !r.deadline().isAfter(today))
+				.filter(r -> !r.agencyDeadline().isAfter(today))
 				.reduce((a, b) -> b)
 				.orElse(rounds.isEmpty() ? null : rounds.get(0)));
 		List<Option> planOptions = plans.stream().map(p -> new Option(p.id(), p.code() + " – " + p.title())).toList();
@@ -220,7 +234,7 @@ public class DashboardService {
 		for (IndexResults r : this.results.latestOverall(year)) {
 			List<TargetEvaluation> own = targets.getOrDefault(r.code(), List.of());
 			TargetStatus result = TargetStatus.overall(own.stream().map(TargetEvaluation::status).toList());
-			boolean isPar = PAR_INDEX.equals(r.code());
+			boolean isPar = "PAR_INDEX".equals(r.code());
 			BigDecimal projected = isPar ? par.projected() : null;
 			TargetStatus projection = !isPar ? null
 					: TargetStatus.overall(own.stream()
@@ -288,26 +302,66 @@ public class DashboardService {
 
 	// ---- tasks
 
-	private List<ComponentProgress> components(Long roundId, Long planId, List<IndexCard> cards) {
+	/** The round's tasks by index component, components in index and criteria order. */
+	private List<ComponentProgress> components(List<TaskStatusRow> statuses, Long planId, List<IndexCard> cards) {
 		Map<String, String> indexNames = cards.stream()
 			.collect(Collectors.toMap(IndexCard::code, IndexCard::shortName, (a, b) -> a));
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, ComponentKey> keys = new HashMap<>();
-		for (DashboardQueries.ComponentRow row : this.queries.componentProgress(roundId, planId)) {
+		Map<Long, TaskStatus> statusOf = statuses.stream()
+			.collect(Collectors.toMap(TaskStatusRow::taskId, TaskStatusRow::status));
+		Map<String, List<TaskStatus>> byComponent = new HashMap<>();
+		Map<String, DashboardQueries.ComponentRow> first = new HashMap<>();
+		for (DashboardQueries.ComponentRow row : this.queries.componentsOf(List.copyOf(statusOf.keySet()))) {
 			String key = row.indexCode() + "|" + row.componentId();
-			keys.putIfAbsent(key, new ComponentKey(row.indexCode(), row.componentId(), label(row, indexNames)));
-			counts.computeIfAbsent(key, k -> new long[4])[TaskProgress.valueOf(row.status()).ordinal()] += row.count();
+			first.putIfAbsent(key, row);
+			byComponent.computeIfAbsent(key, k -> new ArrayList<>()).add(statusOf.get(row.taskId()));
 		}
-		List<ComponentProgress> list = new ArrayList<>();
-		counts.forEach((key, c) -> {
-			ComponentKey k = keys.get(key);
-			list.add(new ComponentProgress(k.indexCode(), k.componentId(), k.label(), c[0], c[1], c[2], c[3],
-					DashboardLinks.tasks(planId, k.indexCode(), k.componentId(), null)));
-		});
-		return list;
+		Comparator<DashboardQueries.ComponentRow> order = Comparator
+			.comparing(DashboardQueries.ComponentRow::indexOrder, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(DashboardQueries.ComponentRow::indexCode, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(DashboardQueries.ComponentRow::rootOrder, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(DashboardQueries.ComponentRow::componentId, Comparator.nullsLast(Comparator.naturalOrder()));
+		return first.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(order))
+			.map(e -> {
+				DashboardQueries.ComponentRow row = e.getValue();
+				return new ComponentProgress(row.indexCode(), row.componentId(), label(row, indexNames),
+						StatusCounts.of(byComponent.get(e.getKey())),
+						DashboardLinks.tasks(planId, row.indexCode(), row.componentId(), null));
+			})
+			.toList();
 	}
 
-	private record ComponentKey(String indexCode, Long componentId, String label) {
+	/** Criteria served by at least one task that is not done and overdue; most points first. */
+	private List<CriterionAtRisk> criteriaAtRisk(List<TaskStatusRow> statuses, Long planId) {
+		Map<Long, TaskStatus> statusOf = statuses.stream()
+			.collect(Collectors.toMap(TaskStatusRow::taskId, TaskStatusRow::status));
+		Map<Long, DashboardQueries.ServedRow> criteria = new HashMap<>();
+		Map<Long, long[]> counts = new HashMap<>(); // overdue, not done in time, serving
+		for (DashboardQueries.ServedRow row : this.queries.criteriaServed(List.copyOf(statusOf.keySet()))) {
+			criteria.putIfAbsent(row.criterionId(), row);
+			long[] c = counts.computeIfAbsent(row.criterionId(), k -> new long[3]);
+			TaskStatus status = statusOf.get(row.taskId());
+			c[0] += status == TaskStatus.NOT_DONE_OVERDUE ? 1 : 0;
+			c[1] += status == TaskStatus.NOT_DONE_IN_TIME ? 1 : 0;
+			c[2]++;
+		}
+		return criteria.values()
+			.stream()
+			.filter(r -> counts.get(r.criterionId())[0] > 0)
+			.map(r -> {
+				long[] c = counts.get(r.criterionId());
+				return new CriterionAtRisk(r.criterionId(), r.indexCode(), r.code(), r.name(), r.points(), c[0], c[1],
+						c[2], DashboardLinks.tasks(planId, null, r.criterionId(), null));
+			})
+			.sorted(Comparator
+				.comparing(CriterionAtRisk::points, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+				.thenComparing(Comparator.comparingLong(CriterionAtRisk::overdueTasks).reversed())
+				.thenComparing(Comparator.comparingLong(CriterionAtRisk::notDoneInTimeTasks).reversed())
+				.thenComparing(r -> criteria.get(r.criterionId()).indexOrder(),
+						Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+				.thenComparing(CriterionAtRisk::code))
+			.toList();
 	}
 
 	private String label(DashboardQueries.ComponentRow row, Map<String, String> indexNames) {
@@ -365,35 +419,44 @@ public class DashboardService {
 
 	// ---- one agency
 
-	/** The dashboard of one agency: only that agency's figures, plus the province's completion rate. */
+	/**
+	 * The dashboard of one agency: only that agency's figures, plus the province's completion rate. The work to do and
+	 * its lists are progress's (the same count as the menu badge and the inbox).
+	 */
 	@Transactional(readOnly = true)
 	public AgencyDashboard agency(Long agencyId) {
 		Objects.requireNonNull(agencyId, "agencyId");
 		LocalDate today = today();
 		String name = this.agencies.get(agencyId).name();
-		List<RoundDue> due = this.queries.dueInOpenRounds(agencyId)
-			.stream()
-			.map(r -> new RoundDue(r.roundId(), r.label(), r.deadline(), r.expected(), r.sent(),
-					r.expected() - r.sent(), ChronoUnit.DAYS.between(today, r.deadline()), DashboardLinks.inbox()))
+		WorkToDo work = this.progress.workToDo(agencyId);
+		List<ProgressQueries.InboxItem> toDo = this.progress.inboxOf(agencyId).toDo();
+		List<EntryLine> overdue = toDo.stream()
+			.filter(i -> i.deadline().isBefore(today))
+			.sorted(Comparator.comparing(ProgressQueries.InboxItem::deadline))
+			.limit(AGENCY_LINES)
+			.map(i -> line(i, today))
 			.toList();
-		List<EntryLine> overdue = this.queries.overdueEntries(agencyId, today, AGENCY_LINES)
-			.stream()
-			.map(e -> line(e, today))
-			.toList();
-		List<EntryLine> returned = this.queries.returnedEntries(agencyId, AGENCY_LINES)
-			.stream()
-			.map(e -> line(e, today))
+		List<EntryLine> returned = toDo.stream()
+			.filter(i -> i.state() == EntryState.RETURNED)
+			.limit(AGENCY_LINES)
+			.map(i -> line(i, today))
 			.toList();
 		List<AreaToScore> toScore = this.queries.areasToScore(agencyId)
 			.stream()
 			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status(), a.deadline(),
 					a.criteria(), a.scored(), DashboardLinks.areaScoring(a.roundId(), a.areaId())))
 			.toList();
-		Completion completion = this.queries.latestRoundLedBy(agencyId, today).map(round -> {
-			DashboardQueries.CompletionRow own = this.queries.completion(round.id(), agencyId);
-			DashboardQueries.CompletionRow all = this.queries.completion(round.id(), null);
-			return new Completion(round.label(), own.done(), own.total(), rate(own.done(), own.total()), all.done(),
-					all.total(), rate(all.done(), all.total()));
+		Completion completion = this.rounds.latestLedBy(agencyId, today).map(round -> {
+			List<TaskStatusRow.AgencyEntry> leads = this.taskStatuses.forRound(round.id(), null)
+				.stream()
+				.flatMap(row -> row.agencies().stream())
+				.filter(TaskStatusRow.AgencyEntry::lead)
+				.toList();
+			List<TaskStatusRow.AgencyEntry> own = leads.stream().filter(e -> e.agencyId() == agencyId).toList();
+			long ownDone = own.stream().filter(e -> e.status().done()).count();
+			long allDone = leads.stream().filter(e -> e.status().done()).count();
+			return new Completion(round.label(), ownDone, own.size(), rate(ownDone, own.size()), allDone, leads.size(),
+					rate(allDone, leads.size()));
 		}).orElse(null);
 		String chart = completion == null ? null
 				: ChartJson
@@ -405,13 +468,14 @@ public class DashboardService {
 					.option("barStyles", List.of("done", "max"))
 					.option("max", 100)
 					.json();
-		return new AgencyDashboard(agencyId, name, due, this.queries.overdueCount(agencyId, today), overdue, returned,
-				this.queries.returnedCount(agencyId), toScore, completion, chart, DashboardLinks.inbox());
+		return new AgencyDashboard(agencyId, name, work, overdue, returned, toScore, completion, chart,
+				DashboardLinks.inbox());
 	}
 
-	private static EntryLine line(DashboardQueries.EntryRow e, LocalDate today) {
-		return new EntryLine(e.entryId(), e.taskNumber(), e.content(), e.roundLabel(), e.deadline(),
-				Math.max(0, ChronoUnit.DAYS.between(e.deadline(), today)), e.comment(), DashboardLinks.entry(e.entryId()));
+	private static EntryLine line(ProgressQueries.InboxItem e, LocalDate today) {
+		return new EntryLine(e.entryId(), e.taskNumber(), e.taskContent(), e.roundLabel(), e.deadline(),
+				Math.max(0, ChronoUnit.DAYS.between(e.deadline(), today)), e.reviewComment(),
+				DashboardLinks.entry(e.entryId()));
 	}
 
 	/** Percentage with one decimal, null when nothing was expected. */
@@ -455,13 +519,10 @@ public class DashboardService {
 		}
 		ChartJson chart = ChartJson.of("stacked", components.stream().map(ComponentProgress::label).toList(),
 				components.stream().map(ComponentProgress::link).toList());
-		chart.dataset(msg("dashboard.progress.DONE"), "done", components.stream().map(ComponentProgress::done).toList());
-		chart.dataset(msg("dashboard.progress.IN_PROGRESS"), "inProgress",
-				components.stream().map(ComponentProgress::inProgress).toList());
-		chart.dataset(msg("dashboard.progress.NOT_STARTED"), "notStarted",
-				components.stream().map(ComponentProgress::notStarted).toList());
-		chart.dataset(msg("dashboard.progress.OVERDUE"), "overdue",
-				components.stream().map(ComponentProgress::overdue).toList());
+		for (TaskStatus status : TaskStatus.values()) {
+			chart.dataset(msg("TaskStatus." + status.name()), CHART_STYLES.get(status),
+					components.stream().map(c -> (long) c.counts().of(status)).toList());
+		}
 		return chart.json();
 	}
 

@@ -1,17 +1,20 @@
 package vn.chiso.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+
+import vn.chiso.progress.StatusCounts;
 
 /**
  * Everything the leadership and Sở Nội vụ home page shows, already aggregated. Charts are drawn from the JSON strings
- * (the same numbers as the tables).
+ * (the same numbers as the tables). {@code taskCounts} and the components' counts are progress's task statuses of the
+ * chosen period, judged on {@code taskReferenceDate} (null without a period).
  */
 public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, ParIndex par,
-		List<ComponentProgress> components, Map<TaskProgress, Long> progressTotals, List<CriterionAtRisk> criteriaAtRisk,
+		List<ComponentProgress> components, StatusCounts taskCounts, List<CriterionAtRisk> criteriaAtRisk,
 		long criteriaAtRiskCount, List<AgencyLateness> agencies, HeatMap heatMap, List<LostPoints> lostPoints,
-		Charts charts) {
+		Charts charts, LocalDate taskReferenceDate) {
 
 	/** The resolved filter and the choices offered. */
 	/** {@code tasksLink}: the period's tasks by status (or the plan's task list when there is no period). */
@@ -58,18 +61,19 @@ public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, P
 	public record MonthPoint(int month, String link, BigDecimal selfTotal, BigDecimal projected) {
 	}
 
-	/** Tasks of one index component by progress; {@code componentId} null = tasks not linked to a component. */
-	public record ComponentProgress(String indexCode, Long componentId, String label, long done, long inProgress,
-			long notStarted, long overdue, String link) {
+	/** Tasks of one index component by status; {@code componentId} null = tasks not linked to a component. */
+	public record ComponentProgress(String indexCode, Long componentId, String label, StatusCounts counts,
+			String link) {
 
 		public long total() {
-			return this.done + this.inProgress + this.notStarted + this.overdue;
+			return this.counts.total();
 		}
 
 	}
 
+	/** A criterion served by tasks not done and overdue (and how many are not done but still in time). */
 	public record CriterionAtRisk(Long criterionId, String indexCode, String code, String name, BigDecimal points,
-			long overdueTasks, long notStartedTasks, long servingTasks, String link) {
+			long overdueTasks, long notDoneInTimeTasks, long servingTasks, String link) {
 	}
 
 	/** One agency in the chosen period: entries expected, on time, late, missing (deadline passed), overdue tasks. */

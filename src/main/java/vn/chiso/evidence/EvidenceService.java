@@ -169,8 +169,23 @@ public class EvidenceService {
 		if (!this.access.canRead(user, file.agencyId())) {
 			return false;
 		}
-		EvidenceAccessRule rule = this.rules.get(file.ownerType());
-		return rule == null || rule.canRead(user, file);
+		return ownerAllows(user, file.ownerType(), file.ownerId(), file.agencyId());
+	}
+
+	/** Whether the user may read the document reference: the same rules as for a file of its owner. */
+	public boolean canRead(CurrentUser user, DocumentReferenceView reference) {
+		return this.access.canRead(user, reference.agencyId())
+				&& ownerAllows(user, reference.ownerType(), reference.ownerId(), reference.agencyId());
+	}
+
+	/** Whether the user may read evidence of this owner: the agency rule, then the owner's rule. */
+	boolean canReadOwner(CurrentUser user, String ownerType, long ownerId, long agencyId) {
+		return this.access.canRead(user, agencyId) && ownerAllows(user, ownerType, ownerId, agencyId);
+	}
+
+	private boolean ownerAllows(CurrentUser user, String ownerType, long ownerId, long agencyId) {
+		EvidenceAccessRule rule = this.rules.get(ownerType);
+		return rule == null || rule.canRead(user, ownerId, agencyId);
 	}
 
 	/** Checks access and records the download in the audit trail; then stream with {@link #writeContent}. */
@@ -264,13 +279,15 @@ public class EvidenceService {
 		return id;
 	}
 
-	/** Cites a document reference the user may read from another owner. */
+	/** Cites a document reference the user may read (the agency rule and its owner's rule) from another owner. */
 	@Transactional
 	public long citeReference(CurrentUser user, long referenceId, String ownerType, long ownerId, String pointer) {
 		checkOwnerType(ownerType);
 		DocumentReferenceView reference = this.store.findReference(referenceId)
 			.orElseThrow(() -> EvidenceNotFoundException.forReference(referenceId));
-		this.access.checkRead(user, reference.agencyId());
+		if (!canRead(user, reference)) {
+			throw new AccessDeniedException("document reference " + referenceId + " not readable by " + user.getUsername());
+		}
 		long id = this.store.insertCitation(null, referenceId, ownerType, ownerId, pointer, user.id());
 		this.audit.record("EVIDENCE_CITED", CITATION_ENTITY, id, reference.agencyId(),
 				"Trích dẫn văn bản " + reference.number(), null,

@@ -21,6 +21,7 @@ import vn.chiso.agency.AgencyService;
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
 import vn.chiso.plan.PlanViews.TaskFilter;
 import vn.chiso.plan.PlanViews.TaskView;
 import vn.chiso.schedule.ScheduleKind;
@@ -56,10 +57,14 @@ class TaskController {
 			@RequestParam(required = false) Long criterion, @RequestParam(required = false) Long lead,
 			@RequestParam(required = false) Long cooperating, @RequestParam(required = false) ScheduleKind kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "document") String sort,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			HttpServletRequest request, Model model) {
 		TaskFilter filter = new TaskFilter(plan, index, criterion, lead, cooperating, kind, q, "agency".equals(sort));
 		model.addAttribute("filter", filter);
-		model.addAttribute("tasks", this.queries.search(filter));
+		PageView<TaskView> tasks = PageView.of(this.queries.search(filter, PageView.Paging.of(page, size)),
+				PageView.Paging.of(page, size), request);
+		model.addAttribute("page", tasks);
+		model.addAttribute("tasks", tasks.items());
 		if ("true".equals(request.getHeader("HX-Request"))) {
 			return "plan/tasks :: results";
 		}

@@ -99,15 +99,22 @@ public class ActingApproverService {
 			.list();
 	}
 
-	/** The head the user stands in for at the agency today, if the user is an acting approver there. */
+	/**
+	 * The head the user stands in for at the agency today, if the user is an acting approver there. A delegation counts
+	 * only while the head who made it is still an enabled head (LANH_DAO_DON_VI) of that agency, checked now, at the
+	 * moment of use: a head who was moved, demoted or disabled no longer lends the right to approve.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> headRepresented(CurrentUser user, long agencyId, LocalDate today) {
 		if (user.agencyId() == null || user.agencyId() != agencyId) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				select head_id from acting_approver where deputy_id = :user and agency_id = :agency and not revoked
-				  and :today between valid_from and valid_to order by id desc limit 1
+				select a.head_id from acting_approver a join app_user h on h.id = a.head_id
+				where a.deputy_id = :user and a.agency_id = :agency and not a.revoked
+				  and :today between a.valid_from and a.valid_to
+				  and h.enabled and h.role = 'LANH_DAO_DON_VI' and h.agency_id = a.agency_id
+				order by a.id desc limit 1
 				""")
 			.param("user", user.id())
 			.param("agency", agencyId)

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,10 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 
-/** In-app notices (thông báo): Sở Nội vụ's reminder to every agency that has not reported in a round. */
+/**
+ * In-app notices (thông báo): Sở Nội vụ's reminder to every agency that has not reported in a round. Each reminder is
+ * also published as {@link ProgressEvents.AgencyReminded} for the e-mail notices.
+ */
 @Service
 public class NoticeService {
 
@@ -22,7 +26,10 @@ public class NoticeService {
 
 	private final AuditService audit;
 
-	NoticeService(JdbcClient jdbc, AccessPolicy access, AuditService audit) {
+	private final ApplicationEventPublisher events;
+
+	NoticeService(JdbcClient jdbc, AccessPolicy access, AuditService audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -47,6 +54,8 @@ public class NoticeService {
 					values (:agency, :round, :message, :user)
 					""").param("agency", agencyId).param("round", roundId).param("message", message)
 				.param("user", user.id()).update();
+			this.events.publishEvent(
+					new ProgressEvents.AgencyReminded(agencyId, roundId, roundLabel, message, user.fullName()));
 		}
 		this.audit.record("PROGRESS_REMINDED", "REPORTING_ROUND", roundId, null,
 				"Nhắc " + agencies.size() + " đơn vị chưa báo cáo kỳ " + roundLabel, null,

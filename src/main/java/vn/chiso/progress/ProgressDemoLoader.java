@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,32 +68,46 @@ class ProgressDemoLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("select count(*) from reporting_round").query(Integer.class).single() > 0) {
-			return;
-		}
 		Optional<CurrentUser> snv = user("snv.thamdinh");
 		if (snv.isEmpty()) {
 			log.warn("Không có người dùng snv.thamdinh: bỏ qua dữ liệu mẫu báo cáo tiến độ");
 			return;
 		}
-		List<ReportingPeriod> periods = List.of(ReportingPeriod.quarter(2024, 3), ReportingPeriod.ofYear(2024),
-				ReportingPeriod.halfYear(2025), ReportingPeriod.quarter(2025, 3), ReportingPeriod.ofYear(2025));
+		LocalDate today = LocalDate.now(ProgressEntry.ZONE);
 		Long stp = this.jdbc.sql("select id from agency where code = 'STP'").query(Long.class).optional().orElse(null);
-		for (ReportingPeriod period : periods) {
+		// plan 150/KH-UBND's own periods, as history: closed, mostly accepted
+		List<ReportingPeriod> history = Stream.of(ReportingPeriod.quarter(2024, 3), ReportingPeriod.ofYear(2024),
+				ReportingPeriod.halfYear(2025), ReportingPeriod.quarter(2025, 3), ReportingPeriod.ofYear(2025))
+			.filter(p -> p.year() < today.getYear())
+			.toList();
+		// the current year, whatever today is: every quarter so far; the past ones closed, this one open with live work
+		int currentQuarter = (today.getMonthValue() - 1) / 3 + 1;
+		List<ReportingPeriod> thisYear = IntStream.rangeClosed(1, currentQuarter)
+			.mapToObj(q -> ReportingPeriod.quarter(today.getYear(), q))
+			.toList();
+		int created = 0;
+		for (ReportingPeriod period : Stream.concat(history.stream(), thisYear.stream()).toList()) {
+			if (this.rounds.exists(period)) {
+				continue;
+			}
+			boolean live = period.equals(thisYear.get(thisYear.size() - 1));
 			RoundService.RoundView round = this.rounds.open(snv.get(), period);
-			boolean last = period.equals(periods.get(periods.size() - 1));
-			this.transaction.executeWithoutResult(s -> fill(round, !last, stp, snv.get().id()));
-			if (!last) {
+			this.transaction.executeWithoutResult(s -> fill(round, !live, stp, snv.get().id(), today));
+			if (!live) {
 				this.rounds.close(snv.get(), round.id());
 			}
+			created++;
 		}
-		log.info("Đã tạo dữ liệu mẫu báo cáo tiến độ: {} kỳ báo cáo", periods.size());
+		if (created > 0) {
+			log.info("Đã tạo dữ liệu mẫu báo cáo tiến độ: {} kỳ báo cáo (đến {})", created,
+					thisYear.get(thisYear.size() - 1).label());
+		}
 	}
 
 	private record Row(long id, long agencyId, LocalDate deadline) {
 	}
 
-	private void fill(RoundService.RoundView round, boolean closed, Long stp, long reviewer) {
+	private void fill(RoundService.RoundView round, boolean closed, Long stp, long reviewer, LocalDate today) {
 		List<Row> rows = this.jdbc.sql("select id, agency_id, deadline from progress_entry where round_id = :r order by id")
 			.param("r", round.id())
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
@@ -117,13 +133,17 @@ class ProgressDemoLoader implements ApplicationRunner {
 				outcome = h < 30 ? "ACCEPTED" : h < 50 ? "SUBMITTED" : h < 58 ? "RETURNED" : h < 68 ? "DRAFT"
 						: h < 73 ? "AWAITING_APPROVAL" : "MISSING";
 			}
-			apply(row, outcome, h, reviewer);
+			apply(row, outcome, h, reviewer, today);
 		}
 	}
 
-	private void apply(Row row, String outcome, int h, long reviewer) {
+	private void apply(Row row, String outcome, int h, long reviewer, LocalDate today) {
 		if ("MISSING".equals(outcome)) {
-			this.jdbc.sql("update progress_entry set late = true where id = :id").param("id", row.id()).update();
+			// not reported: late only once its deadline has passed
+			this.jdbc.sql("update progress_entry set late = :late where id = :id")
+				.param("late", row.deadline().isBefore(today))
+				.param("id", row.id())
+				.update();
 			return;
 		}
 		boolean lateSubmission = "ACCEPTED_LATE".equals(outcome);
@@ -153,7 +173,7 @@ class ProgressDemoLoader implements ApplicationRunner {
 			.param("difficulties", DIFFICULTIES[h % 3])
 			.param("proposals", h % 4 == 0 ? "Đề nghị Sở Nội vụ tổ chức tập huấn chuyên sâu về chấm điểm Chỉ số CCHC." : null)
 			.param("comment", state.equals("RETURNED") ? RETURN_COMMENTS[h % 2] : null)
-			.param("late", lateSubmission || (!sent && row.deadline().isBefore(LocalDate.now(ProgressEntry.ZONE))))
+			.param("late", lateSubmission || (!sent && row.deadline().isBefore(today)))
 			.param("submitted", submitted)
 			.param("approvedBy", sent ? head : null)
 			.param("reviewedBy", reviewed == null ? null : reviewer)

@@ -4,12 +4,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.chiso.evidence.EvidenceAccessRule;
-import vn.chiso.evidence.EvidenceFileView;
 import vn.chiso.security.CurrentUser;
 
 /**
- * A progress entry's files follow the entry: while it is a draft (or waiting for the head) only its own agency may
- * download them, whatever the URL; Sở Nội vụ and leadership read them once the entry has been sent.
+ * A progress entry's files and document references follow the entry: while it is a draft (or waiting for the head)
+ * only its own agency may download or cite them, whatever the URL; Sở Nội vụ and leadership read them once the entry
+ * has been sent.
  */
 @Component
 class ProgressEvidenceRule implements EvidenceAccessRule {
@@ -31,13 +31,13 @@ class ProgressEvidenceRule implements EvidenceAccessRule {
 	}
 
 	@Override
-	public boolean canRead(CurrentUser user, EvidenceFileView file) {
+	public boolean canRead(CurrentUser user, long ownerId, long agencyId) {
 		EntryState state = this.jdbc.sql("select state from progress_entry where id = :id")
-			.param("id", file.ownerId())
+			.param("id", ownerId)
 			.query((rs, n) -> EntryState.valueOf(rs.getString(1)))
 			.optional()
 			.orElse(null);
-		return state != null && this.progress.visible(user, file.agencyId(), state);
+		return state != null && this.progress.visible(user, agencyId, state);
 	}
 
 }

@@ -46,7 +46,7 @@ class ProgressInboxController {
 		if (user.agencyId() == null) {
 			return "redirect:/progress/rounds";
 		}
-		model.addAttribute("items", this.queries.inbox(user));
+		model.addAttribute("inbox", this.queries.inbox(user));
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
 	}

@@ -1,12 +1,10 @@
 package vn.chiso.progress;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,8 +16,8 @@ import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 
 /**
- * The lists: an agency's inbox (việc cần báo cáo), a head's approvals, Sở Nội vụ's review of a round, each task's
- * status in the Government's four categories and the reporting rate per agency. Public for the dashboard and reports.
+ * The lists: an agency's inbox (việc cần báo cáo) and work to do, a head's approvals, Sở Nội vụ's review of a round and
+ * the reporting rate per agency. Task status is {@link TaskStatusQueries}'s.
  */
 @Service
 public class ProgressQueries {
@@ -32,15 +30,15 @@ public class ProgressQueries {
 
 	private final ProgressSettings settings;
 
-	private final Clock clock;
+	private final ProgressClock clock;
 
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			Optional<Clock> clock) {
+			ProgressClock clock) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.access = access;
 		this.settings = settings;
-		this.clock = clock.orElse(Clock.system(ProgressEntry.ZONE));
+		this.clock = clock;
 	}
 
 	/** Whether anything was ever reported on any of the tasks (a plan with reports is archived, never deleted). */
@@ -85,30 +83,50 @@ public class ProgressQueries {
 
 	}
 
-	/** The four categories of the Government's task tracking. Labels: {@code TaskCategory.<name>}. */
-	public enum TaskCategory {
+	/**
+	 * The agency's inbox in three parts: the work to do (the same entries {@link #workToDo} counts), entries of open
+	 * rounds already sent or waiting for the head, and entries of closed rounds left unfinished, which can no longer
+	 * be acted on and are shown apart.
+	 */
+	public record Inbox(List<InboxItem> toDo, List<InboxItem> sentInOpenRounds, List<InboxItem> closed) {
 
-		DONE_ON_TIME, DONE_LATE, NOT_DONE_IN_TIME, NOT_DONE_OVERDUE
+		public boolean isEmpty() {
+			return this.toDo.isEmpty() && this.sentInOpenRounds.isEmpty() && this.closed.isEmpty();
+		}
 
-	}
-
-	public record TaskStatus(long taskId, String taskNumber, String taskContent, String leadAgencies,
-			TaskCategory category) {
 	}
 
 	/**
-	 * The agency's entries in open rounds, and returned ones in any round: returned first (with the reviewer's
-	 * comment), then by deadline.
+	 * The agency's entries: work to do first (returned ones first, with the reviewer's comment, then by deadline),
+	 * then what it sent in open rounds, then what it left unfinished in closed rounds.
 	 */
 	@Transactional(readOnly = true)
-	public List<InboxItem> inbox(CurrentUser user) {
+	public Inbox inbox(CurrentUser user) {
 		if (user.agencyId() == null) {
-			return List.of();
+			return new Inbox(List.of(), List.of(), List.of());
 		}
-		return withDays(this.jdbc.sql(INBOX_SELECT + """
-				where e.agency_id = :agency and (r.status = 'OPEN' or e.state = 'RETURNED')
-				order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id
-				""").param("agency", user.agencyId()));
+		return inboxOf(user.agencyId());
+	}
+
+	/** {@link #inbox} of an agency, for its home page (the caller has checked the user belongs to it). */
+	@Transactional(readOnly = true)
+	public Inbox inboxOf(long agencyId) {
+		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO
+				+ " order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id")
+			.params(WorkToDo.params(agencyId)));
+		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS
+				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED
+				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+		return new Inbox(toDo, sent, closed);
+	}
+
+	/**
+	 * The agency's work to do (việc cần làm): the one count behind the staff home page, the menu badge and the inbox.
+	 */
+	@Transactional(readOnly = true)
+	public WorkToDo workToDo(long agencyId) {
+		return WorkToDo.load(this.jdbc, agencyId, this.clock.today());
 	}
 
 	/** Entries waiting for the agency head (or the acting approver). */
@@ -122,14 +140,14 @@ public class ProgressQueries {
 	/** Due within the setting's working days or overdue, not yet sent: the user's reminders. */
 	@Transactional(readOnly = true)
 	public List<InboxItem> reminders(CurrentUser user) {
-		return inbox(user).stream()
-			.filter(i -> !i.state().sent() && i.state() != EntryState.AWAITING_APPROVAL
-					&& i.workingDaysLeft() <= this.settings.dueSoonWorkingDays())
+		return inbox(user).toDo()
+			.stream()
+			.filter(i -> i.state() == EntryState.RETURNED || i.workingDaysLeft() <= this.settings.dueSoonWorkingDays())
 			.toList();
 	}
 
 	/**
-	 * For the menu badge: returned entries plus entries due soon or overdue. Rendered on every page, error pages
+	 * For the menu badge: the agency's work to do ({@link WorkToDo#toDo()}). Rendered on every page, error pages
 	 * included, so a database outage yields no badge instead of breaking the "service unavailable" page.
 	 */
 	public int badgeCount(CurrentUser user) {
@@ -145,13 +163,7 @@ public class ProgressQueries {
 	}
 
 	private int countForBadge(long agencyId) {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate soon = this.calendar.addWorkingDays(today, this.settings.dueSoonWorkingDays());
-		return this.jdbc.sql("""
-				select count(*) from progress_entry e join reporting_round r on r.id = e.round_id
-				where e.agency_id = :agency and (e.state = 'RETURNED'
-				  or (r.status = 'OPEN' and e.state in ('NOT_STARTED', 'DRAFT') and e.deadline <= :soon))
-				""").param("agency", agencyId).param("soon", soon).query(Integer.class).single();
+		return this.jdbc.sql(WorkToDo.COUNT_TO_DO).params(WorkToDo.params(agencyId)).query(Integer.class).single();
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */
@@ -173,7 +185,7 @@ public class ProgressQueries {
 		if (!user.seesAllAgencies()) {
 			throw new org.springframework.security.access.AccessDeniedException("round summary");
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today();
 		return this.jdbc.sql("""
 				select a.id, a.name, count(*) as expected,
 				  count(*) filter (where e.state = 'NOT_STARTED') as not_started,
@@ -201,50 +213,6 @@ public class ProgressQueries {
 			.list();
 	}
 
-	/**
-	 * Each task's status in the round from its lead agencies' sent entries: done (hoàn thành, không phát sinh) on time,
-	 * done late (hoàn thành quá hạn), not done and still within the deadline (chưa triển khai, đang thực hiện, or
-	 * nothing sent before the deadline), not done and overdue (chưa hoàn thành, or nothing sent after the deadline).
-	 * With several lead agencies the worst one counts.
-	 */
-	@Transactional(readOnly = true)
-	public List<TaskStatus> taskStatuses(CurrentUser user, long roundId) {
-		if (!user.seesAllAgencies()) {
-			throw new org.springframework.security.access.AccessDeniedException("task statuses");
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, TaskStatus> byTask = new java.util.LinkedHashMap<>();
-		this.jdbc.sql("""
-				select t.id, t.number, t.content, a.name, e.state, e.implementation, e.deadline
-				from progress_entry e join task t on t.id = e.task_id join agency a on a.id = e.agency_id
-				where e.round_id = :round and e.role = 'LEAD' order by t.plan_id, t.display_order, a.name
-				""").param("round", roundId).query((rs, n) -> {
-					EntryState state = EntryState.valueOf(rs.getString(5));
-					Implementation impl = state.sent() ? EntryReader.implementation(rs.getString(6)) : null;
-					TaskCategory category = category(impl, rs.getDate(7).toLocalDate(), today);
-					long taskId = rs.getLong(1);
-					TaskStatus prior = byTask.get(taskId);
-					String leads = prior == null ? rs.getString(4) : prior.leadAgencies() + "; " + rs.getString(4);
-					TaskCategory worst = prior == null || category.ordinal() > prior.category().ordinal() ? category
-							: prior.category();
-					byTask.put(taskId, new TaskStatus(taskId, rs.getString(2), rs.getString(3), leads, worst));
-					return null;
-				}).list();
-		return List.copyOf(byTask.values());
-	}
-
-	static TaskCategory category(Implementation impl, LocalDate deadline, LocalDate today) {
-		if (impl == null) {
-			return today.isAfter(deadline) ? TaskCategory.NOT_DONE_OVERDUE : TaskCategory.NOT_DONE_IN_TIME;
-		}
-		return switch (impl) {
-			case HOAN_THANH, KHONG_PHAT_SINH -> TaskCategory.DONE_ON_TIME;
-			case HOAN_THANH_QUA_HAN -> TaskCategory.DONE_LATE;
-			case CHUA_HOAN_THANH -> TaskCategory.NOT_DONE_OVERDUE;
-			case CHUA_TRIEN_KHAI, DANG_THUC_HIEN -> TaskCategory.NOT_DONE_IN_TIME;
-		};
-	}
-
 	private static final String INBOX_SELECT = """
 			select e.id, r.label, t.number, t.content, a.name, e.role, e.deadline, e.state, e.late, e.review_comment,
 			       e.updated_at
@@ -252,10 +220,11 @@ public class ProgressQueries {
 			join reporting_round r on r.id = e.round_id
 			join task t on t.id = e.task_id
 			join agency a on a.id = e.agency_id
+			join plan p on p.id = t.plan_id
 			""";
 
 	private List<InboxItem> withDays(JdbcClient.StatementSpec spec) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.clock.today();
 		Map<LocalDate, Integer> days = new HashMap<>();
 		WorkingDays calendarNow = this.calendar.snapshot();
 		return spec.query((rs, n) -> {

@@ -3,6 +3,7 @@ package vn.chiso.progress;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
@@ -42,8 +44,11 @@ class ProgressReviewController {
 
 	private final AgencyService agencies;
 
+	private final TaskStatusQueries taskStatuses;
+
 	ProgressReviewController(RoundService rounds, ProgressQueries queries, ProgressService progress,
-			NoticeService notices, AgencyService agencies) {
+			NoticeService notices, AgencyService agencies, TaskStatusQueries taskStatuses) {
+		this.taskStatuses = taskStatuses;
 		this.rounds = rounds;
 		this.queries = queries;
 		this.progress = progress;
@@ -123,10 +128,14 @@ class ProgressReviewController {
 	@GetMapping("/progress/rounds/{id}/agencies/{agencyId}")
 	@PreAuthorize(READERS)
 	String agencyEntries(@PathVariable long id, @PathVariable long agencyId, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			HttpServletRequest request, Model model) {
 		model.addAttribute("round", this.rounds.get(id));
 		model.addAttribute("agency", this.agencies.get(agencyId));
-		model.addAttribute("items", this.queries.agencyEntries(user, id, agencyId));
+		PageView<?> items = PageView.slice(this.queries.agencyEntries(user, id, agencyId),
+				PageView.Paging.of(page, size), request);
+		model.addAttribute("page", items);
+		model.addAttribute("items", items.items());
 		return "progress/agency-entries";
 	}
 
@@ -152,13 +161,12 @@ class ProgressReviewController {
 	@GetMapping("/progress/rounds/{id}/tasks")
 	@PreAuthorize(READERS)
 	String tasks(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		List<ProgressQueries.TaskStatus> statuses = this.queries.taskStatuses(user, id);
-		model.addAttribute("round", this.rounds.get(id));
+		RoundService.RoundView round = this.rounds.get(id);
+		List<TaskStatusRow> statuses = this.taskStatuses.forRound(id, null);
+		model.addAttribute("round", round);
 		model.addAttribute("statuses", statuses);
-		model.addAttribute("categories", ProgressQueries.TaskCategory.values());
-		model.addAttribute("counts", java.util.Arrays.stream(ProgressQueries.TaskCategory.values())
-			.map(c -> statuses.stream().filter(s -> s.category() == c).count())
-			.toList());
+		model.addAttribute("counts", StatusCounts.ofTasks(statuses));
+		model.addAttribute("referenceDate", this.taskStatuses.referenceDate(round.period()));
 		return "progress/tasks";
 	}
 

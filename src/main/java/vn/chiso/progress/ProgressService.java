@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,12 @@ public class ProgressService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProgressService(ProgressEntryRepository entries, ReportingRoundRepository rounds, EntryReader reader,
 			AccessPolicy access, ActingApproverService deputies, AgencyService agencies, AuditService audit,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.entries = entries;
 		this.rounds = rounds;
 		this.reader = reader;
@@ -261,6 +265,8 @@ public class ProgressService {
 		entry.markReviewed(user.id(), comment.trim(), this.clock.instant());
 		this.entries.saveAndFlush(entry);
 		record(entry, "PROGRESS_RETURNED", "Sở Nội vụ trả lại: " + comment.trim(), before);
+		this.events.publishEvent(new ProgressEvents.EntryReturned(entry.getId(), entry.getAgencyId(), comment.trim(),
+				user.fullName()));
 	}
 
 	@Transactional
@@ -277,6 +283,8 @@ public class ProgressService {
 		entry.markReviewed(user.id(), reason.trim(), this.clock.instant());
 		this.entries.saveAndFlush(entry);
 		record(entry, "PROGRESS_REOPENED", "Sở Nội vụ mở lại báo cáo đã chấp nhận. Lý do: " + reason.trim(), before);
+		this.events.publishEvent(new ProgressEvents.EntryReopened(entry.getId(), entry.getAgencyId(), reason.trim(),
+				user.fullName()));
 	}
 
 	// ---- helpers shared with the evidence handling

@@ -58,6 +58,12 @@ public class RoundService {
 
 	}
 
+	/** Whether the period already has a round (open or closed). */
+	@Transactional(readOnly = true)
+	public boolean exists(ReportingPeriod period) {
+		return this.rounds.findByPeriod(period.type(), period.year(), period.number()).isPresent();
+	}
+
 	/**
 	 * Opens the round of a period, with the obligations of every task due in it.
 	 * @throws BusinessRuleException if the period already has a round
@@ -122,6 +128,33 @@ public class RoundService {
 	@Transactional(readOnly = true)
 	public List<RoundView> list() {
 		return this.rounds.findAllNewestFirst().stream().map(RoundService::view).toList();
+	}
+
+	/** The rounds of a year in period order (Quý III before 9 tháng, both before Năm). */
+	@Transactional(readOnly = true)
+	public List<RoundView> ofYear(int year) {
+		return this.rounds.findAll()
+			.stream()
+			.filter(r -> r.period().year() == year)
+			.map(RoundService::view)
+			.sorted(java.util.Comparator.comparing(RoundView::period).thenComparing(RoundView::id))
+			.toList();
+	}
+
+	/** The latest round in which the agency leads tasks, preferring rounds whose deadline has passed by {@code today}. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RoundView> latestLedBy(long agencyId, LocalDate today) {
+		List<Long> ids = this.jdbc.sql("select distinct round_id from progress_entry where agency_id = :a and role = :r")
+			.param("a", agencyId)
+			.param("r", EntryRole.LEAD.name())
+			.query(Long.class)
+			.list();
+		return this.rounds.findAllById(ids)
+			.stream()
+			.map(RoundService::view)
+			.max(java.util.Comparator.comparing((RoundView r) -> !r.agencyDeadline().isAfter(today))
+				.thenComparing(RoundView::period)
+				.thenComparing(RoundView::id));
 	}
 
 	@Transactional(readOnly = true)

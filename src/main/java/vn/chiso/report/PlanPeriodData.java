@@ -7,44 +7,49 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.chiso.progress.TaskStatus;
+import vn.chiso.progress.TaskStatusRow;
+import vn.chiso.progress.TaskStatusRow.AgencyEntry;
+
 /**
- * Reports 2 and 5: a plan with what every agency reported on each task in one period.
+ * Reports 2 and 5: a plan with what every agency reported on each task in one period, and each task's and each
+ * agency's status as progress decides it ({@link vn.chiso.progress.TaskStatusQueries}).
  *
  * @param periodLabel e.g. "Quý III/2024"
- * @param cutoff the last day of the period's data window: tasks due before it and not done are overdue
- * @param results per task id, the agencies' results (lead first); a task without results was not due in the period
+ * @param referenceDate the date the statuses were judged on (progress's reference date of the period)
+ * @param statuses per task id, its status and the agencies' entries (lead first); a task without one was not due in
+ * the period
  * @param agencyName for an agency's own report (5), its name; null for the province's report (2)
  */
-public record PlanPeriodData(PlanTable plan, String periodLabel, String periodFileLabel, int year, LocalDate cutoff,
-		Map<Long, List<TaskResult>> results, String agencyName) {
+public record PlanPeriodData(PlanTable plan, String periodLabel, String periodFileLabel, int year,
+		LocalDate referenceDate, Map<Long, TaskStatusRow> statuses, String agencyName) {
 
-	public List<TaskResult> resultsOf(long taskId) {
-		return this.results.getOrDefault(taskId, List.of());
+	public List<AgencyEntry> resultsOf(long taskId) {
+		TaskStatusRow row = this.statuses.get(taskId);
+		return row == null ? List.of() : row.agencies();
 	}
 
-	public TaskStatus status(TaskResult result, PlanTable.TaskLine task) {
-		return TaskStatus.of(result, task.due(), this.cutoff);
-	}
-
-	/** The task's status: the worst of its agencies' statuses; null when nobody owed a report on it. */
+	/** The task's status; null when nobody owed a report on it in the period. */
 	public TaskStatus taskStatus(PlanTable.TaskLine task) {
-		TaskStatus worst = null;
-		for (TaskResult r : resultsOf(task.id())) {
-			worst = TaskStatus.worst(worst, status(r, task));
-		}
-		return worst;
+		TaskStatusRow row = this.statuses.get(task.id());
+		return row == null ? null : row.status();
 	}
 
 	/**
-	 * The same report restricted to one agency (report 5): only the tasks it owed a report on, only its own results,
-	 * and groups that are left without tasks dropped.
+	 * The same report restricted to one agency (report 5): only the tasks it owed a report on, only its own results
+	 * (a task's status is then the agency's own entry's status), and groups that are left without tasks dropped.
 	 */
 	public PlanPeriodData forAgency(long agencyId, String name) {
-		Map<Long, List<TaskResult>> own = this.results.entrySet()
+		Map<Long, TaskStatusRow> own = this.statuses.values()
 			.stream()
-			.map(e -> Map.entry(e.getKey(), e.getValue().stream().filter(r -> r.agencyId() == agencyId).toList()))
-			.filter(e -> !e.getValue().isEmpty())
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.map(row -> row.agencies()
+				.stream()
+				.filter(r -> r.agencyId() == agencyId)
+				.findFirst()
+				.map(r -> new TaskStatusRow(row.taskId(), row.planId(), row.taskNumber(), row.taskContent(),
+						row.completionDate(), r.status(), List.of(r))))
+			.flatMap(java.util.Optional::stream)
+			.collect(Collectors.toMap(TaskStatusRow::taskId, Function.identity()));
 		List<PlanTable.Appendix> appendices = new ArrayList<>();
 		for (PlanTable.Appendix appendix : this.plan.appendices()) {
 			List<PlanTable.Line> kept = prune(appendix.lines(), t -> own.containsKey(t.id()));
@@ -54,7 +59,8 @@ public record PlanPeriodData(PlanTable plan, String periodLabel, String periodFi
 		}
 		PlanTable table = new PlanTable(this.plan.planId(), this.plan.code(), this.plan.title(),
 				this.plan.issueDate(), this.plan.issuingBody(), appendices);
-		return new PlanPeriodData(table, this.periodLabel, this.periodFileLabel, this.year, this.cutoff, own, name);
+		return new PlanPeriodData(table, this.periodLabel, this.periodFileLabel, this.year, this.referenceDate, own,
+				name);
 	}
 
 	/** Keeps the tasks that pass and the group rows above at least one kept task. */

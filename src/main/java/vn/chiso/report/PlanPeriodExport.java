@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.chiso.common.VietnameseText;
+import vn.chiso.progress.TaskStatus;
+import vn.chiso.progress.TaskStatusRow.AgencyEntry;
 
 /**
  * Report 2 (plan implementation for a period) and report 5 (an agency's own report): one "Biểu" per appendix of the
@@ -72,7 +74,7 @@ public final class PlanPeriodExport {
 	}
 
 	private void taskRows(OfficialSheetWriter sheet, PlanPeriodData data, PlanTable.TaskLine t) {
-		List<TaskResult> results = data.resultsOf(t.id());
+		List<AgencyEntry> results = data.resultsOf(t.id());
 		int first = sheet.currentRow();
 		String completion = t.completion() == null || t.completion().isBlank() ? t.timing() : t.completion();
 		if (results.isEmpty()) {
@@ -86,9 +88,9 @@ public final class PlanPeriodExport {
 		float taskHeight = sheet.textHeight(taskCells, 0, 4);
 		List<Object[]> rows = new java.util.ArrayList<>();
 		float resultsHeight = 0;
-		for (TaskResult r : results) {
-			String status = this.text.get("report.status." + data.status(r, t).name());
-			String agency = r.agencyName() + ("LEAD".equals(r.role()) ? " " + this.text.get("report.period.leadMark") : "");
+		for (AgencyEntry r : results) {
+			String status = this.text.get("TaskStatus." + r.status().name());
+			String agency = r.agencyName() + (r.lead() ? " " + this.text.get("report.period.leadMark") : "");
 			Object[] values = { null, null, null, null, null, agency, resultText(r), status };
 			rows.add(values);
 			resultsHeight += sheet.textHeight(values, 5, 7);
@@ -103,9 +105,9 @@ public final class PlanPeriodExport {
 		sheet.mergeDown(first, sheet.currentRow() - 1, TASK_COLUMNS);
 	}
 
-	private String resultText(TaskResult r) {
-		if (!r.submitted() || r.results() == null || r.results().isBlank()) {
-			return r.submitted() ? "" : this.text.get("report.period.noReport");
+	private String resultText(AgencyEntry r) {
+		if (!r.sent() || r.results() == null || r.results().isBlank()) {
+			return r.sent() ? "" : this.text.get("report.period.noReport");
 		}
 		return r.percentDone() == null ? r.results() : r.results() + " (" + r.percentDone() + "%)";
 	}
@@ -114,14 +116,13 @@ public final class PlanPeriodExport {
 		String label = this.text.get("report.summary.sheet");
 		OfficialDocument doc = Frames.signed(this.settings, this.text, date, this.text.get("report.summary.type"),
 				subject(data), "");
-		List<ReportColumn> columns = List.of(ReportColumn.center(this.text.get("report.col.number"), 6),
-				ReportColumn.text(this.text.get("report.col.item"), 50),
-				ReportColumn.integer(this.text.get("report.col.total"), 10),
-				ReportColumn.integer(this.text.get("report.status.DONE_ON_TIME"), 12),
-				ReportColumn.integer(this.text.get("report.status.DONE_LATE"), 12),
-				ReportColumn.integer(this.text.get("report.status.IN_PROGRESS"), 12),
-				ReportColumn.integer(this.text.get("report.status.OVERDUE"), 12),
-				ReportColumn.integer(this.text.get("report.status.NOT_REPORTED"), 12));
+		List<ReportColumn> columns = new java.util.ArrayList<>(
+				List.of(ReportColumn.center(this.text.get("report.col.number"), 6),
+						ReportColumn.text(this.text.get("report.col.item"), 50),
+						ReportColumn.integer(this.text.get("report.col.total"), 10)));
+		for (TaskStatus s : TaskStatus.values()) {
+			columns.add(ReportColumn.integer(this.text.get("TaskStatus." + s.name()), 14));
+		}
 		OfficialSheetWriter sheet = OfficialSheetWriter.begin(workbook, Workbooks.sheetName(label), doc, columns);
 
 		Counts all = new Counts();
@@ -134,14 +135,12 @@ public final class PlanPeriodExport {
 			}
 			all.add(taskStatus);
 			byComponent.computeIfAbsent(t.component() == null ? "" : t.component(), k -> new Counts()).add(taskStatus);
-			for (TaskResult r : data.resultsOf(t.id())) {
-				byAgency.computeIfAbsent(r.agencyName(), k -> new Counts()).add(data.status(r, t));
+			for (AgencyEntry r : data.resultsOf(t.id())) {
+				byAgency.computeIfAbsent(r.agencyName(), k -> new Counts()).add(r.status());
 			}
 		}
 		sheet.groupRow("I", this.text.get("report.summary.byStatus"));
-		sheet.totalRow("", this.text.get("report.summary.tasksDue"), all.total(), all.of(TaskStatus.DONE_ON_TIME),
-				all.of(TaskStatus.DONE_LATE), all.of(TaskStatus.IN_PROGRESS), all.of(TaskStatus.OVERDUE),
-				all.of(TaskStatus.NOT_REPORTED));
+		sheet.totalRow(all.cells("", this.text.get("report.summary.tasksDue")));
 		sheet.groupRow("II", this.text.get("report.summary.byComponent"));
 		int i = 1;
 		for (Map.Entry<String, Counts> e : byComponent.entrySet()) {
@@ -152,13 +151,13 @@ public final class PlanPeriodExport {
 		for (Map.Entry<String, Counts> e : byAgency.entrySet()) {
 			countsRow(sheet, Integer.toString(i++), e.getKey(), e.getValue());
 		}
-		sheet.note(this.text.get("report.summary.note"));
+		sheet.note(this.text.get("report.summary.note",
+				data.referenceDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
 		sheet.end(doc);
 	}
 
 	private static void countsRow(OfficialSheetWriter sheet, String number, String label, Counts c) {
-		sheet.row(number, label, c.total(), c.of(TaskStatus.DONE_ON_TIME), c.of(TaskStatus.DONE_LATE),
-				c.of(TaskStatus.IN_PROGRESS), c.of(TaskStatus.OVERDUE), c.of(TaskStatus.NOT_REPORTED));
+		sheet.row(c.cells(number, label));
 	}
 
 	private void overdueSheet(SXSSFWorkbook workbook, PlanPeriodData data, LocalDate date) {
@@ -173,8 +172,8 @@ public final class PlanPeriodExport {
 						ReportColumn.text(this.text.get("report.col.result"), 44)));
 		int n = 0;
 		for (PlanTable.TaskLine t : data.plan().tasks()) {
-			for (TaskResult r : data.resultsOf(t.id())) {
-				if (data.status(r, t) == TaskStatus.OVERDUE) {
+			for (AgencyEntry r : data.resultsOf(t.id())) {
+				if (r.status() == TaskStatus.NOT_DONE_OVERDUE) {
 					String due = t.due() != null ? t.due().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
 							: t.completion() == null || t.completion().isBlank() ? t.timing() : t.completion();
 					sheet.row(Integer.toString(++n), t.content(), due, r.agencyName(), resultText(r));
@@ -202,6 +201,18 @@ public final class PlanPeriodExport {
 
 		int total() {
 			return this.counts.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		/** A row of the summary: number, label, total, then one count per status in the enum's order. */
+		Object[] cells(String number, String label) {
+			Object[] cells = new Object[3 + TaskStatus.values().length];
+			cells[0] = number;
+			cells[1] = label;
+			cells[2] = total();
+			for (TaskStatus s : TaskStatus.values()) {
+				cells[3 + s.ordinal()] = of(s);
+			}
+			return cells;
 		}
 
 	}

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
+import vn.chiso.common.Flash;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.security.CurrentUser;
@@ -82,9 +84,14 @@ class ReportController {
 
 	@PostMapping("/jobs")
 	String startJob(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
 		ReportJobs.JobView job = this.jobs.start(user, request);
 		if (htmx == null) {
+			if (job.refused()) {
+				Flash.error(redirect, job.messageKey(), job.messageArgs());
+				return "redirect:/reports";
+			}
 			return "redirect:/reports?job=" + job.id();
 		}
 		model.addAttribute("job", job);

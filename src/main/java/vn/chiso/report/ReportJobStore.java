@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,14 +40,54 @@ class ReportJobStore {
 
 	private final JdbcTemplate template;
 
-	ReportJobStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final TransactionTemplate transactions;
+
+	ReportJobStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** A job as stored, without its content. */
 	record Row(UUID id, long ownerId, ReportJobs.Status status, String fileName, Long sizeBytes, String messageKey,
 			String[] messageArgs, long seconds) {
+	}
+
+	/** Why a job was not admitted, or null when it was. */
+	enum Refusal {
+
+		USER_LIMIT, TOTAL_LIMIT
+
+	}
+
+	/**
+	 * Records the job unless its owner already has {@code perUser} jobs waiting or running, or all instances together
+	 * have {@code total}. Decided under one PostgreSQL advisory lock held to the end of the transaction, so parallel
+	 * requests, on one instance or several, are counted one after the other and never pass the limits together. Jobs
+	 * running longer than {@code timeout} (their instance died) no longer count.
+	 */
+	Refusal admit(UUID id, long ownerId, ReportRequest request, String worker, int perUser, int total,
+			Duration timeout) {
+		return this.transactions.execute(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(hashtext('report_job admission'))").query().singleValue();
+			record Counts(long own, long all) {
+			}
+			Counts counts = this.jdbc.sql("""
+					select count(*) filter (where owner_id = :owner), count(*) from report_job
+					where status = 'RUNNING' and created_at > now() - make_interval(secs => :seconds)""")
+				.param("owner", ownerId)
+				.param("seconds", timeout.toSeconds())
+				.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)))
+				.single();
+			if (counts.own() >= perUser) {
+				return Refusal.USER_LIMIT;
+			}
+			if (counts.all() >= total) {
+				return Refusal.TOTAL_LIMIT;
+			}
+			insert(id, ownerId, request, worker);
+			return null;
+		});
 	}
 
 	void insert(UUID id, long ownerId, ReportRequest request, String worker) {

@@ -59,11 +59,18 @@ public class ReportJobs {
 	/** This instance, in the {@code worker} column: which instance built (or was building) a job. */
 	private final String worker;
 
+	private final int maxPerUser;
+
+	private final int maxTotal;
+
 	ReportJobs(ReportService reports, ReportJobStore store,
-			@Value("${app.report.job-timeout:15m}") Duration timeout) {
+			@Value("${app.report.job-timeout:15m}") Duration timeout,
+			@Value("${app.report.max-jobs-per-user:3}") int maxPerUser, @Value("${app.report.max-jobs:20}") int maxTotal) {
 		this.reports = reports;
 		this.store = store;
 		this.timeout = timeout;
+		this.maxPerUser = maxPerUser;
+		this.maxTotal = maxTotal;
 		this.worker = hostName() + ":" + ProcessHandle.current().pid() + ":"
 				+ UUID.randomUUID().toString().substring(0, 8);
 	}
@@ -77,15 +84,37 @@ public class ReportJobs {
 	/** What the page shows about a job. */
 	public record JobView(String id, Status status, String fileName, long seconds, String messageKey,
 			Object[] messageArgs) {
+
+		/** Not started: a limit was reached (no id, the message says which). */
+		public boolean refused() {
+			return this.id == null;
+		}
+
 	}
 
-	/** Checks access now (so a refused user gets 403 at once), records the job, then builds the report here. */
+	/**
+	 * Checks access now (so a refused user gets 403 at once), records the job, then builds the report here. A user has
+	 * at most {@code app.report.max-jobs-per-user} jobs waiting or running, all users together at most
+	 * {@code app.report.max-jobs} (across instances: counted in PostgreSQL); past either, nothing is recorded and the
+	 * answer is a failed job without an id whose message says why.
+	 */
 	public JobView start(CurrentUser user, ReportRequest request) {
 		this.reports.checkAccess(user, request);
 		UUID id = UUID.randomUUID();
-		this.store.insert(id, user.id(), request, this.worker);
+		ReportJobStore.Refusal refusal = this.store.admit(id, user.id(), request, this.worker, this.maxPerUser,
+				this.maxTotal, this.timeout);
+		if (refusal == ReportJobStore.Refusal.USER_LIMIT) {
+			return refused("report.job.userLimit", this.maxPerUser);
+		}
+		if (refusal == ReportJobStore.Refusal.TOTAL_LIMIT) {
+			return refused("report.job.busy", this.maxTotal);
+		}
 		this.executor.submit(() -> run(id, user, request));
 		return new JobView(id.toString(), Status.RUNNING, null, 0, null, new Object[0]);
+	}
+
+	private static JobView refused(String messageKey, int limit) {
+		return new JobView(null, Status.FAILED, null, 0, messageKey, new Object[] { limit });
 	}
 
 	private void run(UUID id, CurrentUser user, ReportRequest request) {

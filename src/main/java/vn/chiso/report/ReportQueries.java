@@ -1,11 +1,7 @@
 package vn.chiso.report;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +23,6 @@ import vn.chiso.catalog.ResultView;
 import vn.chiso.catalog.TargetEvaluation;
 import vn.chiso.catalog.TargetStatus;
 import vn.chiso.schedule.ReportingPeriod;
-import vn.chiso.schedule.Schedule;
 import vn.chiso.schedule.ScheduleJson;
 
 /**
@@ -162,48 +157,11 @@ class ReportQueries {
 			return null;
 		}
 		try {
-			Schedule s = ScheduleJson.read(scheduleJson);
-			if (s.deadline() != null) {
-				return s.deadline();
-			}
-			YearMonth to = s.to();
-			return to == null ? null : to.atEndOfMonth();
+			return ScheduleJson.read(scheduleJson).completionDate();
 		}
 		catch (RuntimeException ex) {
 			return null;
 		}
-	}
-
-	/** The agencies' results on the plan's tasks in the round of the period, lead first, then by agency name. */
-	@Transactional(readOnly = true)
-	Map<Long, List<TaskResult>> results(long planId, ReportingPeriod period) {
-		Map<Long, List<TaskResult>> result = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select e.task_id, e.agency_id, a.name as agency_name, e.role, e.implementation, e.percent_done,
-				  e.results, e.state, e.late, e.deadline, e.first_submitted_at
-				from progress_entry e join reporting_round r on r.id = e.round_id
-				  join task t on t.id = e.task_id join agency a on a.id = e.agency_id
-				where t.plan_id = :plan and not t.deleted and r.period_type = :type and r.period_year = :year
-				  and r.period_number = :number
-				order by t.display_order, case e.role when 'LEAD' then 0 else 1 end, a.name""")
-			.param("plan", planId)
-			.param("type", period.type().name())
-			.param("year", period.year())
-			.param("number", period.number())
-			.query((rs, n) -> {
-				TaskResult r = taskResult(rs);
-				result.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r);
-				return null;
-			})
-			.list();
-		return result;
-	}
-
-	private static TaskResult taskResult(ResultSet rs) throws SQLException {
-		return new TaskResult(rs.getLong("task_id"), rs.getLong("agency_id"), rs.getString("agency_name"),
-				rs.getString("role"), rs.getString("implementation"), (Integer) rs.getObject("percent_done"),
-				rs.getString("results"), rs.getString("state"), rs.getBoolean("late"),
-				rs.getObject("deadline", LocalDate.class), rs.getObject("first_submitted_at", OffsetDateTime.class));
 	}
 
 	/** Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent. */

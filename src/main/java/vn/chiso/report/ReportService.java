@@ -4,7 +4,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
@@ -17,11 +19,10 @@ import vn.chiso.agencyscore.AgencyRankingService;
 import vn.chiso.agencyscore.AssessmentViews;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.common.NotFoundException;
-import vn.chiso.schedule.PeriodDates;
-import vn.chiso.schedule.PeriodType;
+import vn.chiso.progress.TaskStatusQueries;
+import vn.chiso.progress.TaskStatusRow;
 import vn.chiso.scoring.ScorecardService;
 import vn.chiso.schedule.ReportingPeriod;
-import vn.chiso.schedule.ReportingPeriodService;
 import vn.chiso.security.CurrentUser;
 
 /**
@@ -42,17 +43,16 @@ public class ReportService {
 
 	private final Clock clock;
 
-	private final ReportingPeriodService periods;
-
 	private final ScorecardService scorecards;
 
 	private final AgencyRankingService rankings;
 
+	private final TaskStatusQueries taskStatuses;
+
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ProvinceProfileService provinces,
-			ReportingPeriodService periods, ScorecardService scorecards,
-			AgencyRankingService rankings) {
+			ScorecardService scorecards, AgencyRankingService rankings, TaskStatusQueries taskStatuses) {
 		this.rankings = rankings;
-		this.periods = periods;
+		this.taskStatuses = taskStatuses;
 		this.scorecards = scorecards;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -172,17 +172,11 @@ public class ReportService {
 			throw new NotFoundException("report.invalid");
 		}
 		PlanTable plan = planTable(request);
-		// Quý II and Quý IV have no rounds of their own (Văn bản 581): their figures are those of the 6-month and
-		// year rounds, which end with them
-		ReportingPeriod rounds = period.type() == PeriodType.QUARTER && period.number() == 2
-				? ReportingPeriod.halfYear(period.year())
-				: period.type() == PeriodType.QUARTER && period.number() == 4 ? ReportingPeriod.ofYear(period.year())
-						: period;
-		// overdue is judged at the end of the period's data window (the 14th of its last month by default)
-		PeriodDates dates = this.periods.dates(rounds);
-		LocalDate cutoff = dates.windowEnd() != null ? dates.windowEnd() : period.lastDay();
-		return new PlanPeriodData(plan, period.label(), period.label(), period.year(), cutoff,
-				this.queries.results(plan.planId(), rounds), null);
+		// statuses as progress decides them (Quý II and Quý IV are read from the 6-month and year rounds there)
+		Map<Long, TaskStatusRow> statuses = new LinkedHashMap<>();
+		this.taskStatuses.forPlanPeriod(plan.planId(), period).forEach(row -> statuses.put(row.taskId(), row));
+		return new PlanPeriodData(plan, period.label(), period.label(), period.year(),
+				this.taskStatuses.referenceDate(period), statuses, null);
 	}
 
 	private static int year(ReportRequest request) {

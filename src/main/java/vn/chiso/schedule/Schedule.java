@@ -56,6 +56,17 @@ public record Schedule(ScheduleKind kind, List<Integer> quarters, YearMonth from
 		return this.years.isEmpty() || this.years.contains(year);
 	}
 
+	/**
+	 * The date by which the task must be finished, where its timing names one: the deadline (or completion date), else
+	 * the last day of its window; null for continuous, recurring or not understood timing.
+	 */
+	public LocalDate completionDate() {
+		if (this.deadline != null) {
+			return this.deadline;
+		}
+		return this.to == null ? null : this.to.atEndOfMonth();
+	}
+
 	Schedule withDeadline(LocalDate newDeadline) {
 		return new Schedule(this.kind, this.quarters, this.from, this.to, newDeadline, this.years, this.months,
 				this.cadences);

@@ -70,6 +70,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return this.mustChangePassword;
 	}
 
+	/** The same user once the temporary password has been changed. */
+	public CurrentUser withPasswordChanged() {
+		return new CurrentUser(this.id, this.username, null, this.fullName, this.role, this.agencyId, this.agencyName,
+				this.enabled, false);
+	}
+
 	public boolean hasRole(Role r) {
 		return this.role == r;
 	}

@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** What happens after a sign-in attempt: failures are counted for throttling, successes clear the username's count. */
+/** What happens after a sign-in attempt: successes clear the username's throttling count; failures say why. */
 @Component
 public class LoginHandlers {
 
@@ -34,11 +34,12 @@ public class LoginHandlers {
 			String username = request.getParameter("username");
 			log.info("Đăng nhập thất bại: {} từ {} ({})", forLog(username), request.getRemoteAddr(),
 					ex.getClass().getSimpleName());
+			// the attempt was counted before the password was checked (LoginThrottleFilter); a disabled account is
+			// only named after its right password (DisabledAccountCheck), so the message tells a guesser nothing
 			if (ex instanceof DisabledException) {
 				response.sendRedirect(request.getContextPath() + "/login?disabled");
 				return;
 			}
-			this.throttle.recordUserFailure(username, request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
@@ -65,7 +66,7 @@ public class LoginHandlers {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
-				throttle.reset(LoginThrottleService.userKey(authentication.getName()));
+				throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 				if (authentication.getPrincipal() instanceof CurrentUser user) {
 					loginRecorder.recordLogin(user.id());
 					if (user.mustChangePassword()) {

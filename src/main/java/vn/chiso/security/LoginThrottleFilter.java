@@ -1,9 +1,6 @@
 package vn.chiso.security;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a sign-in attempt for a locked username or client before the password is even checked. */
+/**
+ * Counts every sign-in attempt before its password is checked and refuses it when the username or the client address
+ * is locked ({@link LoginThrottleService#admit(String, String)}). The page then states the lock duration from the
+ * server's setting; nothing of the request is put into the redirect.
+ */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottleService throttle;
@@ -29,11 +30,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Instant> until = this.throttle.lockedUntil(LoginThrottleService.userKey(request.getParameter("username")))
-			.or(() -> this.throttle.lockedUntil(LoginThrottleService.clientKey(request.getRemoteAddr())));
-		if (until.isPresent()) {
-			long minutes = Math.max(1, Duration.between(Instant.now(), until.get()).toSeconds() / 60 + 1);
-			response.sendRedirect(request.getContextPath() + "/login?locked=" + minutes);
+		if (this.throttle.admit(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
+			response.sendRedirect(request.getContextPath() + "/login?locked");
 			return;
 		}
 		chain.doFilter(request, response);

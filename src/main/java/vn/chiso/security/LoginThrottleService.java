@@ -13,9 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code app.login.max-failures} failed sign-ins for one username (or ten times as
- * many from one client address) within the lock window, further attempts are refused until the window has passed. Kept
- * in PostgreSQL so that all app instances share it.
+ * Slows down password guessing: at most {@code app.login.max-failures} sign-in attempts for one username (ten times as
+ * many from one client address) within the lock window have their password checked; the attempt that reaches the limit
+ * locks the key for the window, and every later attempt is refused before its password is checked. A successful sign-in
+ * clears the username's count and takes its own attempt back from the address's count, so the counts are failures.
+ * <p>
+ * An attempt is counted <em>before</em> its password is checked, on the key's row locked with {@code SELECT ... FOR
+ * UPDATE} in PostgreSQL: parallel attempts, on one instance or several, queue on that row, so exactly the first
+ * {@code max-failures} of them are admitted however many arrive at once (checking the lock and recording the failure
+ * afterwards let 30 parallel guesses all through).
  */
 @Service
 public class LoginThrottleService {
@@ -44,6 +50,61 @@ public class LoginThrottleService {
 		return "ip:" + address;
 	}
 
+	/**
+	 * Counts a sign-in attempt for the username, then for the client address. Empty when the password may be checked;
+	 * otherwise the instant the lock that refused it ends (a refused attempt is not counted further).
+	 */
+	@Transactional
+	public Optional<Instant> admit(String username, String address) {
+		return admit(userKey(username), this.maxFailures).or(() -> admit(clientKey(address), this.maxFailures * 10));
+	}
+
+	/** Counts one attempt for the key unless it is locked; the attempt that reaches the limit locks the key. */
+	@Transactional
+	public Optional<Instant> admit(String key, int limit) {
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				insert into login_throttle (throttle_key, failures, last_failure, locked_until) values (:k, 0, :now, null)
+				on conflict (throttle_key) do nothing""")
+			.param("k", key)
+			.param("now", Timestamp.from(now))
+			.update();
+		record Row(int failures, Instant lastFailure, Instant lockedUntil) {
+		}
+		Row row = this.jdbc.sql("""
+				select failures, last_failure, locked_until from login_throttle where throttle_key = :k for update""")
+			.param("k", key)
+			.query((rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+			.single();
+		if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
+			return Optional.of(row.lockedUntil());
+		}
+		// an ended lock or failures older than the window are forgotten
+		boolean fresh = row.lockedUntil() != null || row.lastFailure().isBefore(now.minus(this.lockDuration));
+		int attempts = (fresh ? 0 : row.failures()) + 1;
+		this.jdbc.sql("""
+				update login_throttle set failures = :attempts, last_failure = :now, locked_until = :until
+				where throttle_key = :k""")
+			.param("k", key)
+			.param("attempts", attempts)
+			.param("now", Timestamp.from(now))
+			.param("until", attempts >= limit ? Timestamp.from(now.plus(this.lockDuration)) : null)
+			.update();
+		return Optional.empty();
+	}
+
+	/** A right password: the username's count and lock are cleared, the address's count loses this attempt. */
+	@Transactional
+	public void succeeded(String username, String address) {
+		this.jdbc.sql("delete from login_throttle where throttle_key = :k").param("k", userKey(username)).update();
+		this.jdbc.sql("""
+				update login_throttle set failures = greatest(failures - 1, 0)
+				where throttle_key = :k and locked_until is null""")
+			.param("k", clientKey(address))
+			.update();
+	}
+
 	/** When the key is locked, the instant the lock ends. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> lockedUntil(String key) {
@@ -56,45 +117,13 @@ public class LoginThrottleService {
 			.filter(until -> until.isAfter(now));
 	}
 
-	@Transactional
-	public void recordFailure(String key, int limit) {
-		Instant now = this.clock.instant();
-		Instant windowStart = now.minus(this.lockDuration);
-		// failures older than the window are forgotten; reaching the limit locks the key for the lock duration
-		this.jdbc.sql("""
-				insert into login_throttle (throttle_key, failures, last_failure, locked_until)
-				values (:k, 1, :now, null)
-				on conflict (throttle_key) do update set
-				    failures = case when login_throttle.last_failure < :windowStart then 1 else login_throttle.failures + 1 end,
-				    last_failure = :now
-				""")
-			.param("k", key)
-			.param("now", Timestamp.from(now))
-			.param("windowStart", Timestamp.from(windowStart))
-			.update();
-		this.jdbc.sql("""
-				update login_throttle set locked_until = :until, failures = 0
-				where throttle_key = :k and failures >= :limit
-				""")
-			.param("k", key)
-			.param("until", Timestamp.from(now.plus(this.lockDuration)))
-			.param("limit", limit)
-			.update();
-	}
-
-	@Transactional
-	public void recordUserFailure(String username, String address) {
-		recordFailure(userKey(username), this.maxFailures);
-		recordFailure(clientKey(address), this.maxFailures * 10);
-	}
-
-	@Transactional
-	public void reset(String key) {
-		this.jdbc.sql("delete from login_throttle where throttle_key = :k").param("k", key).update();
-	}
-
 	public int maxFailures() {
 		return this.maxFailures;
+	}
+
+	/** How long a lock lasts, for the sign-in page's message. */
+	public long lockMinutes() {
+		return this.lockDuration.toMinutes();
 	}
 
 }

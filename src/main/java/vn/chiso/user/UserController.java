@@ -1,6 +1,7 @@
 package vn.chiso.user;
 
 import vn.chiso.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
 import vn.chiso.security.UserSessions;
 
 /** Administrators manage user accounts (URL rule: /admin/** is QUAN_TRI only). */
@@ -43,8 +45,12 @@ class UserController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-			@RequestParam(required = false) Long agencyId, Model model) {
-		model.addAttribute("users", this.users.list(q, role, agencyId));
+			@RequestParam(required = false) Long agencyId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, HttpServletRequest request, Model model) {
+		PageView<UserView> users = PageView.slice(this.users.list(q, role, agencyId), PageView.Paging.of(page, size),
+				request);
+		model.addAttribute("page", users);
+		model.addAttribute("users", users.items());
 		model.addAttribute("agencies", this.agencies.findAll());
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);

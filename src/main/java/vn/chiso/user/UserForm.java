@@ -19,7 +19,8 @@ public class UserForm {
 	@Size(max = 200, message = "{validation.maxLength}")
 	private String fullName;
 
-	@Email(message = "{user.email.invalid}")
+	/** A deliverable address: name@domain.tld, no spaces (Jakarta's @Email alone accepts "a@b"); the e-mail notices use it. */
+	@Email(regexp = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+", message = "{user.email.invalid}")
 	@Size(max = 200, message = "{validation.maxLength}")
 	private String email;
 

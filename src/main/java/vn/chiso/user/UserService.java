@@ -21,9 +21,11 @@ import vn.chiso.common.NotFoundException;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.LoginHandlers;
+import vn.chiso.security.TemporaryPasswordFilter;
 
 @Service
-public class UserService implements UserDetailsService, LoginHandlers.UserLoginRecorder {
+public class UserService
+		implements UserDetailsService, LoginHandlers.UserLoginRecorder, TemporaryPasswordFilter.PasswordChangeState {
 
 	private final UserRepository users;
 
@@ -54,6 +56,12 @@ public class UserService implements UserDetailsService, LoginHandlers.UserLoginR
 	@Transactional
 	public void recordLogin(Long userId) {
 		this.users.recordLogin(userId, java.time.Instant.now());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(Long userId) {
+		return this.users.findById(userId).map(AppUser::isMustChangePassword).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

@@ -51,7 +51,8 @@ class FoundationBrowserTests extends BrowserTestSupport {
 				assertThat(bodyText()).contains("Không có quyền truy cập");
 			}
 			else {
-				open("/admin/users");
+				// the list is paged: the staff account is found with its search
+				open("/admin/users?q=" + users.get(Role.CAN_BO_DON_VI).getUsername());
 				assertThat(bodyText()).contains("Người dùng").contains(users.get(Role.CAN_BO_DON_VI).getUsername());
 				screenshot("admin-users");
 			}
@@ -75,11 +76,16 @@ class FoundationBrowserTests extends BrowserTestSupport {
 	void theSessionCookieChangesAtSignInAndTextSizeCanBeEnlarged() throws Exception {
 		CurrentUser user = this.fixtures.user(Role.LANH_DAO_TINH, null);
 		driver.manage().deleteAllCookies();
+		// the sign-in page itself opens no session; the visit of a page that needs one does (it remembers the page)
 		open("/login");
+		assertThat(driver.manage().getCookieNamed("SESSION")).isNull();
+		open("/plans");
 		Cookie before = driver.manage().getCookieNamed("SESSION");
 		driver.findElement(By.id("username")).sendKeys(user.getUsername());
 		driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
 		driver.findElement(By.id("loginButton")).click();
+		waitUntil(By.id("logoutButton"));
+		open("/");
 		waitUntil(By.id("homeCards"));
 		Cookie after = driver.manage().getCookieNamed("SESSION");
 		assertThat(before).isNotNull();

@@ -55,6 +55,9 @@ class DashboardBenchmark {
 	@Autowired
 	DashboardService service;
 
+	@Autowired
+	vn.chiso.progress.TaskStatusQueries taskStatuses;
+
 	@Test
 	void timeTheHomePagesOnTheLargeProvince() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -75,9 +78,11 @@ class DashboardBenchmark {
 		long round = p.latestPastRound();
 		List<Long> rounds = p.rounds();
 		Long plan = p.planId();
-		query("componentProgress", () -> this.queries.componentProgress(round, plan));
-		query("componentProgress (all plans)", () -> this.queries.componentProgress(round, null));
-		query("criteriaAtRisk", () -> this.queries.criteriaAtRisk(round, plan));
+		query("taskStatuses.forRound", () -> this.taskStatuses.forRound(round, plan));
+		query("taskStatuses.forRound (all plans)", () -> this.taskStatuses.forRound(round, null));
+		List<Long> taskIds = this.taskStatuses.forRound(round, plan).stream().map(r -> r.taskId()).toList();
+		query("componentsOf", () -> this.queries.componentsOf(taskIds));
+		query("criteriaServed", () -> this.queries.criteriaServed(taskIds));
 		query("lateness (period)", () -> this.queries.lateness(List.of(round), plan, today));
 		query("lateness (year, heat map)", () -> this.queries.lateness(rounds, plan, today));
 		query("lateness (year, all plans)", () -> this.queries.lateness(rounds, null, today));

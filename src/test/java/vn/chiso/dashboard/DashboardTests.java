@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import vn.chiso.progress.EntryRole;
 import vn.chiso.progress.EntryState;
 import vn.chiso.progress.Implementation;
 import vn.chiso.progress.RoundStatus;
+import vn.chiso.progress.TaskStatus;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.scoring.AreaStatus;
 import vn.chiso.security.CurrentUser;
@@ -190,28 +190,28 @@ class DashboardTests {
 		return sent(e) && Set.of("HOAN_THANH", "HOAN_THANH_QUA_HAN", "KHONG_PHAT_SINH").contains(e.impl());
 	}
 
-	/** The task's progress in a round, from its lead entries. */
-	private Map<String, TaskProgress> expectedProgress(String round) {
-		Map<String, List<E>> leads = new LinkedHashMap<>();
-		this.entries.stream()
-			.filter(e -> e.round().equals(round) && e.role().equals("LEAD"))
-			.forEach(e -> leads.computeIfAbsent(e.task(), k -> new ArrayList<>()).add(e));
-		Map<String, TaskProgress> result = new LinkedHashMap<>();
-		leads.forEach((task, list) -> {
-			TaskProgress p;
-			if (list.stream().anyMatch(e -> sent(e) && "CHUA_HOAN_THANH".equals(e.impl()))) {
-				p = TaskProgress.OVERDUE;
-			}
-			else if (list.stream().allMatch(DashboardTests::done)) {
-				p = TaskProgress.DONE;
-			}
-			else if (list.stream().anyMatch(e -> sent(e) && e.impl() != null && !"CHUA_TRIEN_KHAI".equals(e.impl()))) {
-				p = TaskProgress.IN_PROGRESS;
+	/**
+	 * The task's status in a round, from its lead entries, as progress's rule states it (an oracle written here from
+	 * the rule's text): judged on the period's last day or today if earlier; tasks here name no completion date.
+	 */
+	private Map<String, TaskStatus> expectedStatus(String round, LocalDate periodEnd) {
+		LocalDate reference = this.today.isBefore(periodEnd) ? this.today : periodEnd;
+		Map<String, TaskStatus> result = new LinkedHashMap<>();
+		this.entries.stream().filter(e -> e.round().equals(round) && e.role().equals("LEAD")).forEach(e -> {
+			TaskStatus s;
+			if (!sent(e)) {
+				s = this.today.plusDays(e.deadlineOffset()).isBefore(reference) ? TaskStatus.NOT_DONE_OVERDUE
+						: TaskStatus.NOT_DONE_IN_TIME;
 			}
 			else {
-				p = TaskProgress.NOT_STARTED;
+				s = switch (e.impl()) {
+					case "HOAN_THANH", "KHONG_PHAT_SINH" -> TaskStatus.DONE_ON_TIME;
+					case "HOAN_THANH_QUA_HAN" -> TaskStatus.DONE_LATE;
+					case "CHUA_HOAN_THANH" -> TaskStatus.NOT_DONE_OVERDUE;
+					default -> TaskStatus.NOT_DONE_IN_TIME;
+				};
 			}
-			result.put(task, p);
+			result.merge(e.task(), s, (x, y) -> x.ordinal() >= y.ordinal() ? x : y);
 		});
 		return result;
 	}
@@ -243,45 +243,47 @@ class DashboardTests {
 		assertThat(d.filters().roundId()).isEqualTo(this.rounds.get("Q2"));
 		assertThat(d.filters().rounds()).hasSize(3);
 
-		// task progress per component and in total
-		Map<String, TaskProgress> progress = expectedProgress("Q2");
-		Map<TaskProgress, Long> totals = new EnumMap<>(TaskProgress.class);
-		progress.values().forEach(p -> totals.merge(p, 1L, Long::sum));
-		for (TaskProgress p : TaskProgress.values()) {
-			assertThat(d.progressTotals().get(p)).as(p.name()).isEqualTo(totals.getOrDefault(p, 0L));
+		// task status (progress's) per component and in total
+		Map<String, TaskStatus> progress = expectedStatus("Q2", LocalDate.of(this.year, 6, 30));
+		for (TaskStatus p : TaskStatus.values()) {
+			assertThat(d.taskCounts().of(p)).as(p.name())
+				.isEqualTo(progress.values().stream().filter(p::equals).count());
 		}
-		Map<Long, long[]> perComponent = new HashMap<>();
+		assertThat(d.taskCounts().total()).isEqualTo(7);
+		Map<Long, int[]> perComponent = new HashMap<>();
 		progress.forEach((task, p) -> {
 			String comp = this.componentOf.get(task);
-			perComponent.computeIfAbsent(comp == null ? null : this.criteria.get(comp), k -> new long[4])[p.ordinal()]++;
+			perComponent.computeIfAbsent(comp == null ? null : this.criteria.get(comp), k -> new int[4])[p.ordinal()]++;
 		});
 		assertThat(d.components()).hasSize(perComponent.size());
 		for (ComponentProgress c : d.components()) {
-			long[] expected = perComponent.get(c.componentId());
-			assertThat(new long[] { c.done(), c.inProgress(), c.notStarted(), c.overdue() }).as(c.label())
+			int[] expected = perComponent.get(c.componentId());
+			assertThat(java.util.Arrays.stream(TaskStatus.values()).mapToInt(s -> c.counts().of(s)).toArray())
+				.as(c.label())
 				.containsExactly(expected);
 			assertThat(c.link()).startsWith("/plans/tasks?plan=" + this.plan);
 		}
+		assertThat(html).contains("Chưa hoàn thành, quá hạn").contains("id=\"taskReferenceDate\"");
 
-		// criteria at risk: served by an overdue or not-started task
+		// criteria at risk: served by a task not done and overdue
 		Map<String, long[]> risk = new LinkedHashMap<>();
 		progress.forEach((task, p) -> this.serves.get(task).forEach(c -> {
 			long[] counts = risk.computeIfAbsent(c, k -> new long[3]);
 			counts[2]++;
-			if (p == TaskProgress.OVERDUE) {
+			if (p == TaskStatus.NOT_DONE_OVERDUE) {
 				counts[0]++;
 			}
-			if (p == TaskProgress.NOT_STARTED) {
+			if (p == TaskStatus.NOT_DONE_IN_TIME) {
 				counts[1]++;
 			}
 		}));
-		risk.values().removeIf(c -> c[0] + c[1] == 0);
+		risk.values().removeIf(c -> c[0] == 0);
 		assertThat(d.criteriaAtRiskCount()).isEqualTo(risk.size());
-		assertThat(d.criteriaAtRisk()).extracting(LeadershipDashboard.CriterionAtRisk::code)
-			.containsExactly("1.2", "1.1");
+		assertThat(d.criteriaAtRisk()).extracting(LeadershipDashboard.CriterionAtRisk::code).containsExactly("1.2");
 		d.criteriaAtRisk().forEach(r -> {
 			long[] expected = risk.get("X" + r.code());
-			assertThat(new long[] { r.overdueTasks(), r.notStartedTasks(), r.servingTasks() }).containsExactly(expected);
+			assertThat(new long[] { r.overdueTasks(), r.notDoneInTimeTasks(), r.servingTasks() })
+				.containsExactly(expected);
 			assertThat(r.link()).isEqualTo("/plans/tasks?plan=" + this.plan + "&criterion=" + r.criterionId());
 		});
 		assertThat(html).contains("data-count=\"" + risk.size() + "\"");
@@ -296,7 +298,9 @@ class DashboardTests {
 			assertThat(a.late()).as(key).isEqualTo(own.stream().filter(this::late).count());
 			assertThat(a.missing()).as(key).isEqualTo(own.stream().filter(this::missing).count());
 			assertThat(a.overdueTasks()).as(key)
-				.isEqualTo(own.stream().filter(e -> e.role().equals("LEAD") && sent(e) && "CHUA_HOAN_THANH".equals(e.impl())).count());
+				.isEqualTo(own.stream()
+					.filter(e -> e.role().equals("LEAD") && progress.get(e.task()) == TaskStatus.NOT_DONE_OVERDUE)
+					.count());
 			assertThat(a.link()).isEqualTo("/progress/rounds/" + this.rounds.get("Q2") + "/agencies/" + a.agencyId());
 		}
 		assertThat(d.agencies()).extracting(AgencyLateness::agencyId)
@@ -390,23 +394,30 @@ class DashboardTests {
 		assertThat(a.agencyId()).isEqualTo(this.agencies.get("A"));
 
 		List<E> own = this.entries.stream().filter(e -> e.agency().equals("A")).toList();
-		Set<String> delivered = Set.of("SUBMITTED", "ACCEPTED");
-		// what it owes in the open periods
+		Set<String> toDoStates = Set.of("NOT_STARTED", "DRAFT", "RETURNED");
+		// work to do: entries of the open periods (Q2, Q3) still to write, send or correct
 		for (String round : List.of("Q2", "Q3")) {
-			AgencyDashboard.RoundDue due = a.dueThisPeriod()
+			vn.chiso.progress.WorkToDo.RoundWork due = a.work()
+				.rounds()
 				.stream()
-				.filter(r -> r.roundId().equals(this.rounds.get(round)))
+				.filter(r -> r.roundId() == this.rounds.get(round))
 				.findFirst()
 				.orElseThrow();
 			List<E> inRound = own.stream().filter(e -> e.round().equals(round)).toList();
 			assertThat(due.expected()).isEqualTo(inRound.size());
-			assertThat(due.owed()).isEqualTo(inRound.stream().filter(e -> !delivered.contains(e.state())).count());
+			assertThat(due.toDo()).isEqualTo(inRound.stream().filter(e -> toDoStates.contains(e.state())).count());
 		}
-		assertThat(a.dueThisPeriod()).hasSize(2);
-		assertThat(a.overdueCount())
-			.isEqualTo(own.stream().filter(e -> !delivered.contains(e.state()) && e.deadlineOffset() < 0).count());
-		assertThat(a.returnedCount()).isEqualTo(own.stream().filter(e -> e.state().equals("RETURNED")).count());
-		assertThat(a.returned()).singleElement().satisfies(r -> assertThat(r.comment()).isEqualTo("Bổ sung số liệu A"));
+		assertThat(a.work().rounds()).hasSize(2);
+		List<E> open = own.stream().filter(e -> !e.round().equals("Q1")).toList();
+		assertThat(a.work().toDo()).isEqualTo(open.stream().filter(e -> toDoStates.contains(e.state())).count());
+		assertThat(a.work().overdue()).isEqualTo(
+				open.stream().filter(e -> toDoStates.contains(e.state()) && e.deadlineOffset() < 0).count());
+		assertThat(a.work().returned()).isZero();
+		// Q1 is closed: its returned entry can no longer be corrected and is shown apart, not as work
+		assertThat(a.work().closedUnfinished())
+			.isEqualTo(own.stream().filter(e -> e.round().equals("Q1") && !Set.of("SUBMITTED", "ACCEPTED").contains(e.state())).count())
+			.isEqualTo(1);
+		assertThat(a.returned()).isEmpty();
 
 		// criteria to score this month: area X1 with its two leaves, both scored in month 2
 		assertThat(a.toScore()).singleElement().satisfies(s -> {
@@ -428,7 +439,8 @@ class DashboardTests {
 		assertThat(a.completion().rate()).isEqualByComparingTo(DashboardService.rate(ownDone, ownTotal));
 
 		String html = result.getResponse().getContentAsString();
-		assertThat(html).contains("Bổ sung số liệu A").doesNotContain("Thiếu số liệu C").doesNotContain("id=\"heatMap\"");
+		assertThat(html).contains("id=\"closedUnfinished\"").doesNotContain("Thiếu số liệu C")
+			.doesNotContain("id=\"heatMap\"");
 
 		// agency C sees its own returned entry and nothing of A's
 		CurrentUser userC = new CurrentUser(staff.id(), staff.getUsername(), null, staff.fullName(), Role.LANH_DAO_DON_VI,

@@ -17,7 +17,7 @@ class DraftOnlyAccessRule implements EvidenceAccessRule {
 	}
 
 	@Override
-	public boolean canRead(CurrentUser user, EvidenceFileView file) {
+	public boolean canRead(CurrentUser user, long ownerId, long agencyId) {
 		return !user.hasRole(Role.SO_NOI_VU);
 	}
 

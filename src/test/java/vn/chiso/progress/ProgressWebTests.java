@@ -145,7 +145,9 @@ class ProgressWebTests {
 		this.mvc.perform(get("/progress").with(user(s.staffA())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Khảo sát sự hài lòng")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"progressBadge\""))));
+			// the badge counts the work to do, the same as the inbox's total, however far the deadline
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"progressBadge\" title=\"1 việc cần làm\">1<")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-count=\"1\">Tổng số: 1<")));
 		this.jdbc.sql("update progress_entry set deadline = current_date where id = :id").param("id", s.entry()).update();
 		this.mvc.perform(get("/progress").with(user(s.staffA())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"progressBadge\"")));

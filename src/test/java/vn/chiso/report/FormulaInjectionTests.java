@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
+
+import vn.chiso.progress.Implementation;
+import vn.chiso.progress.TaskStatus;
+import vn.chiso.progress.TaskStatusRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +51,14 @@ class FormulaInjectionTests {
 	@Test
 	void periodReportWritesFormulaLikeResultsAsStrings() throws IOException {
 		PlanTable plan = plan();
-		Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
+		Map<Long, TaskStatusRow> results = new LinkedHashMap<>();
 		for (PlanTable.Line line : plan.appendices().get(0).lines()) {
 			if (line instanceof PlanTable.TaskLine t) {
-				results.put(t.id(), List.of(new TaskResult(t.id(), 100, FORMULAS.get((int) t.id() % FORMULAS.size()),
-						"LEAD", "DANG_THUC_HIEN", null, FORMULAS.get((int) (t.id() + 1) % FORMULAS.size()), "SUBMITTED",
-						false, LocalDate.of(2024, 9, 10), OffsetDateTime.of(2024, 9, 9, 8, 0, 0, 0, ZoneOffset.ofHours(7)))));
+				results.put(t.id(), new TaskStatusRow(t.id(), 1, t.number(), t.content(), null,
+						TaskStatus.NOT_DONE_IN_TIME,
+						List.of(new TaskStatusRow.AgencyEntry(t.id(), 100, FORMULAS.get((int) t.id() % FORMULAS.size()),
+								true, true, Implementation.DANG_THUC_HIEN, null,
+								FORMULAS.get((int) (t.id() + 1) % FORMULAS.size()), TaskStatus.NOT_DONE_IN_TIME))));
 			}
 		}
 		PlanPeriodData data = new PlanPeriodData(plan, "Quý III/2024", "Quy III-2024", 2024, LocalDate.of(2024, 9, 14),

@@ -42,7 +42,7 @@ public final class ReportBenchmark {
 		PlanPeriodData commune = year.forAgency(100, "UBND xã số 60");
 		DisciplineData discipline = ReportSamples.largeDiscipline();
 		ScoringData scoring = ReportSamples.largeScoring();
-		int results = year.results().values().stream().mapToInt(List::size).sum();
+		int results = year.statuses().values().stream().mapToInt(r -> r.agencies().size()).sum();
 		System.out.printf("Large province: %d tasks, %d results; max heap %d MB, %s%n", year.plan().tasks().size(),
 				results, Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
 		System.out.printf("%-34s %9s %9s %9s %10s %8s%n", "report", "ms", "peak MB", "cells", "raw ms", "ratio");

@@ -67,7 +67,7 @@ class ReportExportsTests {
 			assertThat(wb.string("Biểu 01", task1, 5)).isEqualTo("Sở Nội vụ (chủ trì)");
 			assertThat(wb.string("Biểu 01", task1, 7)).isEqualTo("Hoàn thành đúng hạn");
 			assertThat(wb.string("Biểu 01", task1 + 1, 5)).isEqualTo("Sở Tư pháp");
-			assertThat(wb.string("Biểu 01", task1 + 1, 7)).isEqualTo("Đang thực hiện, trong hạn");
+			assertThat(wb.string("Biểu 01", task1 + 1, 7)).isEqualTo("Chưa hoàn thành, còn trong hạn");
 			assertThat(wb.merged("Biểu 01", task1, task1 + 1, 1, 1)).isTrue();
 			assertThat(wb.merged("Biểu 01", task1, task1 + 1, 0, 0)).isTrue();
 			// task 3 was due 30/6 and is not finished: overdue; task 5 owed nothing
@@ -78,12 +78,14 @@ class ReportExportsTests {
 			int task4 = wb.row("Biểu 02", 1, "Tuyên truyền Luật Thực hiện dân chủ ở cơ sở");
 			assertThat(wb.string("Biểu 02", task4 + 1, 6)).isEqualTo("Chưa báo cáo");
 
-			// summary: 4 tasks due; worst status per task: in progress, late, overdue, not reported
+			// summary: 4 tasks due, counted by their (progress-given) status: total, on time, late, in time, overdue
 			int due = wb.row("Tổng hợp", 1, "Nhiệm vụ phải báo cáo trong kỳ");
 			assertThat(new double[] { wb.number("Tổng hợp", due, 2), wb.number("Tổng hợp", due, 3),
-					wb.number("Tổng hợp", due, 4), wb.number("Tổng hợp", due, 5), wb.number("Tổng hợp", due, 6),
-					wb.number("Tổng hợp", due, 7) })
-				.containsExactly(4, 0, 1, 1, 1, 1);
+					wb.number("Tổng hợp", due, 4), wb.number("Tổng hợp", due, 5), wb.number("Tổng hợp", due, 6) })
+				.containsExactly(4, 2, 1, 0, 1);
+			assertThat(wb.texts("Tổng hợp")).contains("Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+					"Chưa hoàn thành, còn trong hạn", "Chưa hoàn thành, quá hạn");
+			assertThat(wb.texts("Tổng hợp")).anyMatch(t -> t.contains("tính đến ngày 30/09/2024"));
 			assertThat(wb.bold("Tổng hợp", due, 2)).isTrue();
 			// by agency: every agency exactly once
 			int byAgency = wb.row("Tổng hợp", 1, "Theo cơ quan (lượt báo cáo)");
@@ -99,12 +101,15 @@ class ReportExportsTests {
 			// by component: each component once
 			assertThat(wb.texts("Tổng hợp").stream().filter("Chỉ số cải cách thể chế"::equals).count()).isEqualTo(1);
 
-			// overdue sheet: exactly task 3 at Sở Tư pháp
+			// overdue sheet: task 3 at Sở Tư pháp, and task 4 at the xã that never reported
 			assertThat(wb.count("Rà soát, hệ thống hóa văn bản quy phạm pháp luật")).isEqualTo(2);
 			int overdue = wb.row("Nhiệm vụ quá hạn", 1, "Rà soát, hệ thống hóa văn bản quy phạm pháp luật");
 			assertThat(wb.string("Nhiệm vụ quá hạn", overdue, 2)).isEqualTo("30/06/2024");
 			assertThat(wb.string("Nhiệm vụ quá hạn", overdue, 3)).isEqualTo("Sở Tư pháp");
-			assertThat(wb.row("Nhiệm vụ quá hạn", 0, "2")).isEqualTo(-1);
+			int second = wb.row("Nhiệm vụ quá hạn", 0, "2");
+			assertThat(wb.string("Nhiệm vụ quá hạn", second, 3)).isEqualTo("UBND xã Tân Trào");
+			assertThat(wb.string("Nhiệm vụ quá hạn", second, 4)).isEqualTo("Chưa báo cáo");
+			assertThat(wb.row("Nhiệm vụ quá hạn", 0, "3")).isEqualTo(-1);
 		}
 	}
 

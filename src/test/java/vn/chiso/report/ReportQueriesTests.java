@@ -64,7 +64,7 @@ class ReportQueriesTests {
 	}
 
 	@Test
-	void resultsAndDisciplineComeFromTheRoundsOfThePeriod() throws Exception {
+	void disciplineComesFromTheRoundsOfTheYear() throws Exception {
 		long plan = insert("insert into plan (code, title, first_year, last_year) values (:c, 'KH truy vấn', :y, :y)",
 				Map.of("c", Fixtures.unique("Q"), "y", this.year));
 		long section = insert("""
@@ -84,13 +84,6 @@ class ReportQueriesTests {
 		entry(round, task1, this.snv.id(), "LEAD", deadline, "ACCEPTED", "HOAN_THANH", null, false, true);
 		entry(round, task2, this.snv.id(), "LEAD", deadline, "SUBMITTED", "HOAN_THANH_QUA_HAN", null, true, true);
 		entry(round, task2, this.xa.id(), "COOPERATING", deadline, "NOT_STARTED", null, null, false, false);
-
-		Map<Long, List<TaskResult>> results = this.queries.results(plan, ReportingPeriod.quarter(this.year, 1));
-		assertThat(results.get(task1)).extracting(TaskResult::agencyName)
-			.containsExactly("Sở Nội vụ truy vấn", "Sở Tư pháp truy vấn");
-		assertThat(results.get(task2)).extracting(TaskResult::implementation)
-			.containsExactly("HOAN_THANH_QUA_HAN", null);
-		assertThat(this.queries.results(plan, ReportingPeriod.halfYear(this.year))).isEmpty();
 
 		DisciplineData discipline = this.queries.discipline(this.year);
 		assertThat(discipline.rounds()).hasSize(1);

@@ -2,12 +2,15 @@ package vn.chiso.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import vn.chiso.progress.Implementation;
+import vn.chiso.progress.TaskStatus;
+import vn.chiso.progress.TaskStatusRow;
+import vn.chiso.progress.TaskStatusRow.AgencyEntry;
 
 /**
  * In-memory report data: a small hand-checked province for the read-back tests, and a generated large one (40
@@ -64,27 +67,37 @@ final class ReportSamples {
 		return new PlanTable.TaskLine(id, number, content, lead, coop, timing, completion, null, component, due);
 	}
 
-	static TaskResult result(long taskId, long agencyId, String agency, String role, String implementation,
-			String state, boolean late) {
-		return new TaskResult(taskId, agencyId, agency, role, implementation, null,
-				implementation == null ? null : "Kết quả của " + agency + " cho nhiệm vụ " + taskId, state, late,
-				LocalDate.of(2024, 9, 10),
-				"NOT_STARTED".equals(state) ? null : OffsetDateTime.of(2024, 9, 9, 8, 0, 0, 0, ZoneOffset.ofHours(7)));
+	/** One agency's entry as progress returns it; {@code implementation} null = nothing sent. */
+	static AgencyEntry result(long taskId, long agencyId, String agency, boolean lead, Implementation implementation,
+			TaskStatus status) {
+		return new AgencyEntry(taskId * 1000 + agencyId, agencyId, agency, lead, implementation != null,
+				implementation, null,
+				implementation == null ? null : "Kết quả của " + agency + " cho nhiệm vụ " + taskId, status);
+	}
+
+	static TaskStatusRow row(long taskId, TaskStatus status, AgencyEntry... entries) {
+		return new TaskStatusRow(taskId, 7, Long.toString(taskId), "Nhiệm vụ " + taskId, null, status,
+				List.of(entries));
 	}
 
 	/**
-	 * Quý III/2024 of the small plan: task 1 done on time by SNV and in progress at STP; task 2 done late; task 3 (due
-	 * 30/6) still being worked on → overdue; task 4 not reported by Xã Tân Trào; task 5 not due.
+	 * Quý III/2024 of the small plan, statuses as progress decides them on 30/09/2024: task 1 done on time by SNV
+	 * (lead) and in progress at STP; task 2 done late; task 3 (due 30/6) still being worked on → overdue; task 4 done
+	 * by SNV, not reported by Xã Tân Trào after its deadline → overdue for the xã; task 5 not due.
 	 */
 	static PlanPeriodData smallPeriod() {
-		Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
-		results.put(1L, List.of(result(1, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH", "ACCEPTED", false),
-				result(1, 101, "Sở Tư pháp", "COOPERATING", "DANG_THUC_HIEN", "SUBMITTED", false)));
-		results.put(2L, List.of(result(2, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH_QUA_HAN", "SUBMITTED", true)));
-		results.put(3L, List.of(result(3, 101, "Sở Tư pháp", "LEAD", "DANG_THUC_HIEN", "SUBMITTED", false)));
-		results.put(4L, List.of(result(4, 100, "Sở Nội vụ", "LEAD", "HOAN_THANH", "ACCEPTED", false),
-				result(4, 102, "UBND xã Tân Trào", "COOPERATING", null, "NOT_STARTED", false)));
-		return new PlanPeriodData(smallPlan(), "Quý III/2024", "Quý III/2024", 2024, LocalDate.of(2024, 9, 14),
+		Map<Long, TaskStatusRow> results = new LinkedHashMap<>();
+		results.put(1L, row(1, TaskStatus.DONE_ON_TIME,
+				result(1, 100, "Sở Nội vụ", true, Implementation.HOAN_THANH, TaskStatus.DONE_ON_TIME),
+				result(1, 101, "Sở Tư pháp", false, Implementation.DANG_THUC_HIEN, TaskStatus.NOT_DONE_IN_TIME)));
+		results.put(2L, row(2, TaskStatus.DONE_LATE,
+				result(2, 100, "Sở Nội vụ", true, Implementation.HOAN_THANH_QUA_HAN, TaskStatus.DONE_LATE)));
+		results.put(3L, row(3, TaskStatus.NOT_DONE_OVERDUE,
+				result(3, 101, "Sở Tư pháp", true, Implementation.DANG_THUC_HIEN, TaskStatus.NOT_DONE_OVERDUE)));
+		results.put(4L, row(4, TaskStatus.DONE_ON_TIME,
+				result(4, 100, "Sở Nội vụ", true, Implementation.HOAN_THANH, TaskStatus.DONE_ON_TIME),
+				result(4, 102, "UBND xã Tân Trào", false, null, TaskStatus.NOT_DONE_OVERDUE)));
+		return new PlanPeriodData(smallPlan(), "Quý III/2024", "Quý III/2024", 2024, LocalDate.of(2024, 9, 30),
 				results, null);
 	}
 
@@ -216,8 +229,9 @@ final class ReportSamples {
 		int communes = 120;
 		List<PlanTable.Line> first = new ArrayList<>();
 		List<PlanTable.Line> second = new ArrayList<>();
-		Map<Long, List<TaskResult>> results = new LinkedHashMap<>();
-		String[] implementations = { "HOAN_THANH", "HOAN_THANH_QUA_HAN", "DANG_THUC_HIEN", "CHUA_HOAN_THANH", null };
+		Map<Long, TaskStatusRow> results = new LinkedHashMap<>();
+		Implementation[] implementations = { Implementation.HOAN_THANH, Implementation.HOAN_THANH_QUA_HAN,
+				Implementation.DANG_THUC_HIEN, Implementation.CHUA_HOAN_THANH, null };
 		for (int t = 1; t <= 300; t++) {
 			List<PlanTable.Line> lines = t <= 200 ? first : second;
 			if (t % 10 == 1) {
@@ -230,17 +244,18 @@ final class ReportSamples {
 					"Nhiệm vụ số " + t + ": triển khai đồng bộ các giải pháp nâng cao chỉ số, kiểm tra, đôn đốc và báo cáo kết quả định kỳ",
 					"Sở số " + lead, toCommunes ? "UBND các xã, phường" : "Các sở, ban, ngành", "Thường xuyên", "",
 					"Chỉ số thành phần " + (t / 10 + 1), t % 7 == 0 ? LocalDate.of(2024, 6, 30) : null));
-			List<TaskResult> rs = new ArrayList<>();
-			rs.add(bigResult(t, lead, "Sở số " + lead, "LEAD", implementations[t % implementations.length]));
+			List<AgencyEntry> rs = new ArrayList<>();
+			rs.add(bigResult(t, lead, "Sở số " + lead, true, implementations[t % implementations.length]));
 			int from = toCommunes ? departments : 0;
 			int to = toCommunes ? departments + communes : departments;
 			for (int a = from; a < to; a++) {
 				if (a != lead) {
 					String name = a < departments ? "Sở số " + a : "UBND xã số " + (a - departments);
-					rs.add(bigResult(t, a, name, "COOPERATING", implementations[(t + a) % implementations.length]));
+					rs.add(bigResult(t, a, name, false, implementations[(t + a) % implementations.length]));
 				}
 			}
-			results.put((long) t, rs);
+			results.put((long) t, new TaskStatusRow(t, 1, Integer.toString(t), "Nhiệm vụ số " + t, null,
+					rs.get(0).status(), rs));
 		}
 		PlanTable plan = new PlanTable(1, "999/KH-UBND", "Kế hoạch thử tải", LocalDate.of(2024, 1, 15),
 				"Ủy ban nhân dân tỉnh", List.of(new PlanTable.Appendix("Phụ lục 01", "PAR INDEX, SIPAS", first),
@@ -248,12 +263,14 @@ final class ReportSamples {
 		return new PlanPeriodData(plan, "Năm 2024", "Năm 2024", 2024, LocalDate.of(2024, 12, 14), results, null);
 	}
 
-	private static TaskResult bigResult(long task, long agency, String name, String role, String implementation) {
-		return new TaskResult(task, agency, name, role, implementation, implementation == null ? null : 80,
+	/** Sample data for layout and timing: the statuses cycle through the four, whatever was reported. */
+	private static AgencyEntry bigResult(long task, long agency, String name, boolean lead,
+			Implementation implementation) {
+		return new AgencyEntry(task * 1000 + agency, agency, name, lead, implementation != null, implementation,
+				implementation == null ? null : 80,
 				implementation == null ? null
 						: "Đã ban hành văn bản triển khai, tổ chức kiểm tra tại các đơn vị trực thuộc; kết quả đạt yêu cầu đề ra",
-				implementation == null ? "NOT_STARTED" : "ACCEPTED", false, LocalDate.of(2024, 12, 9),
-				implementation == null ? null : OffsetDateTime.of(2024, 12, 8, 9, 0, 0, 0, ZoneOffset.ofHours(7)));
+				TaskStatus.values()[(int) ((task + agency) % TaskStatus.values().length)]);
 	}
 
 	/** Every agency of the large province in each of the year's four rounds. */

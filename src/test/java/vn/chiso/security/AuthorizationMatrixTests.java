@@ -57,6 +57,8 @@ class AuthorizationMatrixTests {
 			new Rule("/error", "*", PUBLIC),
 			new Rule("/", "GET", ALL),
 			new Rule("/about", "GET", PUBLIC),
+			// e-mail notices: the signed unsubscribe link works without signing in; /admin/mail/** is ADMIN below
+			new Rule("/unsubscribe", "*", PUBLIC),
 			new Rule("/account/**", "*", ALL),
 			new Rule("/admin/settings/periods", "GET", EnumSet.of(Role.QUAN_TRI, Role.SO_NOI_VU)),
 			// agencies, groups and aliases: Sở Nội vụ sets up the province with the administrators

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trace, exception class or SQL on any error page, the security headers on error pages and the login page too, no
  * caching of signed-in pages, the session id never in a URL, actuator endpoints beyond health closed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		// this server stands behind a TLS proxy on the same machine (the operator's setting, docs/DEPLOYMENT.md)
+		properties = "app.trusted-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1")
 @Import({ TestDatabaseConfiguration.class, LeakTestController.class })
 class HttpLeakTests {
 
@@ -112,18 +114,45 @@ class HttpLeakTests {
 			assertThat(response.statusCode()).as(path).isGreaterThanOrEqualTo(400);
 			assertNoLeak(path, response);
 			assertThat(response.body()).as(path).doesNotContain("\"message\"", "\"trace\"", "\"exception\"");
+			// what SECURITY.md promises: the status and the request id, nothing else (no path, timestamp or reason)
+			assertThat(response.body()).as(path).matches("\\{\"status\":\\d{3}(,\"requestId\":\"[^\"]+\")?\\}");
 		}
 	}
 
-	/** Requests Tomcat refuses before the application sees them still get no version banner or stack trace. */
+	/**
+	 * Requests Tomcat refuses before the application sees them still get no version banner or stack trace, and get a
+	 * Vietnamese page with the same security headers as every other page.
+	 */
 	@Test
 	void malformedRequestsTellNothingAboutTheServer() throws Exception {
-		for (String target : List.of("/%zz", "/a%00b", "/<script>", "/;jsessionid=ABC", "/plans/..;/admin")) {
+		for (String target : List.of("/%zz", "/a%00b", "/<script>", "/;jsessionid=ABC", "/plans/..;/admin", "/..;/")) {
 			String raw = rawGet(target);
 			assertThat(raw).as(target).startsWith("HTTP/1.1 4");
 			String lower = raw.toLowerCase();
 			assertThat(lower).as(target).doesNotContain("tomcat", "apache", "exception", "x-powered-by", "\nserver:");
+			assertThat(raw).as(target + " is a Vietnamese page").contains("lang=\"vi\"", "id=\"errorPage\"");
+			assertThat(lower).as(target + " security headers")
+				.contains("content-security-policy: default-src 'self'", "x-content-type-options: nosniff",
+						"x-frame-options: deny")
+				.containsPattern("content-type: text/html;\\s?charset=utf-8");
 		}
+	}
+
+	/** The operator named this machine's loopback as the proxy: its X-Forwarded-For is believed, and only its. */
+	@Test
+	void aConfiguredProxysForwardedForIsTheAddressTheSignInLimitCounts() throws Exception {
+		Browser browser = new Browser();
+		String csrf = browser.csrfFrom("/login");
+		HttpResponse<String> failed = browser.client.send(HttpRequest.newBuilder(browser.uri("/login"))
+			.header("Accept", HTML)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-For", "198.51.100.23")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + Fixtures.unique("khongco") + "&password=Sai123456&_csrf="
+					+ URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where throttle_key = 'ip:198.51.100.23'")
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
@@ -159,7 +188,14 @@ class HttpLeakTests {
 			.header("X-Forwarded-Proto", "https")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+		// the sign-in page's CSRF cookie, and the session cookie of a page that opens a session, are Secure
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("XSRF-TOKEN=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+		HttpResponse<String> remembered = browser.client.send(HttpRequest.newBuilder(browser.uri("/plans"))
+			.header("Accept", HTML)
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(remembered.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
 		HttpResponse<String> plain = new Browser().get("/login");
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
@@ -270,7 +306,8 @@ class HttpLeakTests {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+			out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + HTML
+					+ "\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			InputStream in = socket.getInputStream();

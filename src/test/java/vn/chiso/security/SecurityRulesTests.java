@@ -23,7 +23,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ChiSoIntegrationTest
@@ -73,8 +72,8 @@ class SecurityRulesTests {
 	void eachRoleReachesOnlyItsPages() throws Exception {
 		Map<String, List<Role>> allowed = Map.of("/", List.of(Role.values()), "/account/password",
 				List.of(Role.values()), "/admin/users", List.of(Role.QUAN_TRI), "/admin/users/new",
-				List.of(Role.QUAN_TRI), "/admin/agencies", List.of(Role.QUAN_TRI), "/admin/agencies/new",
-				List.of(Role.QUAN_TRI), "/audit", List.of(Role.QUAN_TRI, Role.SO_NOI_VU));
+				List.of(Role.QUAN_TRI), "/admin/agencies", List.of(Role.QUAN_TRI, Role.SO_NOI_VU),
+				"/admin/agencies/new", List.of(Role.QUAN_TRI, Role.SO_NOI_VU), "/audit", List.of(Role.QUAN_TRI, Role.SO_NOI_VU));
 		for (var page : allowed.entrySet()) {
 			for (Role role : Role.values()) {
 				int expected = page.getValue().contains(role) ? 200 : 403;
@@ -130,25 +129,49 @@ class SecurityRulesTests {
 			this.mvc.perform(post("/login").with(csrf()).param("username", staff.getUsername()).param("password", "sai"))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		// locked: even the right password is refused, with the minutes left
+		// locked: even the right password is refused; the page states the lock duration from the server's setting
 		this.mvc
 			.perform(post("/login").with(csrf()).param("username", staff.getUsername()).param("password",
 					Fixtures.PASSWORD))
-			.andExpect(redirectedUrlPattern("/login?locked=*"));
-		this.mvc.perform(get("/login").param("locked", "15"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau 15 phút")));
+			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(get("/login").param("locked", ""))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau tối đa 15 phút")));
+		// caller text in the URL is never shown
+		this.mvc.perform(get("/login").param("locked", "999 phút. Gọi 0900 000 000 để mở khóa"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("thử lại sau tối đa 15 phút")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("0900"))));
+	}
+
+	/**
+	 * A disabled account says so only after the right password: with a wrong one it gets the same answer as an unknown
+	 * username, so the sign-in page does not tell which accounts exist and are disabled.
+	 */
+	@Test
+	void aDisabledAccountIsNamedOnlyAfterTheRightPassword() throws Exception {
+		CurrentUser disabled = this.fixtures.user(Role.CAN_BO_DON_VI, this.fixtures.department("Sở tài khoản khóa"));
+		this.jdbc.sql("update app_user set enabled = false where id = :id").param("id", disabled.id()).update();
+		this.mvc.perform(post("/login").with(csrf()).param("username", disabled.getUsername()).param("password", "Sai12345"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", Fixtures.unique("khongco")).param("password",
+				"Sai12345"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").with(csrf()).param("username", disabled.getUsername()).param("password",
+					Fixtures.PASSWORD))
+			.andExpect(redirectedUrl("/login?disabled"));
 	}
 
 	@Test
 	void rightPasswordSignsInAndChangesTheSessionId() throws Exception {
 		CurrentUser head = this.users.get(Role.LANH_DAO_DON_VI);
-		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		// a session opened before sign-in (the anonymous visit of a page remembers it) is replaced at sign-in
+		Cookie before = this.mvc.perform(get("/plans")).andReturn().getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
 		MvcResult login = this.mvc
 			.perform(post("/login").cookie(before).with(csrf()).param("username", head.getUsername().toUpperCase())
 				.param("password", Fixtures.PASSWORD))
-			.andExpect(redirectedUrl("/"))
 			.andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).as("back to the page asked for").endsWith("/plans?continue");
 		Cookie after = login.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());

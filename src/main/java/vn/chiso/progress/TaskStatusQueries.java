@@ -1,0 +1,158 @@
+package vn.chiso.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.chiso.schedule.PeriodType;
+import vn.chiso.schedule.ReportingPeriod;
+import vn.chiso.schedule.ScheduleJson;
+
+/**
+ * The one source of a task's status in a reporting period ({@link TaskStatus}), for the progress screens, the
+ * dashboards and every report. Callers decide who may see the figures; this class only computes them.
+ * <p>
+ * <b>Reference date.</b> A period's statuses are judged on the period's last day, or on today while the period has not
+ * ended ({@link #referenceDate}). The rule itself is {@link TaskStatus#of}; a task takes the worst status of its lead
+ * agencies' entries.
+ * <p>
+ * <b>Which tasks.</b> The tasks of the period's reporting round that are not deleted, of plans that are not deleted.
+ * Quý II and Quý IV have no rounds of their own (Văn bản 581): their statuses are those of the 6-month and year
+ * rounds, which end with them.
+ */
+@Service
+public class TaskStatusQueries {
+
+	private final JdbcClient jdbc;
+
+	private final ProgressClock clock;
+
+	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The date a period's statuses are judged on: its last day, or today when that is earlier. */
+	public LocalDate referenceDate(ReportingPeriod period) {
+		LocalDate today = this.clock.today();
+		return today.isBefore(period.lastDay()) ? today : period.lastDay();
+	}
+
+	/** The plan's tasks in the period, in plan order; empty when the period has no round. */
+	@Transactional(readOnly = true)
+	public List<TaskStatusRow> forPlanPeriod(long planId, ReportingPeriod period) {
+		return roundOf(period).map(round -> forRound(round, planId)).orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public StatusCounts countsForPlanPeriod(long planId, ReportingPeriod period) {
+		return StatusCounts.ofTasks(forPlanPeriod(planId, period));
+	}
+
+	/** The round's tasks (of one plan, or of every plan when {@code planId} is null), in plan order. */
+	@Transactional(readOnly = true)
+	public List<TaskStatusRow> forRound(long roundId, @Nullable Long planId) {
+		Optional<ReportingPeriod> period = periodOf(roundId);
+		if (period.isEmpty()) {
+			return List.of();
+		}
+		LocalDate reference = referenceDate(period.get());
+		List<EntryLine> lines = this.jdbc.sql("""
+				select e.id as entry_id, e.task_id, t.plan_id, t.number as task_number, t.content as task_content,
+				  t.schedule_json, e.agency_id, a.name as agency_name, e.role, e.state, e.implementation, e.percent_done,
+				  e.results, e.deadline
+				from progress_entry e join task t on t.id = e.task_id join plan p on p.id = t.plan_id
+				  join agency a on a.id = e.agency_id
+				where e.round_id = :round and not t.deleted and not p.deleted %s
+				order by t.plan_id, t.display_order, t.id, case e.role when 'LEAD' then 0 else 1 end, a.name, e.id"""
+			.formatted(planId == null ? "" : "and t.plan_id = :plan"))
+			.params(planId == null ? Map.of("round", roundId) : Map.of("round", roundId, "plan", planId))
+			.query(EntryLine.class)
+			.list();
+		Map<Long, List<EntryLine>> byTask = new LinkedHashMap<>();
+		lines.forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new ArrayList<>()).add(l));
+		Map<String, LocalDate> completion = new HashMap<>();
+		List<TaskStatusRow> rows = new ArrayList<>(byTask.size());
+		for (List<EntryLine> own : byTask.values()) {
+			EntryLine first = own.get(0);
+			LocalDate due = first.scheduleJson() == null ? null
+					: completion.computeIfAbsent(first.scheduleJson(), TaskStatusQueries::completionDate);
+			List<TaskStatusRow.AgencyEntry> agencies = new ArrayList<>(own.size());
+			TaskStatus leads = null;
+			TaskStatus all = null;
+			for (EntryLine l : own) {
+				boolean sent = l.state().sent();
+				Implementation impl = sent ? l.implementation() : null;
+				TaskStatus status = TaskStatus.of(impl, l.deadline(), due, reference);
+				boolean lead = l.role() == EntryRole.LEAD;
+				agencies.add(new TaskStatusRow.AgencyEntry(l.entryId(), l.agencyId(), l.agencyName(), lead, sent, impl,
+						sent ? l.percentDone() : null, sent ? l.results() : null, status));
+				all = TaskStatus.worst(all, status);
+				if (lead) {
+					leads = TaskStatus.worst(leads, status);
+				}
+			}
+			rows.add(new TaskStatusRow(first.taskId(), first.planId(), first.taskNumber(), first.taskContent(), due,
+					leads != null ? leads : all, List.copyOf(agencies)));
+		}
+		return rows;
+	}
+
+	@Transactional(readOnly = true)
+	public StatusCounts countsForRound(long roundId, @Nullable Long planId) {
+		return StatusCounts.ofTasks(forRound(roundId, planId));
+	}
+
+	/** {@link #referenceDate} of the round's period; empty when there is no such round. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> referenceDateOfRound(long roundId) {
+		return periodOf(roundId).map(this::referenceDate);
+	}
+
+	private Optional<ReportingPeriod> periodOf(long roundId) {
+		return this.jdbc.sql("select period_type, period_year, period_number from reporting_round where id = :id")
+			.param("id", roundId)
+			.query((rs, n) -> new ReportingPeriod(PeriodType.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3)))
+			.optional();
+	}
+
+	/** The round that reports on the period (Quý II → 6 tháng, Quý IV → năm). */
+	private Optional<Long> roundOf(ReportingPeriod period) {
+		ReportingPeriod reported = period.type() == PeriodType.QUARTER && period.number() == 2
+				? ReportingPeriod.halfYear(period.year())
+				: period.type() == PeriodType.QUARTER && period.number() == 4 ? ReportingPeriod.ofYear(period.year())
+						: period;
+		return this.jdbc.sql("""
+				select id from reporting_round where period_type = :type and period_year = :year
+				  and period_number = :number order by id limit 1""")
+			.param("type", reported.type().name())
+			.param("year", reported.year())
+			.param("number", reported.number())
+			.query(Long.class)
+			.optional();
+	}
+
+	private static LocalDate completionDate(String scheduleJson) {
+		try {
+			return ScheduleJson.read(scheduleJson).completionDate();
+		}
+		catch (RuntimeException ex) {
+			return null; // a timing the parser cannot read names no date
+		}
+	}
+
+	record EntryLine(long entryId, long taskId, long planId, String taskNumber, String taskContent,
+			String scheduleJson, long agencyId, String agencyName, EntryRole role, EntryState state,
+			Implementation implementation, Integer percentDone, String results, LocalDate deadline) {
+	}
+
+}
