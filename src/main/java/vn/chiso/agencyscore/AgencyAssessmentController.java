@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.Decimals;
 import vn.chiso.common.Flash;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
@@ -100,12 +101,16 @@ class AgencyAssessmentController {
 		return "redirect:/agency-scoring/rounds/" + roundId;
 	}
 
+	/** A band threshold: a number from 0 to 100 read by {@link Decimals}; blank is refused like a wrong order. */
 	private static java.math.BigDecimal percent(String text) {
-		if (text == null || !text.trim().matches("\\d{1,3}([.,]\\d{1,2})?")) {
+		java.math.BigDecimal value = Decimals.parse(text, java.math.BigDecimal.ZERO, HUNDRED);
+		if (value == null) {
 			throw new BusinessRuleException("agencyscore.round.bands");
 		}
-		return new java.math.BigDecimal(text.trim().replace(',', '.'));
+		return value;
 	}
+
+	private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
 
 	@PostMapping("/rounds/{roundId}/finalise")
 	String finalise(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user,

@@ -16,7 +16,7 @@ import vn.chiso.agency.AgencyKind;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.agencyscore.AssessmentStore.AssessmentRow;
-import vn.chiso.agencyscore.AssessmentStore.Node;
+import vn.chiso.catalog.CriteriaTree.Node;
 import vn.chiso.agencyscore.AssessmentStore.RoundRow;
 import vn.chiso.agencyscore.AssessmentStore.ScoreRow;
 import vn.chiso.agencyscore.AssessmentViews.AssessmentPage;
@@ -203,14 +203,13 @@ public class AgencyAssessmentService {
 		this.access.checkRead(user, a.agencyId());
 		RoundRow round = loadRound(a.roundId());
 		Map<Long, ScoreRow> scores = this.store.scores(assessmentId);
-		List<Map.Entry<Node, Integer>> tree = this.store.tree(round.setId());
+		List<Node> tree = this.store.tree(round.setId());
 		ScoreCalculator.Result totals = calculate(tree, scores);
 		List<CriterionLine> lines = new ArrayList<>();
-		for (Map.Entry<Node, Integer> e : tree) {
-			Node n = e.getKey();
+		for (Node n : tree) {
 			ScoreRow s = scores.get(n.id());
 			ScoreCalculator.Totals t = totals.of(n.id());
-			lines.add(new CriterionLine(n.id(), n.code(), n.name(), e.getValue(), s != null, n.max(), n.step(),
+			lines.add(new CriterionLine(n.id(), n.code(), n.name(), n.depth(), s != null, n.maxPoints(), n.step(),
 					s == null ? null : s.id(), s == null ? t.self() : s.self(), s == null ? null : s.explanation(),
 					s == null ? null : s.appraised(), s == null ? null : s.appraisalComment(),
 					s == null ? null : s.response(), s == null ? null : s.finalScore(),
@@ -246,7 +245,7 @@ public class AgencyAssessmentService {
 		}
 		Node node = leaf(round, criterionId);
 		ScoreRow s = score(assessmentId, criterionId);
-		BigDecimal value = ScoreInput.parse(scoreText, node.max(), node.step());
+		BigDecimal value = ScoreInput.parse(scoreText, node.maxPoints(), node.step());
 		String text = trim(explanation, 4000);
 		this.store.saveSelf(s.id(), value, text, user.id());
 		this.audit.record("AGENCY_ASSESSMENT_SCORED", ENTITY, assessmentId, a.agencyId(),
@@ -323,7 +322,7 @@ public class AgencyAssessmentService {
 		}
 		Node node = leaf(round, criterionId);
 		ScoreRow s = score(assessmentId, criterionId);
-		BigDecimal value = ScoreInput.parse(scoreText, node.max(), node.step());
+		BigDecimal value = ScoreInput.parse(scoreText, node.maxPoints(), node.step());
 		if (value == null) {
 			throw new BusinessRuleException("agencyscore.appraisal.required");
 		}
@@ -376,7 +375,7 @@ public class AgencyAssessmentService {
 		if (s.appraised() == null) {
 			throw new BusinessRuleException("agencyscore.response.noAppraisal");
 		}
-		BigDecimal value = ScoreInput.parse(scoreText, node.max(), node.step());
+		BigDecimal value = ScoreInput.parse(scoreText, node.maxPoints(), node.step());
 		BigDecimal kept = value == null ? s.appraised() : value;
 		String text = trim(comment, 2000);
 		this.store.saveFinal(s.id(), kept, text, user.id());
@@ -399,7 +398,7 @@ public class AgencyAssessmentService {
 		if (notSubmitted > 0) {
 			throw new BusinessRuleException("agencyscore.finalise.notSubmitted", notSubmitted);
 		}
-		List<Map.Entry<Node, Integer>> tree = this.store.tree(round.setId());
+		List<Node> tree = this.store.tree(round.setId());
 		Map<Long, ScoreCalculator.Totals> totals = new LinkedHashMap<>();
 		for (AssessmentRow a : all) {
 			Map<Long, ScoreRow> scores = this.store.scores(a.id());
@@ -427,26 +426,16 @@ public class AgencyAssessmentService {
 
 	// ---- helpers shared with the ranking
 
-	static List<Node> leaves(List<Map.Entry<Node, Integer>> tree) {
-		java.util.Set<Long> parents = new java.util.HashSet<>();
-		tree.forEach(e -> {
-			if (e.getKey().parentId() != null) {
-				parents.add(e.getKey().parentId());
-			}
-		});
-		return tree.stream()
-			.map(Map.Entry::getKey)
-			.filter(n -> !parents.contains(n.id()) && n.selfAppraised() && n.max() != null)
-			.toList();
+	static List<Node> leaves(List<Node> tree) {
+		return tree.stream().filter(Node::scorable).toList();
 	}
 
 	/** Totals with the final score (else appraised) as the appraised part of each leaf. */
-	static ScoreCalculator.Result calculate(List<Map.Entry<Node, Integer>> tree, Map<Long, ScoreRow> scores) {
+	static ScoreCalculator.Result calculate(List<Node> tree, Map<Long, ScoreRow> scores) {
 		List<ScoreCalculator.Input> inputs = new ArrayList<>();
-		for (Map.Entry<Node, Integer> e : tree) {
-			Node n = e.getKey();
+		for (Node n : tree) {
 			ScoreRow s = scores.get(n.id());
-			inputs.add(new ScoreCalculator.Input(n.id(), n.parentId(), n.max(), n.selfAppraised(), false,
+			inputs.add(new ScoreCalculator.Input(n.id(), n.parentId(), n.maxPoints(), n.selfAppraised(), false,
 					s == null ? null : s.self(), s == null ? null : s.counted()));
 		}
 		return ScoreCalculator.calculate(inputs);

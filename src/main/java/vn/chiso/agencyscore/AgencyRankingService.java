@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.agencyscore.AssessmentStore.AssessmentRow;
-import vn.chiso.agencyscore.AssessmentStore.Node;
+import vn.chiso.catalog.CriteriaTree.Node;
 import vn.chiso.agencyscore.AssessmentStore.RoundRow;
 import vn.chiso.agencyscore.AssessmentViews.Area;
 import vn.chiso.agencyscore.AssessmentViews.RankingRow;
@@ -67,11 +67,10 @@ public class AgencyRankingService {
 	}
 
 	private RankingView build(RoundRow round) {
-		List<Map.Entry<Node, Integer>> tree = this.store.tree(round.setId());
+		List<Node> tree = this.store.tree(round.setId());
 		List<Area> areas = tree.stream()
-			.filter(e -> e.getValue() == 0)
-			.map(Map.Entry::getKey)
-			.map(n -> new Area(n.id(), n.code(), n.name(), n.max()))
+			.filter(n -> n.depth() == 0)
+			.map(n -> new Area(n.id(), n.code(), n.name(), n.maxPoints()))
 			.toList();
 		Map<Long, AgencyView> byId = this.agencies.byId();
 		List<RankingRow> rows = new ArrayList<>();

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 
 /**
  * The agency scoring tables, read and written with SQL: the pages need flat rows of a tree and a few counts, which
@@ -26,8 +26,11 @@ class AssessmentStore {
 
 	private final JdbcClient jdbc;
 
-	AssessmentStore(JdbcClient jdbc) {
+	private final CatalogLookup catalog;
+
+	AssessmentStore(JdbcClient jdbc, CatalogLookup catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	record RoundRow(long id, long setId, String setName, int year, String subject, String status,
@@ -46,10 +49,6 @@ class AssessmentStore {
 			return this.finalScore != null ? this.finalScore : this.appraised;
 		}
 
-	}
-
-	record Node(long id, Long parentId, String code, String name, BigDecimal max, BigDecimal step, int order,
-			boolean selfAppraised) {
 	}
 
 	Optional<Long> activeSet(int year, String subject) {
@@ -210,52 +209,9 @@ class AssessmentStore {
 			.update();
 	}
 
-	/** The set's criteria in document order (display order, then dotted code), each with its depth. */
-	List<Map.Entry<Node, Integer>> tree(long setId) {
-		List<Node> rows = this.jdbc.sql("""
-				select id, parent_id, code, name, max_points, score_step, display_order, assessment_method
-				from criterion where set_id = :set
-				""").param("set", setId).query((rs, i) -> new Node(rs.getLong("id"), (Long) rs.getObject("parent_id"),
-						rs.getString("code"), rs.getString("name"), rs.getBigDecimal("max_points"),
-						rs.getBigDecimal("score_step"), rs.getInt("display_order"),
-						"SELF_APPRAISED".equals(rs.getString("assessment_method")))).list();
-		Map<Long, List<Node>> children = new HashMap<>();
-		List<Node> roots = new ArrayList<>();
-		for (Node n : rows) {
-			if (n.parentId() == null) {
-				roots.add(n);
-			}
-			else {
-				children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
-			}
-		}
-		List<Map.Entry<Node, Integer>> out = new ArrayList<>();
-		walk(roots, 0, children, out);
-		return out;
-	}
-
-	private static void walk(List<Node> nodes, int depth, Map<Long, List<Node>> children,
-			List<Map.Entry<Node, Integer>> out) {
-		List<Node> sorted = new ArrayList<>(nodes);
-		sorted.sort(Comparator.comparingInt(Node::order).thenComparing(Node::code, AssessmentStore::compareCodes));
-		for (Node n : sorted) {
-			out.add(Map.entry(n, depth));
-			walk(children.getOrDefault(n.id(), List.of()), depth + 1, children, out);
-		}
-	}
-
-	/** "1.2" before "1.10". */
-	static int compareCodes(String a, String b) {
-		String[] pa = a.split("\\.");
-		String[] pb = b.split("\\.");
-		for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
-			int c = pa[i].matches("\\d{1,9}") && pb[i].matches("\\d{1,9}")
-					? Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i])) : pa[i].compareTo(pb[i]);
-			if (c != 0) {
-				return c;
-			}
-		}
-		return Integer.compare(pa.length, pb.length);
+	/** The set's criteria in the catalog's tree order, with depth. */
+	List<CriteriaTree.Node> tree(long setId) {
+		return this.catalog.tree(setId);
 	}
 
 }

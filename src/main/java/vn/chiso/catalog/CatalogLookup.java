@@ -1,6 +1,8 @@
 package vn.chiso.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogLookup {
 
 	public static final String PROVINCE = "PROVINCE";
+
+	/** The code of the PAR INDEX, the index the province self-scores monthly. */
+	public static final String PAR_INDEX = "PAR_INDEX";
 
 	private static final String SELECT = """
 			select c.id, c.set_id, d.code as index_code, s.year, c.code, c.name, c.level, c.parent_id, c.max_points,
@@ -44,13 +49,22 @@ public class CatalogLookup {
 	/** Every criterion of the active set of the index for the year (province subject), in tree order. */
 	@Transactional(readOnly = true)
 	public List<CriterionRef> criteria(String indexCode, int year) {
-		return this.jdbc.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active "
-				+ "order by c.level, c.display_order, c.code")
+		List<CriterionRef> refs = this.jdbc
+			.sql(SELECT + " where d.code = :index and s.year = :year and s.subject = :subject and s.active")
 			.param("index", indexCode)
 			.param("year", year)
 			.param("subject", PROVINCE)
 			.query(CatalogLookup::map)
 			.list();
+		if (refs.isEmpty()) {
+			return refs;
+		}
+		Map<Long, Integer> position = new HashMap<>();
+		List<CriteriaTree.Node> tree = tree(refs.get(0).setId());
+		for (int i = 0; i < tree.size(); i++) {
+			position.put(tree.get(i).id(), i);
+		}
+		return refs.stream().sorted(java.util.Comparator.comparingInt(r -> position.get(r.id()))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -68,6 +82,45 @@ public class CatalogLookup {
 				select s.id from criteria_set s join index_def d on d.id = s.index_id
 				where d.code = :index and s.year = :year and s.subject = :subject and s.active
 				""").param("index", indexCode).param("year", year).param("subject", PROVINCE).query(Long.class).optional();
+	}
+
+	/**
+	 * Every criterion of the set in tree order (siblings by display order, then code in natural order: "1.2" before
+	 * "1.10"), with depth, area and responsible agency: the one tree every feature shows.
+	 */
+	@Transactional(readOnly = true)
+	public List<CriteriaTree.Node> tree(long setId) {
+		return CriteriaTree.nodes(this.jdbc.sql("""
+				select id, parent_id, code, name, level, display_order, max_points, score_step, assessment_method,
+				       responsible_agency_id, note, version
+				from criterion where set_id = :set""")
+			.param("set", setId)
+			.query((rs, i) -> new CriteriaTree.Stored(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+					rs.getString("code"), rs.getString("name"), rs.getInt("level"), rs.getInt("display_order"),
+					rs.getBigDecimal("max_points"), rs.getBigDecimal("score_step"),
+					AssessmentMethod.valueOf(rs.getString("assessment_method")),
+					(Long) rs.getObject("responsible_agency_id"), rs.getString("note"), rs.getLong("version")))
+			.list());
+	}
+
+	/** The set's name. */
+	@Transactional(readOnly = true)
+	public String setName(long setId) {
+		return this.jdbc.sql("select name from criteria_set where id = :id").param("id", setId).query(String.class).single();
+	}
+
+	/**
+	 * The criterion and its namesakes (same code) in the other revisions of its set's index, year and subject, so
+	 * that plan tasks linked to an earlier revision still show beside the scores.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> withNamesakes(long criterionId) {
+		return this.jdbc.sql("""
+				select o.id from criterion c join criteria_set s on s.id = c.set_id
+				join criteria_set os on os.index_id = s.index_id and os.year = s.year and os.subject = s.subject
+				join criterion o on o.set_id = os.id and o.code = c.code
+				where c.id = :id order by o.id
+				""").param("id", criterionId).query(Long.class).list();
 	}
 
 	/** Codes of the indices in the catalog, in display order (PAR_INDEX, SIPAS, PAPI …). */

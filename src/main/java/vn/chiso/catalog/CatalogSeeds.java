@@ -67,8 +67,8 @@ public final class CatalogSeeds {
 
 	public void result(String indexCode, int year, BigDecimal score, Integer rank, Integer outOf, PapiGroup group) {
 		this.jdbc.sql("""
-				insert into published_result (index_id, year, score, rank_position, rank_out_of, papi_group)
-				select id, :y, :score, :rank, :outOf, :group from index_def where code = :code""")
+				insert into published_result (index_id, year, score, rank_position, rank_out_of, papi_group, unit)
+				select id, :y, :score, :rank, :outOf, :group, result_unit from index_def where code = :code""")
 			.param("y", year)
 			.param("score", score)
 			.param("rank", rank)

@@ -18,6 +18,7 @@ import vn.chiso.agency.AgencyView;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.NotFoundException;
+import vn.chiso.common.Decimals;
 
 /**
  * Indices, criteria sets and their trees: the public API of the catalog for pages and other features. A locked set
@@ -109,6 +110,23 @@ public class CatalogService {
 			.ifPresent(s -> this.criteria.findBySetIdAndParentIdIsNullOrderByDisplayOrderAscCodeAsc(s.getId())
 				.forEach(c -> components.put(c.getCode(), c.getName())));
 		return components;
+	}
+
+	/**
+	 * The maximum points of each top-level component of an index for a year (same set as {@link #components}): the
+	 * children's sum where they have points, else the component's own figure; components without points are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, java.math.BigDecimal> componentMaxima(String indexCode, int year) {
+		Map<String, java.math.BigDecimal> maxima = new LinkedHashMap<>();
+		this.sets.findActiveForIndex(indexCode, Subject.PROVINCE)
+			.stream()
+			.min((a, b) -> Integer.compare(Math.abs(a.getYear() - year), Math.abs(b.getYear() - year)))
+			.ifPresent(s -> CriteriaTree.rows(nodes(s.getId()), id -> null)
+				.stream()
+				.filter(r -> r.depth() == 0 && r.maxPoints() != null)
+				.forEach(r -> maxima.put(r.code(), r.maxPoints())));
+		return maxima;
 	}
 
 	/** The set a criterion belongs to. */
@@ -321,7 +339,7 @@ public class CatalogService {
 		return this.sets.findWithIndex(setId).orElseThrow(() -> new NotFoundException("catalog.set.notFound", setId));
 	}
 
-	List<CriteriaTree.Node> nodes(Long setId) {
+	List<CriteriaTree.Stored> nodes(Long setId) {
 		return this.criteria.findBySetIdOrderByLevelAscDisplayOrderAscCodeAsc(setId)
 			.stream()
 			.map(Criterion::toNode)

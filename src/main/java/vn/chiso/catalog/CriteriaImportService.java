@@ -26,6 +26,7 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.common.excel.SafeXlsxReader;
+import vn.chiso.common.Decimals;
 
 /**
  * Imports a criteria set's tree from .xlsx in two steps: {@link #preview} reads the file and lists every problem by row
@@ -254,8 +255,8 @@ public class CriteriaImportService {
 			}
 			return value;
 		}
-		catch (NumberFormatException ex) {
-			problems.add(problem(n, column, "catalog.import.number.invalid", text));
+		catch (BusinessRuleException ex) {
+			problems.add(problem(n, column, ex.getMessageKey(), text));
 			return null;
 		}
 	}

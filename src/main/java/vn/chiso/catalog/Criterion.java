@@ -148,8 +148,8 @@ class Criterion {
 		return this.version;
 	}
 
-	CriteriaTree.Node toNode() {
-		return new CriteriaTree.Node(this.id, this.parentId, this.code, this.name, this.level, this.displayOrder,
+	CriteriaTree.Stored toNode() {
+		return new CriteriaTree.Stored(this.id, this.parentId, this.code, this.name, this.level, this.displayOrder,
 				this.maxPoints, this.scoreStep, this.assessmentMethod, this.responsibleAgencyId, this.note,
 				this.version);
 	}

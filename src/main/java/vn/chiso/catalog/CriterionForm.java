@@ -1,13 +1,12 @@
 package vn.chiso.catalog;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import vn.chiso.common.DecimalText;
 
 /** Add or edit one node of a criteria tree. Numbers are text so that "1,5" and "1.5" both bind. */
 public class CriterionForm {
-
-	static final String NUMBER = "\\s*(\\d+([.,]\\d+)?)?\\s*";
 
 	private Long parentId;
 
@@ -19,10 +18,10 @@ public class CriterionForm {
 	@Size(max = 2000, message = "{validation.maxLength}")
 	private String name;
 
-	@Pattern(regexp = NUMBER, message = "{catalog.number.invalid}")
+	@DecimalText
 	private String maxPoints;
 
-	@Pattern(regexp = NUMBER, message = "{catalog.number.invalid}")
+	@DecimalText
 	private String scoreStep;
 
 	private AssessmentMethod assessmentMethod = AssessmentMethod.SELF_APPRAISED;

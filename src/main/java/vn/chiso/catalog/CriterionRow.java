@@ -1,6 +1,7 @@
 package vn.chiso.catalog;
 
 import java.math.BigDecimal;
+import vn.chiso.common.Decimals;
 
 /**
  * One row of a criteria tree as the pages show it. {@code maxPoints} is the effective maximum (the children's sum

@@ -3,6 +3,7 @@ package vn.chiso.catalog;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.chiso.common.Decimals;
 
 /**
  * A parsed criteria upload, before anything is written: the rows, every problem found (by row and column), and what

@@ -26,6 +26,10 @@ class IndexDef {
 
 	private int displayOrder;
 
+	private java.math.BigDecimal maxPointsOverall;
+
+	private java.math.BigDecimal maxPointsComponent;
+
 	private String description;
 
 	@Version
@@ -52,6 +56,16 @@ class IndexDef {
 
 	ResultUnit getResultUnit() {
 		return this.resultUnit;
+	}
+
+	/** The highest overall score in điểm, or null. */
+	java.math.BigDecimal getMaxPointsOverall() {
+		return this.maxPointsOverall;
+	}
+
+	/** The highest score of a component in điểm when the criteria set does not say, or null. */
+	java.math.BigDecimal getMaxPointsComponent() {
+		return this.maxPointsComponent;
 	}
 
 	int getDisplayOrder() {

@@ -38,6 +38,9 @@ class PublishedResult {
 	@Enumerated(EnumType.STRING)
 	private PapiGroup papiGroup;
 
+	@Enumerated(EnumType.STRING)
+	private ResultUnit unit;
+
 	private String sourceNote;
 
 	@Version
@@ -54,8 +57,10 @@ class PublishedResult {
 		this.componentCode = componentCode;
 	}
 
-	void record(BigDecimal score, Integer rank, Integer rankOutOf, PapiGroup group, String sourceNote) {
+	void record(BigDecimal score, ResultUnit unit, Integer rank, Integer rankOutOf, PapiGroup group,
+			String sourceNote) {
 		this.score = score;
+		this.unit = unit;
 		this.rank = rank;
 		this.rankOutOf = rankOutOf;
 		this.papiGroup = group;
@@ -85,6 +90,10 @@ class PublishedResult {
 
 	BigDecimal getScore() {
 		return this.score;
+	}
+
+	ResultUnit getUnit() {
+		return this.unit;
 	}
 
 	Integer getRank() {

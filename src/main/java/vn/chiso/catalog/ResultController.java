@@ -50,6 +50,7 @@ class ResultController {
 		model.addAttribute("indices", this.catalog.indices());
 		model.addAttribute("results", this.results.results(shown));
 		model.addAttribute("evaluations", this.results.evaluate(shown));
+		model.addAttribute("rankedProvinces", this.results.rankedProvinces(shown));
 		return "catalog/results";
 	}
 

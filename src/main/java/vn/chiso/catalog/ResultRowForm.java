@@ -1,8 +1,9 @@
 package vn.chiso.catalog;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** One line of the results sheet: the index as a whole (no component code) or one component. */
@@ -12,8 +13,11 @@ public class ResultRowForm {
 
 	private String componentName;
 
-	@Pattern(regexp = CriterionForm.NUMBER, message = "{catalog.number.invalid}")
-	private String score;
+	/** Bound by {@code vn.chiso.common.DecimalFormatter}: "86,98" and "86.98" alike. */
+	private BigDecimal score;
+
+	/** The unit the figure is published in; blank takes the index's. */
+	private ResultUnit unit;
 
 	@Min(value = 1, message = "{catalog.result.rank.invalid}")
 	@Max(value = 1000, message = "{catalog.result.rank.invalid}")
@@ -31,7 +35,7 @@ public class ResultRowForm {
 	private long version;
 
 	boolean isBlank() {
-		return (this.score == null || this.score.isBlank()) && this.rank == null && this.group == null;
+		return this.score == null && this.rank == null && this.group == null;
 	}
 
 	public String getComponentCode() {
@@ -50,12 +54,20 @@ public class ResultRowForm {
 		this.componentName = componentName;
 	}
 
-	public String getScore() {
+	public BigDecimal getScore() {
 		return this.score;
 	}
 
-	public void setScore(String score) {
+	public void setScore(BigDecimal score) {
 		this.score = score;
+	}
+
+	public ResultUnit getUnit() {
+		return this.unit;
+	}
+
+	public void setUnit(ResultUnit unit) {
+		this.unit = unit;
 	}
 
 	public Integer getRank() {

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.NotFoundException;
+import vn.chiso.common.VietnameseText;
+import vn.chiso.common.Decimals;
 
 /**
  * Published results (kết quả công bố) and targets (mục tiêu): data that Sở Nội vụ and administrators keep in the
@@ -28,11 +30,7 @@ import vn.chiso.common.NotFoundException;
 @Service
 public class ResultService {
 
-	/** Provinces ranked before the 2025 reorganisation. */
-	public static final int PROVINCES_BEFORE_2025 = 63;
-
-	/** Provinces ranked from 2025 (Nghị quyết 202/2025/QH15). */
-	public static final int PROVINCES_FROM_2025 = 34;
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final IndexDefRepository indices;
 
@@ -40,25 +38,89 @@ public class ResultService {
 
 	private final IndexTargetRepository targets;
 
+	private final RankedProvincesRepository ranked;
+
 	private final CatalogService catalog;
 
 	private final AuditService audit;
 
 	private final TargetEvaluator evaluator;
 
+	private final MessageSource messages;
+
 	ResultService(IndexDefRepository indices, PublishedResultRepository results, IndexTargetRepository targets,
-			CatalogService catalog, AuditService audit, MessageSource messages) {
+			RankedProvincesRepository ranked, CatalogService catalog, AuditService audit, MessageSource messages) {
 		this.indices = indices;
 		this.results = results;
 		this.targets = targets;
+		this.ranked = ranked;
 		this.catalog = catalog;
 		this.audit = audit;
 		this.evaluator = new TargetEvaluator(messages);
+		this.messages = messages;
 	}
 
-	/** How many provinces a rank is out of in the year: 63 before 2025, 34 from 2025. */
-	public static int defaultOutOf(int year) {
-		return year >= 2025 ? PROVINCES_FROM_2025 : PROVINCES_BEFORE_2025;
+	// ---- ranked provinces
+
+	/**
+	 * How many provinces the index ranks in the year, from the data kept on the results page (63 until 2024, 34 from
+	 * 2025 unless a year says otherwise); null when the index has no count at all for the year.
+	 */
+	@Transactional(readOnly = true)
+	public Integer rankedProvinces(String indexCode, int year) {
+		return rankedProvinces(index(indexCode).getId(), year);
+	}
+
+	/** Per index, the number of ranked provinces in force in the year and the year it applies from. */
+	@Transactional(readOnly = true)
+	public List<RankedProvincesView> rankedProvinces(int year) {
+		List<RankedProvincesView> views = new ArrayList<>();
+		for (IndexDef index : this.indices.findAllByOrderByDisplayOrderAscCodeAsc()) {
+			inForce(index.getId(), year).ifPresent(r -> views
+				.add(new RankedProvincesView(index.getCode(), index.getShortName(), year, r.getProvinces(),
+						r.getFromYear())));
+		}
+		return views;
+	}
+
+	/**
+	 * Sets how many provinces the index ranks in the year. The count of the following year stays what it was (a row
+	 * restores it when the year had inherited the changed one), so that one year of 61 provinces does not carry on.
+	 */
+	@Transactional
+	public void setRankedProvinces(String indexCode, int year, int provinces) {
+		IndexDef index = index(indexCode);
+		Integer before = rankedProvinces(index.getId(), year);
+		if (before != null && before == provinces) {
+			return;
+		}
+		Integer nextYear = rankedProvinces(index.getId(), year + 1);
+		RankedProvinces row = this.ranked.findByIndexIdAndFromYear(index.getId(), year)
+			.orElseGet(() -> new RankedProvinces(index.getId(), year, provinces));
+		row.change(provinces);
+		this.ranked.saveAndFlush(row);
+		if (nextYear != null && this.ranked.findByIndexIdAndFromYear(index.getId(), year + 1).isEmpty()
+				&& nextYear != provinces) {
+			this.ranked.saveAndFlush(new RankedProvinces(index.getId(), year + 1, nextYear));
+		}
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("index", index.getCode());
+		after.put("year", year);
+		after.put("provinces", provinces);
+		this.audit.record("RANKED_PROVINCES_CHANGED", "RANKED_PROVINCES", row.getId(), null,
+				"Số tỉnh được xếp hạng " + label(index, year, null) + ": " + provinces,
+				before == null ? null : Map.of("provinces", before), after);
+	}
+
+	private Integer rankedProvinces(Long indexId, int year) {
+		return inForce(indexId, year).map(RankedProvinces::getProvinces).orElse(null);
+	}
+
+	private Optional<RankedProvinces> inForce(Long indexId, int year) {
+		return this.ranked.findByIndexIdOrderByFromYearDesc(indexId)
+			.stream()
+			.filter(r -> r.getFromYear() <= year)
+			.findFirst();
 	}
 
 	/** Years that have results or targets, newest first. */
@@ -103,9 +165,12 @@ public class ResultService {
 		this.results.findByIndexIdAndYear(index.getId(), year)
 			.forEach(r -> existing.put(Objects.toString(r.getComponentCode(), ""), r));
 		ResultsForm form = new ResultsForm();
-		form.getRows().add(row(null, index.getShortName(), existing.get(""), year));
+		Integer outOf = rankedProvinces(index.getId(), year);
+		form.setRankedProvinces(outOf);
+		ResultUnit unit = index.getResultUnit();
+		form.getRows().add(row(null, index.getShortName(), existing.get(""), unit, outOf));
 		this.catalog.components(indexCode, year)
-			.forEach((code, name) -> form.getRows().add(row(code, name, existing.get(code), year)));
+			.forEach((code, name) -> form.getRows().add(row(code, name, existing.get(code), unit, outOf)));
 		return form;
 	}
 
@@ -113,6 +178,9 @@ public class ResultService {
 	@Transactional
 	public void saveSheet(String indexCode, int year, ResultsForm form) {
 		IndexDef index = index(indexCode);
+		if (form.getRankedProvinces() != null) {
+			setRankedProvinces(indexCode, year, form.getRankedProvinces());
+		}
 		for (ResultRowForm row : form.getRows()) {
 			String code = row.getComponentCode() == null || row.getComponentCode().isBlank() ? null
 					: row.getComponentCode().trim();
@@ -128,7 +196,7 @@ public class ResultService {
 				});
 				continue;
 			}
-			record(index, year, code, Decimals.parse(row.getScore()), row.getRank(), row.getRankOutOf(),
+			record(index, year, code, row.getScore(), row.getUnit(), row.getRank(), row.getRankOutOf(),
 					row.getGroup(), row.getSourceNote());
 		}
 		this.results.flush();
@@ -138,8 +206,18 @@ public class ResultService {
 	@Transactional
 	public ResultView recordResult(String indexCode, int year, String componentCode, BigDecimal score, Integer rank,
 			Integer rankOutOf, PapiGroup group, String sourceNote) {
+		return recordResult(indexCode, year, componentCode, score, null, rank, rankOutOf, group, sourceNote);
+	}
+
+	/**
+	 * Records one published result with the unit it was published in (null: the index's unit). The score is checked
+	 * against the unit's range: 0–100 for %, 0 to the component's or index's maximum for điểm.
+	 */
+	@Transactional
+	public ResultView recordResult(String indexCode, int year, String componentCode, BigDecimal score,
+			ResultUnit unit, Integer rank, Integer rankOutOf, PapiGroup group, String sourceNote) {
 		IndexDef index = index(indexCode);
-		PublishedResult r = record(index, year, componentCode, score, rank, rankOutOf, group, sourceNote);
+		PublishedResult r = record(index, year, componentCode, score, unit, rank, rankOutOf, group, sourceNote);
 		this.results.flush();
 		return view(index, r, this.catalog.components(indexCode, year));
 	}
@@ -215,7 +293,7 @@ public class ResultService {
 			form.setYear(year);
 			form.setComponentCode(componentCode);
 			form.setKind(kind);
-			form.setThreshold(threshold == null ? null : threshold.toPlainString());
+			form.setThreshold(threshold);
 			form.setTargetGroup(group);
 			form.setWording(wording);
 			createTarget(form);
@@ -251,30 +329,105 @@ public class ResultService {
 			.orElse(null);
 		TargetOutcome outcome = this.evaluator.evaluate(t.kind(), t.threshold(), t.targetGroup(), t.year(), current,
 				previous, latest);
-		return new TargetEvaluation(t, outcome.status(), outcome.explanation());
+		return new TargetEvaluation(t, outcome);
+	}
+
+	/**
+	 * A projected percentage (the scoring feature's expectation for the year) against a target: a score target
+	 * directly, a rank or group target against the benchmark Sở Nội vụ set for it. For the dashboards.
+	 */
+	public TargetOutcome evaluateProjection(TargetView target, BigDecimal projectedPercent, BigDecimal benchmark) {
+		return this.evaluator.evaluateProjection(target.kind(), target.threshold(), projectedPercent, benchmark);
+	}
+
+	/**
+	 * The change of rank from the previous result to the current one, in places on the current scale (a previous
+	 * rank out of 63 converted in proportion to out of 34, one decimal); positive is better; null without both ranks.
+	 */
+	public static BigDecimal rankGain(ResultView current, ResultView previous) {
+		if (current == null || previous == null || current.rank() == null || previous.rank() == null) {
+			return null;
+		}
+		return TargetEvaluator.rescale(previous.rank(), previous.rankOutOf(), current.rankOutOf())
+			.subtract(BigDecimal.valueOf(current.rank()))
+			.stripTrailingZeros();
+	}
+
+	/**
+	 * Per index in display order: its latest overall result up to the year (null when none) and the overall result
+	 * of the year before that one (null when none). For the dashboards' index cards.
+	 */
+	@Transactional(readOnly = true)
+	public List<IndexResults> latestOverall(int year) {
+		List<IndexResults> out = new ArrayList<>();
+		for (IndexDef index : this.indices.findAllByOrderByDisplayOrderAscCodeAsc()) {
+			List<PublishedResult> overall = this.results.findByIndexIdOrderByYearDesc(index.getId())
+				.stream()
+				.filter(r -> r.getComponentCode() == null && r.getYear() <= year)
+				.toList();
+			ResultView latest = overall.isEmpty() ? null : view(index, overall.get(0), Map.of());
+			ResultView previous = latest == null ? null
+					: overall.stream()
+						.filter(r -> r.getYear() == latest.year() - 1)
+						.findFirst()
+						.map(r -> view(index, r, Map.of()))
+						.orElse(null);
+			out.add(new IndexResults(index.getCode(), index.getShortName(), index.getName(), index.getResultUnit(),
+					latest, previous));
+		}
+		return out;
 	}
 
 	// ---- helpers
 
-	private PublishedResult record(IndexDef index, int year, String componentCode, BigDecimal score, Integer rank,
-			Integer rankOutOf, PapiGroup group, String sourceNote) {
-		Integer outOf = rank != null && rankOutOf == null ? Integer.valueOf(defaultOutOf(year)) : rankOutOf;
-		if (rank != null && rank > outOf) {
+	private PublishedResult record(IndexDef index, int year, String componentCode, BigDecimal score,
+			ResultUnit unit, Integer rank, Integer rankOutOf, PapiGroup group, String sourceNote) {
+		ResultUnit resultUnit = unit == null ? index.getResultUnit() : unit;
+		checkScore(index, year, componentCode, score, resultUnit);
+		Integer outOf = rank != null && rankOutOf == null ? rankedProvinces(index.getId(), year) : rankOutOf;
+		if (rank != null && outOf != null && rank > outOf) {
 			throw new BusinessRuleException("catalog.result.rank.exceedsOutOf", label(index, year, componentCode), rank,
 					outOf);
 		}
 		PublishedResult r = find(index.getId(), year, componentCode)
 			.orElseGet(() -> new PublishedResult(index.getId(), year, componentCode));
 		Map<String, Object> before = r.getId() == null ? null : snapshot(r);
-		r.record(score, rank, outOf, group, sourceNote);
+		r.record(score, resultUnit, rank, outOf, group, sourceNote);
 		this.results.save(r);
 		this.audit.record(before == null ? "RESULT_CREATED" : "RESULT_UPDATED", "PUBLISHED_RESULT", r.getId(), null,
 				"Cập nhật kết quả công bố " + label(index, year, componentCode), before, snapshot(r));
 		return r;
 	}
 
+	/** 0–100 for a percentage; 0 to the component's maximum (criteria set of the year, else the index's) for điểm. */
+	private void checkScore(IndexDef index, int year, String componentCode, BigDecimal score, ResultUnit unit) {
+		if (score == null) {
+			return;
+		}
+		BigDecimal max;
+		if (unit == ResultUnit.PERCENT) {
+			max = HUNDRED;
+		}
+		else if (componentCode == null) {
+			max = index.getMaxPointsOverall();
+		}
+		else {
+			max = this.catalog.componentMaxima(index.getCode(), year).get(componentCode);
+			if (max == null) {
+				max = index.getMaxPointsComponent();
+			}
+		}
+		if (score.signum() < 0 || (max != null && score.compareTo(max) > 0)) {
+			String suffix = " " + this.messages.getMessage("ResultUnit.symbol." + unit.name(), null,
+					VietnameseText.LOCALE);
+			throw new BusinessRuleException("catalog.result.score.outOfRange", label(index, year, componentCode),
+					Decimals.format(score) + suffix, Decimals.two(BigDecimal.ZERO) + suffix,
+					max == null ? "—" : Decimals.two(max) + suffix);
+		}
+	}
+
 	private void define(IndexTarget t, TargetForm form) {
-		BigDecimal threshold = Decimals.parse(form.getThreshold());
+		BigDecimal threshold = form.getThreshold();
 		if (form.getKind().needsThreshold() && threshold == null) {
 			throw new BusinessRuleException("catalog.target.threshold.required");
 		}
@@ -304,17 +457,20 @@ public class ResultService {
 		return history.stream().filter(r -> r.getYear() == year).findFirst().map(r -> facts(index, r)).orElse(null);
 	}
 
-	private static ResultFacts facts(IndexDef index, PublishedResult r) {
-		return new ResultFacts(r.getYear(), r.getScore(), r.getRank(), r.getRankOutOf(), r.getPapiGroup(),
-				index.getResultUnit());
+	/** A rank without its "out of" takes the number of provinces ranked that year. */
+	private ResultFacts facts(IndexDef index, PublishedResult r) {
+		Integer outOf = r.getRank() != null && r.getRankOutOf() == null ? rankedProvinces(index.getId(), r.getYear())
+				: r.getRankOutOf();
+		return new ResultFacts(r.getYear(), r.getScore(), r.getRank(), outOf, r.getPapiGroup(), r.getUnit());
 	}
 
-	private ResultRowForm row(String code, String name, PublishedResult r, int year) {
+	private static ResultRowForm row(String code, String name, PublishedResult r, ResultUnit unit, Integer outOf) {
 		ResultRowForm row = new ResultRowForm();
 		row.setComponentCode(code);
 		row.setComponentName(name);
+		row.setUnit(r == null ? unit : r.getUnit());
 		if (r != null) {
-			row.setScore(Decimals.format(r.getScore()));
+			row.setScore(r.getScore());
 			row.setRank(r.getRank());
 			row.setRankOutOf(r.getRankOutOf());
 			row.setGroup(r.getPapiGroup());
@@ -322,7 +478,7 @@ public class ResultService {
 			row.setVersion(r.getVersion());
 		}
 		else {
-			row.setRankOutOf(defaultOutOf(year));
+			row.setRankOutOf(outOf);
 		}
 		return row;
 	}
@@ -342,7 +498,7 @@ public class ResultService {
 	}
 
 	private ResultView view(IndexDef index, PublishedResult r, Map<String, String> components) {
-		return new ResultView(r.getId(), index.getCode(), index.getShortName(), index.getResultUnit(), r.getYear(),
+		return new ResultView(r.getId(), index.getCode(), index.getShortName(), r.getUnit(), r.getYear(),
 				r.getComponentCode(), r.getComponentCode() == null ? null : components.get(r.getComponentCode()),
 				r.getScore(), r.getRank(), r.getRankOutOf(), r.getPapiGroup(), r.getSourceNote(), r.getVersion());
 	}
@@ -369,6 +525,7 @@ public class ResultService {
 		map.put("year", r.getYear());
 		map.put("componentCode", r.getComponentCode());
 		map.put("score", r.getScore());
+		map.put("unit", r.getUnit());
 		map.put("rank", r.getRank());
 		map.put("rankOutOf", r.getRankOutOf());
 		map.put("group", r.getPapiGroup());

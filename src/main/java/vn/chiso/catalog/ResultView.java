@@ -1,18 +1,26 @@
 package vn.chiso.catalog;
 
 import java.math.BigDecimal;
+import vn.chiso.common.Decimals;
 
 /** A published result as pages show it; {@code componentCode} null means the index as a whole. */
 public record ResultView(Long id, String indexCode, String indexShortName, ResultUnit unit, int year,
 		String componentCode, String componentName, BigDecimal score, Integer rank, Integer rankOutOf, PapiGroup group,
 		String sourceNote, long version) {
 
-	/** "86,98%" or "42,5" (PAPI points); "" without a score. */
+	/**
+	 * "86,98%" for a percentage, "42,5" for points (pages add the unit's label {@code ResultUnit.symbol.POINTS}); ""
+	 * without a score.
+	 */
 	public String scoreText() {
 		if (this.score == null) {
 			return "";
 		}
-		return this.unit == ResultUnit.PERCENT ? Decimals.format(this.score) + "%" : Decimals.format(this.score);
+		return this.unit == ResultUnit.POINTS ? Decimals.format(this.score) : Decimals.format(this.score) + "%";
+	}
+
+	public boolean inPoints() {
+		return this.unit == ResultUnit.POINTS;
 	}
 
 	/** "44/63"; "" without a rank. */

@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 
 import org.springframework.context.MessageSource;
 
+import vn.chiso.common.Decimals;
 import vn.chiso.common.VietnameseText;
 
 /**
- * Evaluates a target against the published result of its year (and, for rank changes, the previous year's). Ranks
- * "out of 63" (before 2025) and "out of 34" (from 2025) are not comparable place by place: a previous rank on another
- * scale is converted to the current one in proportion (38/63 → 20,5/34) and the explanation says so. Pure logic; the
- * wording comes from catalog.properties.
+ * The one evaluation of a target against the published result of its year (and, for rank changes, the previous
+ * year's); dashboards and reports get it through {@link ResultService}. Ranks "out of 63" (before 2025) and "out of
+ * 34" (from 2025) are not comparable place by place: a previous rank on another scale is converted to the current one
+ * in proportion (38/63 → 20,5/34) and the explanation says so. Whatever the target needs and the data lacks (a rank,
+ * a group, the previous year's rank, the target's own threshold) gives {@link TargetStatus#MISSING_DATA} naming what
+ * is missing: never an exception, never "met". Pure logic; the wording comes from catalog.properties.
  */
 final class TargetEvaluator {
 
@@ -22,6 +25,8 @@ final class TargetEvaluator {
 	}
 
 	/**
+	 * @param threshold the target's threshold (RANK_GAIN, RANK_AT_MOST, SCORE_AT_LEAST), may be null
+	 * @param targetGroup the target's group (GROUP_AT_LEAST), may be null
 	 * @param current the result of the target's year, or null
 	 * @param previous the result of the year before, or null
 	 * @param latest the most recent result before the target's year, for the "no result yet" explanation, or null
@@ -33,30 +38,35 @@ final class TargetEvaluator {
 			if (latest != null) {
 				text += "; " + msg("catalog.eval.latest", describe(latest));
 			}
-			return new TargetOutcome(TargetStatus.NO_RESULT_YET, text);
+			return new TargetOutcome(TargetStatus.NO_RESULT_YET, text, msg("catalog.eval.missing.result", year));
+		}
+		if (kind.needsThreshold() && threshold == null) {
+			return missing(describe(current), msg("catalog.eval.missing.threshold"));
 		}
 		return switch (kind) {
 			case RANK_GAIN -> rankChange(current, previous, threshold.setScale(0, RoundingMode.HALF_UP), false);
-			case MAINTAIN -> (current.hasRank() || current.group() == null) ? rankChange(current, previous, null, true)
-					: groupChange(current, previous);
+			case MAINTAIN -> maintain(current, previous);
 			case RANK_AT_MOST -> {
 				if (!current.hasRank()) {
-					yield noRank(current);
+					yield missing(describe(current), msg("catalog.eval.missing.rank", current.year()));
 				}
 				boolean met = current.rank() <= threshold.intValue();
 				yield outcome(met, rankHead(current), msg("catalog.eval.goal.rankAtMost", threshold.intValue()));
 			}
 			case SCORE_AT_LEAST -> {
 				if (current.score() == null) {
-					yield new TargetOutcome(TargetStatus.NO_RESULT_YET, msg("catalog.eval.noScore", current.year()));
+					yield missing(describe(current), msg("catalog.eval.missing.score", current.year()));
 				}
 				boolean met = current.score().compareTo(threshold) >= 0;
 				yield outcome(met, current.year() + ": " + score(current),
 						msg("catalog.eval.goal.scoreAtLeast", Decimals.format(threshold)));
 			}
 			case GROUP_AT_LEAST -> {
+				if (targetGroup == null) {
+					yield missing(describe(current), msg("catalog.eval.missing.targetGroup"));
+				}
 				if (current.group() == null) {
-					yield new TargetOutcome(TargetStatus.NO_RESULT_YET, msg("catalog.eval.noGroup", current.year()));
+					yield missing(describe(current), msg("catalog.eval.missing.group", current.year()));
 				}
 				yield outcome(current.group().atLeast(targetGroup), current.year() + ": " + group(current.group()),
 						msg("catalog.eval.goal.groupAtLeast", group(targetGroup)));
@@ -64,24 +74,57 @@ final class TargetEvaluator {
 		};
 	}
 
+	/**
+	 * A projection (the scoring feature's expected percentage) against a target: a score target directly; a rank or
+	 * group target against the score Sở Nội vụ judged necessary for it (the benchmark), when there is one.
+	 */
+	TargetOutcome evaluateProjection(TargetKind kind, BigDecimal threshold, BigDecimal projected,
+			BigDecimal benchmark) {
+		if (projected == null) {
+			return missing(msg("catalog.eval.projection.none"), msg("catalog.eval.missing.projection"));
+		}
+		String facts = msg("catalog.eval.projection", Decimals.two(projected));
+		if (kind == TargetKind.SCORE_AT_LEAST) {
+			if (threshold == null) {
+				return missing(facts, msg("catalog.eval.missing.threshold"));
+			}
+			return outcome(projected.compareTo(threshold) >= 0, facts,
+					msg("catalog.eval.goal.scoreAtLeast", Decimals.format(threshold)));
+		}
+		if (benchmark == null) {
+			return missing(facts, msg("catalog.eval.missing.benchmark"));
+		}
+		return outcome(projected.compareTo(benchmark) >= 0, facts,
+				msg("catalog.eval.goal.benchmark", Decimals.two(benchmark)));
+	}
+
+	private TargetOutcome maintain(ResultFacts current, ResultFacts previous) {
+		boolean rankComparable = current.hasRank() && (previous == null || previous.hasRank() || previous.group() == null);
+		if (rankComparable) {
+			return rankChange(current, previous, null, true);
+		}
+		if (current.group() != null) {
+			return groupChange(current, previous);
+		}
+		return missing(describe(current), msg("catalog.eval.missing.rankOrGroup", current.year()));
+	}
+
 	private TargetOutcome rankChange(ResultFacts current, ResultFacts previous, BigDecimal minimumGain,
 			boolean maintain) {
 		if (!current.hasRank()) {
-			return noRank(current);
+			return missing(describe(current), msg("catalog.eval.missing.rank", current.year()));
 		}
 		if (previous == null || !previous.hasRank()) {
-			return new TargetOutcome(TargetStatus.NO_RESULT_YET,
-					rankHead(current) + "; " + msg("catalog.eval.noPrevious", current.year() - 1));
+			return missing(rankHead(current), msg("catalog.eval.missing.rank", current.year() - 1));
 		}
 		BigDecimal previousRank = BigDecimal.valueOf(previous.rank());
 		String comparison;
 		if (sameScale(current, previous)) {
-			comparison = msg("catalog.eval.comparedTo", previous.year(), previous.rank() + "/" + previous.outOf());
+			comparison = msg("catalog.eval.comparedTo", previous.year(), rankText(previous));
 		}
 		else {
-			previousRank = previousRank.multiply(BigDecimal.valueOf(current.outOf()))
-				.divide(BigDecimal.valueOf(previous.outOf()), 1, RoundingMode.HALF_UP);
-			comparison = msg("catalog.eval.comparedToScaled", previous.year(), previous.rank() + "/" + previous.outOf(),
+			previousRank = rescale(previous.rank(), previous.outOf(), current.outOf());
+			comparison = msg("catalog.eval.comparedToScaled", previous.year(), rankText(previous),
 					Decimals.format(previousRank) + "/" + current.outOf());
 		}
 		BigDecimal gain = previousRank.subtract(BigDecimal.valueOf(current.rank()));
@@ -96,21 +139,34 @@ final class TargetEvaluator {
 
 	private TargetOutcome groupChange(ResultFacts current, ResultFacts previous) {
 		if (previous == null || previous.group() == null) {
-			return new TargetOutcome(TargetStatus.NO_RESULT_YET, current.year() + ": " + group(current.group()) + "; "
-					+ msg("catalog.eval.noPrevious", current.year() - 1));
+			return missing(current.year() + ": " + group(current.group()),
+					msg("catalog.eval.missing.group", current.year() - 1));
 		}
 		boolean met = current.group().atLeast(previous.group());
 		return outcome(met, msg("catalog.eval.groupComparedTo", current.year(), group(current.group()), previous.year(),
 				group(previous.group())), msg("catalog.eval.goal.maintain"));
 	}
 
-	private TargetOutcome noRank(ResultFacts current) {
-		return new TargetOutcome(TargetStatus.NO_RESULT_YET, msg("catalog.eval.noRank", current.year()));
+	/**
+	 * A rank on one scale converted to another in proportion, one decimal: 38 of 63 → 20,5 of 34. Unknown scales
+	 * leave the rank as it is.
+	 */
+	static BigDecimal rescale(int rank, Integer fromOutOf, Integer toOutOf) {
+		if (fromOutOf == null || toOutOf == null || fromOutOf.equals(toOutOf)) {
+			return BigDecimal.valueOf(rank);
+		}
+		return BigDecimal.valueOf(rank)
+			.multiply(BigDecimal.valueOf(toOutOf))
+			.divide(BigDecimal.valueOf(fromOutOf), 1, RoundingMode.HALF_UP);
+	}
+
+	private TargetOutcome missing(String facts, String what) {
+		return new TargetOutcome(TargetStatus.MISSING_DATA, facts + " – " + msg("catalog.eval.missing", what), what);
 	}
 
 	private TargetOutcome outcome(boolean met, String facts, String goal) {
-		return met ? new TargetOutcome(TargetStatus.MET, facts + " – " + msg("catalog.eval.met"))
-				: new TargetOutcome(TargetStatus.NOT_MET, facts + " – " + msg("catalog.eval.notMet", goal));
+		return met ? new TargetOutcome(TargetStatus.MET, facts + " – " + msg("catalog.eval.met"), null)
+				: new TargetOutcome(TargetStatus.NOT_MET, facts + " – " + msg("catalog.eval.notMet", goal), null);
 	}
 
 	private static boolean sameScale(ResultFacts a, ResultFacts b) {
@@ -118,7 +174,11 @@ final class TargetEvaluator {
 	}
 
 	private String rankHead(ResultFacts r) {
-		return msg("catalog.eval.rank", r.year(), r.outOf() == null ? String.valueOf(r.rank()) : r.rank() + "/" + r.outOf());
+		return msg("catalog.eval.rank", r.year(), rankText(r));
+	}
+
+	private static String rankText(ResultFacts r) {
+		return r.outOf() == null ? String.valueOf(r.rank()) : r.rank() + "/" + r.outOf();
 	}
 
 	private String describe(ResultFacts r) {

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Create or edit a target. */
@@ -24,8 +23,9 @@ public class TargetForm {
 	@NotNull(message = "{catalog.target.kind.required}")
 	private TargetKind kind;
 
-	@Pattern(regexp = CriterionForm.NUMBER, message = "{catalog.number.invalid}")
-	private String threshold;
+	/** Bound by {@code vn.chiso.common.DecimalFormatter}. */
+	@jakarta.validation.constraints.DecimalMin(value = "0", message = "{catalog.target.threshold.negative}")
+	private java.math.BigDecimal threshold;
 
 	private PapiGroup targetGroup;
 
@@ -41,7 +41,7 @@ public class TargetForm {
 		f.year = t.year();
 		f.componentCode = t.componentCode();
 		f.kind = t.kind();
-		f.threshold = t.thresholdText();
+		f.threshold = t.threshold();
 		f.targetGroup = t.targetGroup();
 		f.wording = t.wording();
 		f.version = t.version();
@@ -80,11 +80,11 @@ public class TargetForm {
 		this.kind = kind;
 	}
 
-	public String getThreshold() {
+	public java.math.BigDecimal getThreshold() {
 		return this.threshold;
 	}
 
-	public void setThreshold(String threshold) {
+	public void setThreshold(java.math.BigDecimal threshold) {
 		this.threshold = threshold;
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
+import vn.chiso.common.DecimalFormatter;
 import vn.chiso.common.VietnameseText;
 
 /**
@@ -32,6 +34,12 @@ class WebConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		Locale.setDefault(Locale.Category.FORMAT, VietnameseText.LOCALE);
 		return new FixedLocaleResolver(VietnameseText.LOCALE);
+	}
+
+	/** Every {@code BigDecimal} form field and {@code ${{…}}} reads and writes decimals as {@code Decimals} does. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(java.math.BigDecimal.class, new DecimalFormatter());
 	}
 
 	/**

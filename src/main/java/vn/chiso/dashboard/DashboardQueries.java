@@ -7,22 +7,18 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
+import vn.chiso.catalog.ResultService;
+
 import static vn.chiso.dashboard.DashboardSql.ZONE;
-import static vn.chiso.dashboard.DashboardSql.leaves;
+import static vn.chiso.dashboard.DashboardSql.LEAF;
 
 /** The dashboards' aggregate reads. Every method is one round trip; none writes. */
 @Repository
 class DashboardQueries {
 
 	record PlanRow(Long id, String code, String title, int firstYear, int lastYear, String status) {
-	}
-
-	record ResultRow(Long indexId, String code, String shortName, String name, String unit, Integer year,
-			BigDecimal score, Integer rank, Integer outOf, String papiGroup, BigDecimal prevScore, Integer prevRank,
-			String prevGroup, Integer prevYearRank, BigDecimal prevYearScore, String prevYearGroup) {
-	}
-
-	record TargetRow(Long indexId, String kind, BigDecimal threshold, String targetGroup, String wording) {
 	}
 
 	/** The index component (level-1 criterion) a task belongs to; componentId null = none. */
@@ -44,8 +40,14 @@ class DashboardQueries {
 
 	private final JdbcClient jdbc;
 
-	DashboardQueries(JdbcClient jdbc) {
+	private final CatalogLookup catalog;
+
+	private final ResultService results;
+
+	DashboardQueries(JdbcClient jdbc, CatalogLookup catalog, ResultService results) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.results = results;
 	}
 
 	// ---- filters
@@ -61,45 +63,15 @@ class DashboardQueries {
 
 	/** Years with reporting rounds, scoring rounds, published results or targets, newest first. */
 	List<Integer> years() {
-		return this.jdbc.sql("""
-				select y from (select period_year as y from reporting_round union select year from scoring_round
-				  union select year from published_result union select year from index_target) x
-				order by y desc""").query(Integer.class).list();
+		java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+		years.addAll(this.jdbc.sql("select period_year from reporting_round union select year from scoring_round")
+			.query(Integer.class)
+			.list());
+		years.addAll(this.results.years());
+		return List.copyOf(years);
 	}
 
 	// ---- indices
-
-	/** Per index: the latest overall result up to the year, the result of the year before it, and of year - 1. */
-	List<ResultRow> latestResults(int year) {
-		return this.jdbc.sql("""
-				select d.id, d.code, d.short_name, d.name, d.result_unit, r.year, r.score, r.rank_position, r.rank_out_of,
-				  r.papi_group, p.score as prev_score, p.rank_position as prev_rank, p.papi_group as prev_group,
-				  b.rank_position as base_rank, b.score as base_score, b.papi_group as base_group
-				from index_def d
-				left join lateral (select * from published_result x where x.index_id = d.id and x.component_code is null
-				  and x.year <= :y order by x.year desc limit 1) r on true
-				left join published_result p on p.index_id = d.id and p.component_code is null and p.year = r.year - 1
-				left join published_result b on b.index_id = d.id and b.component_code is null and b.year = :y - 1
-				order by d.display_order, d.id""")
-			.param("y", year)
-			.query((rs, n) -> new ResultRow(rs.getLong("id"), rs.getString("code"), rs.getString("short_name"),
-					rs.getString("name"), rs.getString("result_unit"), (Integer) rs.getObject("year"),
-					rs.getBigDecimal("score"), (Integer) rs.getObject("rank_position"),
-					(Integer) rs.getObject("rank_out_of"), rs.getString("papi_group"), rs.getBigDecimal("prev_score"),
-					(Integer) rs.getObject("prev_rank"), rs.getString("prev_group"), (Integer) rs.getObject("base_rank"),
-					rs.getBigDecimal("base_score"), rs.getString("base_group")))
-			.list();
-	}
-
-	List<TargetRow> targets(int year) {
-		return this.jdbc.sql("""
-				select index_id, kind, threshold, target_group, wording from index_target
-				where year = :y and component_code is null order by index_id, id""")
-			.param("y", year)
-			.query((rs, n) -> new TargetRow(rs.getLong("index_id"), rs.getString("kind"), rs.getBigDecimal("threshold"),
-					rs.getString("target_group"), rs.getString("wording")))
-			.list();
-	}
 
 	// ---- tasks
 
@@ -190,17 +162,27 @@ class DashboardQueries {
 
 	/** Areas the agency scores in open scoring rounds, with the number of criteria and how many already scored. */
 	List<ToScoreRow> areasToScore(Long agencyId) {
-		return this.jdbc.sql("with recursive " + leaves(
-				"c.id in (select sa.area_id from scoring_area sa join scoring_round r on r.id = sa.round_id"
-						+ " where sa.agency_id = :agency and r.status = 'OPEN')")
-				+ """
+		java.util.Map<Long, java.util.Set<Long>> areasBySet = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select distinct r.set_id, sa.area_id from scoring_area sa join scoring_round r on r.id = sa.round_id
+				where sa.agency_id = :agency and r.status = 'OPEN'""")
+			.param("agency", agencyId)
+			.query((rs, n) -> areasBySet.computeIfAbsent(rs.getLong("set_id"), k -> new java.util.HashSet<>())
+				.add(rs.getLong("area_id")))
+			.list();
+		List<CriteriaTree.Node> nodes = new java.util.ArrayList<>();
+		areasBySet.forEach((set, areas) -> this.catalog.tree(set)
+			.stream()
+			.filter(n -> areas.contains(n.areaId()))
+			.forEach(nodes::add));
+		return leafParams(this.jdbc.sql("with " + LEAF + """
 						select r.id, sa.area_id, r.year, r.month, c.code, c.name, sa.status, r.agency_deadline,
 						  (select count(*) from leaf l where l.area_id = sa.area_id) as criteria,
 						  (select count(*) from leaf l join criterion_score s on s.criterion_id = l.id and s.round_id = r.id
 						    where l.area_id = sa.area_id and s.self_score is not null) as scored
 						from scoring_area sa join scoring_round r on r.id = sa.round_id join criterion c on c.id = sa.area_id
 						where sa.agency_id = :agency and r.status = 'OPEN'
-						order by r.year, r.month, c.display_order, c.id""")
+						order by r.year, r.month, c.display_order, c.id"""), nodes)
 			.param("agency", agencyId)
 			.query((rs, n) -> new ToScoreRow(rs.getLong("id"), rs.getLong("area_id"), rs.getInt("year"), rs.getInt("month"),
 					rs.getString("code"), rs.getString("name"), rs.getString("status"),
@@ -223,6 +205,24 @@ class DashboardQueries {
 			params.put("plan", planId);
 		}
 		return params;
+	}
+
+	/**
+	 * Binds the {@link DashboardSql#LEAF} parameters: the scorable leaves of the catalog's tree (self-assessed, with a
+	 * maximum, no children) with their area and responsible agency (own, else inherited), as PostgreSQL array texts.
+	 */
+	private static JdbcClient.StatementSpec leafParams(JdbcClient.StatementSpec spec, List<CriteriaTree.Node> tree) {
+		List<CriteriaTree.Node> leaves = tree.stream().filter(CriteriaTree.Node::scorable).toList();
+		return spec.param("leafIds", array(leaves.stream().map(n -> (Object) n.id()).toList()))
+			.param("leafAreas", array(leaves.stream().map(n -> (Object) n.areaId()).toList()))
+			.param("leafMax", array(leaves.stream().map(n -> (Object) n.maxPoints().toPlainString()).toList()))
+			.param("leafAgencies", array(leaves.stream().map(n -> (Object) n.agencyId()).toList()));
+	}
+
+	private static String array(List<Object> values) {
+		return values.stream()
+			.map(v -> v == null ? "NULL" : v.toString())
+			.collect(java.util.stream.Collectors.joining(",", "{", "}"));
 	}
 
 }

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.catalog.IndexResults;
+import vn.chiso.catalog.ResultService;
+import vn.chiso.catalog.ResultView;
+import vn.chiso.catalog.TargetEvaluation;
+import vn.chiso.catalog.TargetStatus;
 import vn.chiso.progress.EntryState;
 import vn.chiso.progress.ProgressQueries;
 import vn.chiso.progress.RoundService;
@@ -39,8 +44,6 @@ import vn.chiso.dashboard.AgencyDashboard.Completion;
 import vn.chiso.dashboard.AgencyDashboard.EntryLine;
 import vn.chiso.dashboard.DashboardQueries.LatenessRow;
 import vn.chiso.dashboard.DashboardQueries.PlanRow;
-import vn.chiso.dashboard.DashboardQueries.ResultRow;
-import vn.chiso.dashboard.DashboardQueries.TargetRow;
 import vn.chiso.dashboard.LeadershipDashboard.AgencyLateness;
 import vn.chiso.dashboard.LeadershipDashboard.AreaScore;
 import vn.chiso.dashboard.LeadershipDashboard.ComponentProgress;
@@ -54,8 +57,6 @@ import vn.chiso.dashboard.LeadershipDashboard.LostPoints;
 import vn.chiso.dashboard.LeadershipDashboard.MonthPoint;
 import vn.chiso.dashboard.LeadershipDashboard.Option;
 import vn.chiso.dashboard.LeadershipDashboard.ParIndex;
-import vn.chiso.dashboard.TargetCheck.Facts;
-import vn.chiso.dashboard.TargetCheck.Outcome;
 
 /**
  * Builds each role's dashboard from aggregate queries, computed on every request (measured fast enough on the large
@@ -84,6 +85,8 @@ public class DashboardService {
 
 	private final DashboardQueries queries;
 
+	private final ResultService results;
+
 	private final MessageSource messages;
 
 	private final AgencyService agencies;
@@ -98,7 +101,8 @@ public class DashboardService {
 
 	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
 			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress,
-			RoundService rounds) {
+			RoundService rounds, ResultService results) {
+		this.results = results;
 		this.rounds = rounds;
 		this.taskStatuses = taskStatuses;
 		this.progress = progress;
@@ -216,31 +220,39 @@ public class DashboardService {
 
 	// ---- index cards
 
+	/**
+	 * One card per index: its latest overall result up to the year, and the year's overall targets as the catalog
+	 * evaluates them (the same outcome and explanation as the results page), with the PAR INDEX projection judged
+	 * by the catalog too.
+	 */
 	private List<IndexCard> indexCards(int year, ParIndex par) {
-		Map<Long, List<TargetRow>> targets = this.queries.targets(year)
+		Map<String, List<TargetEvaluation>> targets = this.results.evaluate(year)
 			.stream()
-			.collect(Collectors.groupingBy(TargetRow::indexId, LinkedHashMap::new, Collectors.toList()));
+			.filter(e -> e.target().componentCode() == null)
+			.collect(Collectors.groupingBy(e -> e.target().indexCode(), LinkedHashMap::new, Collectors.toList()));
 		List<IndexCard> cards = new ArrayList<>();
-		for (ResultRow r : this.queries.latestResults(year)) {
-			List<TargetRow> own = targets.getOrDefault(r.indexId(), List.of());
-			Facts current = r.year() == null ? null : new Facts(r.score(), r.rank(), r.papiGroup());
-			Facts base = new Facts(r.prevYearScore(), r.prevYearRank(), r.prevYearGroup());
-			Outcome result = Outcome.all(own.stream()
-				.map(t -> TargetCheck.evaluate(t.kind(), t.threshold(), t.targetGroup(), current, base))
-				.toList());
+		for (IndexResults r : this.results.latestOverall(year)) {
+			List<TargetEvaluation> own = targets.getOrDefault(r.code(), List.of());
+			TargetStatus result = TargetStatus.overall(own.stream().map(TargetEvaluation::status).toList());
 			boolean isPar = "PAR_INDEX".equals(r.code());
 			BigDecimal projected = isPar ? par.projected() : null;
-			Outcome projection = Outcome.all(own.stream()
-				.map(t -> isPar ? TargetCheck.evaluateProjection(t.kind(), t.threshold(), projected, par.benchmark())
-						: Outcome.UNKNOWN)
-				.toList());
-			BigDecimal scoreChange = r.score() != null && r.prevScore() != null ? r.score().subtract(r.prevScore())
-					: null;
-			Integer rankChange = r.rank() != null && r.prevRank() != null ? r.prevRank() - r.rank() : null;
-			cards.add(new IndexCard(r.code(), r.shortName(), r.name(), r.unit(), r.year(), r.score(), r.rank(),
-					r.outOf(), r.papiGroup(), scoreChange, rankChange, own.stream().map(TargetRow::wording).toList(),
-					own.isEmpty() ? null : result.name(), own.isEmpty() || !isPar ? null : projection.name(), projected,
-					DashboardLinks.results(year)));
+			TargetStatus projection = !isPar ? null
+					: TargetStatus.overall(own.stream()
+						.map(t -> this.results.evaluateProjection(t.target(), projected, par.benchmark()).status())
+						.toList());
+			ResultView latest = r.latest();
+			ResultView previous = r.previous();
+			BigDecimal scoreChange = latest != null && previous != null && latest.score() != null
+					&& previous.score() != null && latest.unit() == previous.unit()
+							? latest.score().subtract(previous.score()) : null;
+			cards.add(new IndexCard(r.code(), r.shortName(), r.name(),
+					(latest == null ? r.unit() : latest.unit()).name(), latest == null ? null : latest.year(),
+					latest == null ? null : latest.score(), latest == null ? null : latest.rank(),
+					latest == null ? null : latest.rankOutOf(),
+					latest == null || latest.group() == null ? null : latest.group().name(), scoreChange,
+					r.rankGain(), own.stream().map(e -> e.target().wording()).toList(),
+					result == null ? null : result.name(), projection == null ? null : projection.name(), projected,
+					own.stream().map(TargetEvaluation::explanation).toList(), DashboardLinks.results(year)));
 		}
 		return cards;
 	}

@@ -25,11 +25,15 @@ public record LeadershipDashboard(Filters filters, List<IndexCard> indexCards, P
 	public record Option(Long id, String label) {
 	}
 
-	/** Outcome names: MET, NOT_MET, UNKNOWN. */
+	/**
+	 * Outcome names are {@code vn.chiso.catalog.TargetStatus} names, as the catalog evaluates them; {@code rankChange}
+	 * is in places on the latest result's scale (a 63-province rank converted to 34 in proportion), positive is
+	 * better; {@code explanations} are the catalog's explanation of each target (what is missing, when it is).
+	 */
 	public record IndexCard(String code, String shortName, String name, String unit, Integer resultYear,
 			BigDecimal score, Integer rank, Integer rankOutOf, String papiGroup, BigDecimal scoreChange,
-			Integer rankChange, List<String> targets, String resultOutcome, String projectionOutcome,
-			BigDecimal projected, String link) {
+			BigDecimal rankChange, List<String> targets, String resultOutcome, String projectionOutcome,
+			BigDecimal projected, List<String> explanations, String link) {
 
 		public boolean hasResult() {
 			return this.resultYear != null;

@@ -269,14 +269,20 @@ public class TaskQueries {
 		Collection<Long> ids = rows.stream().map(TaskView::id).toList();
 		Map<Long, List<CriterionLink>> criteria = new HashMap<>();
 		this.jdbc.sql("""
-				select tc.task_id, c.id, d.code as index_code, s.year, c.code, c.name from task_criterion tc
+				select tc.task_id, c.id, d.code as index_code, d.display_order, s.year, c.code, c.name from task_criterion tc
 				join criterion c on c.id = tc.criterion_id join criteria_set s on s.id = c.set_id
-				join index_def d on d.id = s.index_id where tc.task_id in (:ids) order by d.display_order, c.code""")
+				join index_def d on d.id = s.index_id where tc.task_id in (:ids) order by d.display_order, d.code""")
 			.param("ids", ids)
 			.query((rs, n) -> criteria.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
 				.add(new CriterionLink(rs.getLong("id"), rs.getString("index_code"), rs.getInt("year"),
 						rs.getString("code"), rs.getString("name"))))
 			.list();
+		// within an index, the catalog's order of codes ("1.2" before "1.10"); the indices stay in display order
+		criteria.values().forEach(links -> {
+			List<String> indexOrder = links.stream().map(CriterionLink::indexCode).distinct().toList();
+			links.sort(java.util.Comparator.comparingInt((CriterionLink l) -> indexOrder.indexOf(l.indexCode()))
+				.thenComparing(CriterionLink::code, vn.chiso.catalog.CriteriaTree.CODE_ORDER));
+		});
 		Map<Long, AgencyView> byId = this.agencies.byId();
 		Map<String, String> groupNames = this.agencies.groups()
 			.stream()

@@ -13,6 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CatalogService;
+import vn.chiso.catalog.CriteriaTree;
+import vn.chiso.catalog.IndexView;
+import vn.chiso.catalog.RankedProvincesView;
+import vn.chiso.catalog.ResultService;
+import vn.chiso.catalog.ResultView;
+import vn.chiso.catalog.TargetEvaluation;
+import vn.chiso.catalog.TargetStatus;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.schedule.ScheduleJson;
 
@@ -26,8 +35,17 @@ class ReportQueries {
 
 	private final JdbcClient jdbc;
 
-	ReportQueries(JdbcClient jdbc) {
+	private final ResultService results;
+
+	private final CatalogService catalog;
+
+	private final CatalogLookup lookup;
+
+	ReportQueries(JdbcClient jdbc, ResultService results, CatalogService catalog, CatalogLookup lookup) {
 		this.jdbc = jdbc;
+		this.results = results;
+		this.catalog = catalog;
+		this.lookup = lookup;
 	}
 
 	record PlanOption(long id, String code, String title, int firstYear, int lastYear) {
@@ -186,92 +204,86 @@ class ReportQueries {
 		return new DisciplineData(year, result);
 	}
 
-	/** Published results of the year and the year before, and the year's targets, per index and component. */
+	/**
+	 * Published results of the year and the year before, and the year's targets as the catalog evaluates them (the
+	 * same outcome and explanation as the results page and the dashboard), per index and component.
+	 */
 	@Transactional(readOnly = true)
 	YearOverviewData yearOverview(int year) {
-		record Key(long indexId, String component) {
+		record Key(String indexCode, String component) {
 		}
-		Map<Key, YearOverviewData.Result> current = new HashMap<>();
-		Map<Key, YearOverviewData.Result> previous = new HashMap<>();
-		this.jdbc.sql("""
-				select index_id, year, component_code, score, rank_position, rank_out_of, papi_group
-				from published_result where year in (:year, :previous)""")
-			.param("year", year)
-			.param("previous", year - 1)
-			.query((rs, n) -> {
-				Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
-				YearOverviewData.Result r = new YearOverviewData.Result(rs.getBigDecimal("score"),
-						(Integer) rs.getObject("rank_position"), (Integer) rs.getObject("rank_out_of"),
-						rs.getString("papi_group"));
-				(rs.getInt("year") == year ? current : previous).put(key, r);
-				return null;
-			})
-			.list();
-		record Target(Key key, String kind, BigDecimal threshold, String group, String wording) {
+		Map<Key, ResultView> current = new HashMap<>();
+		Map<Key, ResultView> previous = new HashMap<>();
+		Map<Key, String> names = new HashMap<>();
+		List<Key> order = new ArrayList<>();
+		for (ResultView r : this.results.results(year)) {
+			Key key = new Key(r.indexCode(), r.componentCode());
+			current.put(key, r);
+			names.putIfAbsent(key, r.componentName());
+			order.add(key);
 		}
-		Map<Key, List<Target>> targetsByKey = new HashMap<>();
-		this.jdbc.sql("select index_id, component_code, kind, threshold, target_group, wording from index_target "
-				+ "where year = :year order by id")
-			.param("year", year)
-			.query((rs, n) -> {
-				Key key = new Key(rs.getLong("index_id"), rs.getString("component_code"));
-				targetsByKey.computeIfAbsent(key, k -> new ArrayList<>())
-					.add(new Target(key, rs.getString("kind"), rs.getBigDecimal("threshold"),
-							rs.getString("target_group"), rs.getString("wording")));
-				return null;
-			})
-			.list();
-		record Index(long id, String code, String name, String unit) {
+		for (ResultView r : this.results.results(year - 1)) {
+			Key key = new Key(r.indexCode(), r.componentCode());
+			previous.put(key, r);
+			names.putIfAbsent(key, r.componentName());
+			if (!order.contains(key)) {
+				order.add(key);
+			}
 		}
-		List<Index> indices = this.jdbc.sql("select id, code, name, result_unit from index_def order by display_order, id")
-			.query((rs, n) -> new Index(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-					rs.getString("result_unit")))
-			.list();
+		Map<Key, List<TargetEvaluation>> targets = new LinkedHashMap<>();
+		for (TargetEvaluation e : this.results.evaluate(year)) {
+			Key key = new Key(e.target().indexCode(), e.target().componentCode());
+			targets.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+			names.putIfAbsent(key, e.target().componentName());
+			if (!order.contains(key)) {
+				order.add(key);
+			}
+		}
 		List<YearOverviewData.IndexBlock> blocks = new ArrayList<>();
-		for (Index index : indices) {
-			java.util.TreeSet<String> components = new java.util.TreeSet<>(
-					java.util.Comparator.nullsFirst(java.util.Comparator.<String>naturalOrder()));
-			java.util.stream.Stream.of(current.keySet(), previous.keySet(), targetsByKey.keySet())
-				.flatMap(java.util.Set::stream)
-				.filter(k -> k.indexId() == index.id())
-				.forEach(k -> components.add(k.component()));
-			if (components.isEmpty()) {
+		for (IndexView index : this.catalog.indices()) {
+			List<String> components = this.catalog.components(index.code(), year).keySet().stream().toList();
+			List<Key> keys = order.stream()
+				.filter(k -> k.indexCode().equals(index.code()))
+				.sorted(java.util.Comparator.comparing((Key k) -> k.component() != null)
+					.thenComparing(k -> components.contains(k.component()) ? components.indexOf(k.component())
+							: components.size())
+					.thenComparing(Key::component, java.util.Comparator.nullsFirst(CriteriaTree.CODE_ORDER)))
+				.toList();
+			if (keys.isEmpty()) {
 				continue;
 			}
-			Map<String, String> names = componentNames(index.id(), year);
 			List<YearOverviewData.Row> rows = new ArrayList<>();
-			for (String component : components) {
-				Key key = new Key(index.id(), component);
-				YearOverviewData.Result now = current.getOrDefault(key, YearOverviewData.Result.NONE);
-				YearOverviewData.Result before = previous.getOrDefault(key, YearOverviewData.Result.NONE);
-				List<Target> ts = targetsByKey.getOrDefault(key, List.of());
-				Boolean met = null;
-				for (Target t : ts) {
-					Boolean one = TargetCheck.met(t.kind(), t.threshold(), t.group(), now, before);
-					if (one != null) {
-						met = met == null ? one : Boolean.valueOf(met && one);
-					}
-				}
-				String wording = String.join("\n", ts.stream().map(Target::wording).toList());
-				rows.add(new YearOverviewData.Row(component, component == null ? null
-						: names.getOrDefault(component, component), now, before, wording, met));
+			for (Key key : keys) {
+				List<TargetEvaluation> ts = targets.getOrDefault(key, List.of());
+				TargetStatus status = TargetStatus.overall(ts.stream().map(TargetEvaluation::status).toList());
+				String name = key.component() == null ? null : names.get(key);
+				rows.add(new YearOverviewData.Row(key.component(), name == null ? key.component() : name,
+						result(current.get(key)), result(previous.get(key)),
+						String.join("\n", ts.stream().map(t -> t.target().wording()).toList()),
+						status == null ? null : status.name(),
+						String.join("\n", ts.stream().map(TargetEvaluation::explanation).toList())));
 			}
-			blocks.add(new YearOverviewData.IndexBlock(index.code(), index.name(), index.unit(), rows));
+			blocks.add(new YearOverviewData.IndexBlock(index.code(), index.name(), index.resultUnit().name(), rows));
 		}
-		return new YearOverviewData(year, blocks);
+		return new YearOverviewData(year, blocks, rankedProvincesNote(year));
 	}
 
-	/** Names of the index's level-1 criteria (areas, factors, dimensions), from the set closest to the year. */
-	private Map<String, String> componentNames(long indexId, int year) {
-		Map<String, String> names = new HashMap<>();
-		this.jdbc.sql("""
-				select c.code, c.name from criterion c join criteria_set s on s.id = c.set_id
-				where s.index_id = :index and c.level = 1 order by abs(s.year - :year) desc, s.revision""")
-			.param("index", indexId)
-			.param("year", year)
-			.query((rs, n) -> names.put(rs.getString("code"), rs.getString("name")))
-			.list();
-		return names;
+	private static YearOverviewData.Result result(ResultView r) {
+		return r == null ? YearOverviewData.Result.NONE
+				: new YearOverviewData.Result(r.score(), r.rank(), r.rankOutOf(),
+						r.group() == null ? null : r.group().name(), r.unit().name());
+	}
+
+	/** "PAR INDEX: 2025 trên 34, 2024 trên 63; …" from the catalog's numbers of ranked provinces. */
+	private String rankedProvincesNote(int year) {
+		Map<String, List<String>> byIndex = new LinkedHashMap<>();
+		for (int y : new int[] { year, year - 1 }) {
+			for (RankedProvincesView c : this.results.rankedProvinces(y)) {
+				byIndex.computeIfAbsent(c.indexShortName(), k -> new ArrayList<>()).add(y + ": " + c.provinces());
+			}
+		}
+		return String.join("; ", byIndex.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
+			.toList());
 	}
 
 }

@@ -19,7 +19,7 @@ public final class ReportText {
 	/** The texts straight from the bundle, without Spring (tests, benchmark). */
 	public static ReportText standalone() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/report", "i18n/entry", "i18n/messages");
+		source.setBasenames("i18n/report", "i18n/entry", "i18n/catalog", "i18n/messages");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return new ReportText(source);

@@ -33,7 +33,8 @@ public final class YearOverviewExport {
 							ReportColumn.center(this.text.get("report.year.rank", previous), 11),
 							ReportColumn.decimal(this.text.get("report.year.change"), 10),
 							ReportColumn.text(this.text.get("report.year.target"), 34),
-							ReportColumn.center(this.text.get("report.year.met"), 12)));
+							ReportColumn.center(this.text.get("report.year.met"), 14),
+							ReportColumn.text(this.text.get("report.year.explanation"), 44)));
 			int n = 0;
 			for (YearOverviewData.IndexBlock index : data.indices()) {
 				n++;
@@ -41,8 +42,9 @@ public final class YearOverviewExport {
 				for (YearOverviewData.Row row : index.rows()) {
 					Object[] values = { row.componentCode() == null ? "" : row.componentCode(),
 							row.componentCode() == null ? this.text.get("report.year.overall") : row.componentName(),
-							row.current().score(), rank(row.current()), row.previous().score(), rank(row.previous()),
-							change(row), row.targets(), met(row.met()) };
+							score(row.current(), index.unit()), rank(row.current()), score(row.previous(), index.unit()),
+							rank(row.previous()), change(row), row.targets(), status(row.status()),
+							row.explanation() == null ? "" : row.explanation() };
 					if (row.componentCode() == null) {
 						sheet.totalRow(values);
 					}
@@ -54,7 +56,9 @@ public final class YearOverviewExport {
 			if (data.indices().isEmpty()) {
 				sheet.row("", this.text.get("report.year.none"));
 			}
-			sheet.note(this.text.get("report.year.note"));
+			if (data.rankedProvincesNote() != null && !data.rankedProvincesNote().isEmpty()) {
+				sheet.note(this.text.get("report.year.note", data.rankedProvincesNote()));
+			}
 			sheet.end(doc);
 		});
 	}
@@ -68,15 +72,26 @@ public final class YearOverviewExport {
 		return group.isEmpty() ? rank : rank + "\n" + group;
 	}
 
+	/** The score as a number in the index's unit; a score published in another unit says its unit ("8,5 điểm"). */
+	private Object score(YearOverviewData.Result r, String indexUnit) {
+		if (r.score() == null || r.unit() == null || r.unit().equals(indexUnit)) {
+			return r.score();
+		}
+		return vn.chiso.common.Decimals.format(r.score()) + " " + this.text.get("report.unit." + r.unit());
+	}
+
+	/** The change of score, only between scores in the same unit. */
 	private static BigDecimal change(YearOverviewData.Row row) {
-		if (row.current().score() == null || row.previous().score() == null) {
+		if (row.current().score() == null || row.previous().score() == null
+				|| !java.util.Objects.equals(row.current().unit(), row.previous().unit())) {
 			return null;
 		}
 		return row.current().score().subtract(row.previous().score());
 	}
 
-	private String met(Boolean met) {
-		return met == null ? "" : this.text.get(met ? "report.year.met.yes" : "report.year.met.no");
+	/** The catalog's label of the outcome (TargetStatus), the same as on the results page and the dashboard. */
+	private String status(String status) {
+		return status == null ? "" : this.text.get("TargetStatus." + status);
 	}
 
 	static String roman(int n) {

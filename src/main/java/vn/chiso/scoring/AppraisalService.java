@@ -9,12 +9,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.plan.PlanCommands;
 import vn.chiso.plan.RemedialTaskCommand;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.common.Decimals;
 
 /**
  * Sở Nội vụ's side of a round: the appraised score (điểm thẩm định) and comment per criterion of a submitted area,

@@ -244,7 +244,7 @@ class AreaScoringController {
 
 	private static void reject(BindingResult result, BusinessRuleException ex, String textField) {
 		String key = ex.getMessageKey();
-		if (key.startsWith("scoring.score.")) {
+		if (key.startsWith("scoring.score.") || key.startsWith("common.decimal.")) {
 			result.rejectValue("score", key, ex.getArgs(), null);
 		}
 		else if (key.equals("scoring.explanation.required") || key.equals("scoring.appraisal.commentRequired")) {

@@ -1,5 +1,7 @@
 package vn.chiso.scoring;
 
+import vn.chiso.common.Decimals;
+
 /** The survey estimate (points) and the target benchmark (percent) as typed, decimal comma accepted. */
 public class EstimateForm {
 

@@ -1,6 +1,7 @@
 package vn.chiso.scoring;
 
 import jakarta.validation.constraints.Size;
+import vn.chiso.common.Decimals;
 
 /**
  * A score as typed (text, so that "1,5" and "abc" reach {@link ScoreInput} and get a clear message) with its

@@ -1,20 +1,16 @@
 package vn.chiso.scoring;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.Decimals;
 
 /**
- * Reads a score typed by a person: "1,5" and "1.5" are the same number (Vietnamese users type a comma), blank means
- * "not scored yet". Refuses text, negative numbers, numbers above the maximum and numbers off the criterion's step,
- * each with its own message key, so that the form can say exactly what is wrong.
+ * Scoring's rule for a typed score: the number is read by {@link Decimals} ("1,5" and "1.5" alike, blank = not scored
+ * yet); then negative numbers, numbers above the criterion's maximum and numbers off its step are refused, each with
+ * its own message key, so that the form can say exactly what is wrong.
  */
 public final class ScoreInput {
-
-	private static final Pattern NUMBER = Pattern.compile("\\d{1,5}([.,]\\d{1,3})?");
-
-	private static final Pattern NEGATIVE = Pattern.compile("-\\s*\\d{1,5}([.,]\\d+)?");
 
 	private ScoreInput() {
 	}
@@ -23,22 +19,19 @@ public final class ScoreInput {
 	 * @param text what was typed; null or blank gives null
 	 * @param max the criterion's maximum (not null)
 	 * @param step the allowed step (null: any number with up to three decimals)
-	 * @throws BusinessRuleException with key scoring.score.notNumber, .negative, .aboveMax or .wrongStep
+	 * @throws BusinessRuleException with key common.decimal.invalid / .thousands, scoring.score.negative, .aboveMax
+	 * or .wrongStep
 	 */
 	public static BigDecimal parse(String text, BigDecimal max, BigDecimal step) {
-		if (text == null || text.isBlank()) {
+		BigDecimal value = Decimals.parse(text);
+		if (value == null) {
 			return null;
 		}
-		String t = text.trim().replace(" ", "");
-		if (NEGATIVE.matcher(t).matches()) {
+		if (value.signum() < 0) {
 			throw new BusinessRuleException("scoring.score.negative");
 		}
-		if (!NUMBER.matcher(t).matches()) {
-			throw new BusinessRuleException("scoring.score.notNumber");
-		}
-		BigDecimal value = new BigDecimal(t.replace(',', '.'));
 		if (value.compareTo(max) > 0) {
-			throw new BusinessRuleException("scoring.score.aboveMax", Decimals.format(max));
+			throw new BusinessRuleException("scoring.score.aboveMax", Decimals.two(max));
 		}
 		if (step != null && step.signum() > 0 && value.remainder(step).signum() != 0) {
 			throw new BusinessRuleException("scoring.score.wrongStep", Decimals.format(step));

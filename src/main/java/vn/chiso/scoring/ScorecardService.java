@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.evidence.EvidenceService;
@@ -97,10 +98,10 @@ public class ScorecardService {
 			}
 			AreaSubmission s = n.parentId() == null ? submissions.get(n.id()) : null;
 			BigDecimal prev = before == null ? null : before.of(n.id()).effective();
-			AgencyView agency = n.agencyId() == null ? null : agencyById.get(n.agencyId());
+			AgencyView agency = n.areaAgencyId() == null ? null : agencyById.get(n.areaAgencyId());
 			rows.add(new ScorecardRow(n.id(), n.code(), n.name(), n.depth(), n.parentId() == null, n.scorable(), t.max(),
 					t.self(), t.effective(), t.lost(), prev, prev == null ? null : t.effective().subtract(prev),
-					t.scorable(), t.scored(), t.appraisedCount(), n.agencyId(),
+					t.scorable(), t.scored(), t.appraisedCount(), n.areaAgencyId(),
 					agency == null ? null : agency.displayName(), s == null ? null : s.getStatus(),
 					s != null && s.isLate(), n.scorable() && scored.containsKey(n.id())
 							? scored.get(n.id()).getExplanation() : null));
@@ -152,14 +153,14 @@ public class ScorecardService {
 			if (!n.scorable() || t.lost().signum() <= 0) {
 				continue;
 			}
-			AgencyView agency = n.agencyId() == null ? null : agencyById.get(n.agencyId());
+			AgencyView agency = n.areaAgencyId() == null ? null : agencyById.get(n.areaAgencyId());
 			CriterionScore s = scored.get(n.id());
 			list.add(new LostPoint(n.id(), n.code(), n.name(), nodes.get(n.areaId()).code(), t.max(), t.effective(),
-					t.lost(), n.agencyId(), agency == null ? null : agency.displayName(),
+					t.lost(), n.areaAgencyId(), agency == null ? null : agency.displayName(),
 					s != null && s.getAppraisedScore() != null, remedial.get(n.id()), remedialTask.get(n.id())));
 		}
 		list.sort(Comparator.comparing(LostPoint::lost).reversed()
-			.thenComparing(LostPoint::code, CriteriaTree::compareCodes));
+			.thenComparing(LostPoint::code, CriteriaTree.CODE_ORDER));
 		return list;
 	}
 
@@ -238,7 +239,7 @@ public class ScorecardService {
 		for (CriteriaTree.Node n : nodes.values()) {
 			CriterionScore s = byCriterion.get(n.id());
 			inputs.add(new ScoreCalculator.Input(n.id(), n.parentId(), n.maxPoints(), n.selfAppraised(),
-					"SURVEY".equals(n.method()), s == null ? null : s.getSelfScore(),
+					n.survey(), s == null ? null : s.getSelfScore(),
 					s == null ? null : s.getAppraisedScore()));
 		}
 		return ScoreCalculator.calculate(inputs);

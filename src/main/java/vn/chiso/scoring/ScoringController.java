@@ -1,5 +1,7 @@
 package vn.chiso.scoring;
 
+import java.math.BigDecimal;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.common.Decimals;
 
 /**
  * Rounds and consolidation: the start page, opening, closing and reopening a month, the survey estimate, the
@@ -138,8 +141,8 @@ class ScoringController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.access.checkReview(user);
 		try {
-			this.rounds.estimate(user, roundId, Decimals.parse(form.getSurveyEstimate()),
-					Decimals.parse(form.getTargetBenchmark()), form.getVersion());
+			this.rounds.estimate(user, roundId, Decimals.parse(form.getSurveyEstimate(), BigDecimal.ZERO, null),
+					Decimals.parse(form.getTargetBenchmark(), BigDecimal.ZERO, null), form.getVersion());
 			Flash.success(redirect, "scoring.estimate.saved");
 		}
 		catch (BusinessRuleException ex) {

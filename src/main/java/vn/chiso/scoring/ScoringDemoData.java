@@ -16,9 +16,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
+import vn.chiso.common.Decimals;
 
 /**
  * Demo months of self-assessment on the illustrative PAR INDEX sets: 08–12/2024 and, when the 2025 set exists, every
@@ -40,7 +43,7 @@ class ScoringDemoData implements ApplicationRunner {
 
 	private final ScoringRoundService rounds;
 
-	private final CriteriaTree tree;
+	private final CatalogLookup tree;
 
 	private final ScoringRoundRepository roundRepository;
 
@@ -52,7 +55,7 @@ class ScoringDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	ScoringDemoData(ScoringRoundService rounds, CriteriaTree tree, ScoringRoundRepository roundRepository,
+	ScoringDemoData(ScoringRoundService rounds, CatalogLookup tree, ScoringRoundRepository roundRepository,
 			AreaSubmissionRepository areas, CriterionScoreRepository scores, UserService users, TransactionTemplate tx) {
 		this.rounds = rounds;
 		this.tree = tree;
@@ -75,12 +78,12 @@ class ScoringDemoData implements ApplicationRunner {
 		catch (UsernameNotFoundException ex) {
 			return;
 		}
-		Optional<Long> set2024 = this.tree.activeParSet(2024).filter(this::scorable);
+		Optional<Long> set2024 = this.tree.activeSetId(CatalogLookup.PAR_INDEX, 2024).filter(this::scorable);
 		if (set2024.isEmpty()) {
 			log.info("Chưa có bộ tiêu chí minh họa năm 2024: bỏ qua dữ liệu mẫu tự chấm điểm");
 			return;
 		}
-		boolean has2025 = this.tree.activeParSet(2025).filter(this::scorable).isPresent();
+		boolean has2025 = this.tree.activeSetId(CatalogLookup.PAR_INDEX, 2025).filter(this::scorable).isPresent();
 		this.tx.executeWithoutResult(status -> {
 			int step = 0;
 			for (int month = 8; month <= 12; month++) {
@@ -96,13 +99,13 @@ class ScoringDemoData implements ApplicationRunner {
 	}
 
 	private boolean scorable(long setId) {
-		return this.tree.load(setId).stream().anyMatch(CriteriaTree.Node::scorable);
+		return this.tree.tree(setId).stream().anyMatch(CriteriaTree.Node::scorable);
 	}
 
 	private void month(CurrentUser reviewer, int year, int month, int step, boolean inProgress) {
 		ScoringRoundView round = this.rounds.open(reviewer, year, month);
 		Map<Long, CriterionScore> byCriterion = ScoringService.byCriterion(this.scores.findByRoundId(round.id()));
-		List<CriteriaTree.Node> nodes = this.tree.load(round.setId());
+		List<CriteriaTree.Node> nodes = this.tree.tree(round.setId());
 		int index = 0;
 		for (CriteriaTree.Node n : nodes) {
 			if (!n.scorable()) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.audit.AuditService;
 import vn.chiso.catalog.CatalogService;
 import vn.chiso.common.BusinessRuleException;
@@ -35,7 +37,7 @@ public class ScoringRoundService {
 
 	private final CriterionScoreRepository scores;
 
-	private final CriteriaTree tree;
+	private final CatalogLookup tree;
 
 	private final ScoringDeadlines deadlines;
 
@@ -50,7 +52,7 @@ public class ScoringRoundService {
 	private final AgencyService agencies;
 
 	ScoringRoundService(ScoringRoundRepository rounds, AreaSubmissionRepository areas, CriterionScoreRepository scores,
-			CriteriaTree tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
+			CatalogLookup tree, ScoringDeadlines deadlines, EvidenceService evidence, AccessPolicy access,
 			AuditService audit, CatalogService catalog, AgencyService agencies) {
 		this.agencies = agencies;
 		this.rounds = rounds;
@@ -82,12 +84,12 @@ public class ScoringRoundService {
 	@Transactional
 	public ScoringRoundView open(CurrentUser user, int year, int month) {
 		this.access.checkReview(user);
-		long setId = this.tree.activeParSet(year)
+		long setId = this.tree.activeSetId(CatalogLookup.PAR_INDEX, year)
 			.orElseThrow(() -> new BusinessRuleException("scoring.round.noSet", String.valueOf(year)));
 		if (this.rounds.findBySetIdAndMonth(setId, month).isPresent()) {
 			throw new BusinessRuleException("scoring.round.exists", String.format("%02d/%d", month, year));
 		}
-		List<CriteriaTree.Node> nodes = this.tree.load(setId);
+		List<CriteriaTree.Node> nodes = this.tree.tree(setId);
 		if (nodes.stream().noneMatch(CriteriaTree.Node::scorable)) {
 			throw new BusinessRuleException("scoring.round.noCriteria");
 		}
@@ -106,10 +108,10 @@ public class ScoringRoundService {
 			.collect(Collectors.toSet());
 		for (CriteriaTree.Node node : nodes) {
 			if (node.parentId() == null && scoredAreas.contains(node.id())) {
-				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.agencyId()));
+				this.areas.save(new AreaSubmission(round.getId(), node.id(), node.areaAgencyId()));
 			}
 			if (node.scorable()) {
-				CriterionScore score = new CriterionScore(round.getId(), node.id(), node.areaId(), node.agencyId());
+				CriterionScore score = new CriterionScore(round.getId(), node.id(), node.areaId(), node.areaAgencyId());
 				CriterionScore last = previous.get(node.id());
 				if (last != null) {
 					score.copyFrom(last);
@@ -236,7 +238,7 @@ public class ScoringRoundService {
 		Map<Long, String> agencyNames = new java.util.HashMap<>();
 		this.agencies.byId().forEach((id, a) -> agencyNames.put(id, a.displayName()));
 		List<UnsentArea> list = new java.util.ArrayList<>();
-		for (CriteriaTree.Node n : this.tree.load(round.getSetId())) {
+		for (CriteriaTree.Node n : this.tree.tree(round.getSetId())) {
 			AreaSubmission a = n.parentId() == null ? byArea.get(n.id()) : null;
 			if (a != null && a.getStatus().unsent()) {
 				list.add(new UnsentArea(n.id(), n.code(), n.name(),

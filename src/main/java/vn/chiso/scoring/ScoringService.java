@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriteriaTree;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.audit.AuditService;
@@ -28,6 +30,7 @@ import vn.chiso.plan.TaskQueries;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
+import vn.chiso.common.Decimals;
 
 /**
  * The agency's side of a round: read its areas, enter self scores with explanation and evidence, submit (through its
@@ -51,7 +54,7 @@ public class ScoringService {
 
 	private final CriterionScoreRepository scores;
 
-	private final CriteriaTree tree;
+	private final CatalogLookup tree;
 
 	private final EvidenceService evidence;
 
@@ -66,7 +69,7 @@ public class ScoringService {
 	private final TaskQueries taskQueries;
 
 	ScoringService(ScoringRoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
-			CriterionScoreRepository scores, CriteriaTree tree, EvidenceService evidence, AgencyService agencies,
+			CriterionScoreRepository scores, CatalogLookup tree, EvidenceService evidence, AgencyService agencies,
 			AccessPolicy access, AuditService audit, ScoringClock clock, TaskQueries taskQueries) {
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
@@ -145,7 +148,7 @@ public class ScoringService {
 			CriterionScore s = current.get(n.id());
 			CriterionScore p = previous.get(n.id());
 			inputs.add(new ScoreCalculator.Input(n.id(), n.parentId(), n.maxPoints(), n.selfAppraised(),
-					"SURVEY".equals(n.method()), s == null ? null : s.getSelfScore(),
+					n.survey(), s == null ? null : s.getSelfScore(),
 					s == null ? null : s.getAppraisedScore()));
 			String missing = s == null ? null : missing(s);
 			if (missing != null) {
@@ -318,7 +321,7 @@ public class ScoringService {
 		this.audit.record(needsHead ? "SCORING_AREA_SENT_FOR_APPROVAL" : "SCORING_AREA_SUBMITTED", AREA_ENTITY,
 				submission.getId(), submission.getAgencyId(),
 				(needsHead ? "Trình lãnh đạo duyệt" : "Gửi Sở Nội vụ") + " kết quả tự chấm lĩnh vực "
-						+ this.tree.load(round.getSetId()).stream().filter(n -> n.id() == areaId).findFirst()
+						+ this.tree.tree(round.getSetId()).stream().filter(n -> n.id() == areaId).findFirst()
 							.map(CriteriaTree.Node::code).orElse("") + " tháng " + this.rounds.view(round).label()
 						+ (submission.isLate() ? " (trễ hạn)" : ""),
 				Map.of("status", before.name()), Map.of("status", submission.getStatus().name(), "late",
@@ -392,7 +395,7 @@ public class ScoringService {
 	}
 
 	Map<Long, CriteriaTree.Node> nodes(long setId) {
-		return this.tree.load(setId)
+		return this.tree.tree(setId)
 			.stream()
 			.collect(Collectors.toMap(CriteriaTree.Node::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}

@@ -65,7 +65,7 @@ class AgencyAssessmentWorkflowTests {
 	@Test
 	void refusesBadScoresWithTheMonthlyMessagesAndSavesNothing() {
 		long a = this.s.assessmentA();
-		String[][] cases = { { "-1", "scoring.score.negative" }, { "abc", "scoring.score.notNumber" },
+		String[][] cases = { { "-1", "scoring.score.negative" }, { "abc", "common.decimal.invalid" },
 				{ "4,5", "scoring.score.aboveMax" }, { "1,3", "scoring.score.wrongStep" },
 				{ "1.25", "scoring.score.wrongStep" } };
 		for (String[] c : cases) {

@@ -147,7 +147,7 @@ class CatalogWebTests {
 			.param("name", "Trùng")
 			.param("maxPoints", "abc"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Giá trị phải là số")));
+			.andExpect(content().string(containsString("Không phải là số hợp lệ")));
 		this.mvc.perform(get("/admin/catalog/sets/{id}", set.id()).with(as(Role.QUAN_TRI)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Lĩnh vực mới")))
@@ -183,7 +183,7 @@ class CatalogWebTests {
 			.with(as(Role.QUAN_TRI))
 			.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("không phải là số hợp lệ")))
+			.andExpect(content().string(containsString("không phải là số. Gõ chữ số với nhiều nhất một dấu thập phân")))
 			.andExpect(content().string(containsString("không có tiêu chí cha 3")))
 			.andExpect(content().string(not(containsString("confirmImport"))));
 		this.mvc.perform(multipart("/admin/catalog/sets/{id}/import", set.id())

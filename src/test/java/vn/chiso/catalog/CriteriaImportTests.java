@@ -131,8 +131,8 @@ class CriteriaImportTests {
 				ImportPreview.Problem::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, "A", "catalog.import.code.duplicate"),
 					org.assertj.core.groups.Tuple.tuple(5, "A", "catalog.import.parent.missing"),
-					org.assertj.core.groups.Tuple.tuple(6, "C", "catalog.import.number.invalid"),
-					org.assertj.core.groups.Tuple.tuple(6, "D", "catalog.import.number.invalid"),
+					org.assertj.core.groups.Tuple.tuple(6, "C", "common.decimal.thousands"),
+					org.assertj.core.groups.Tuple.tuple(6, "D", "common.decimal.invalid"),
 					org.assertj.core.groups.Tuple.tuple(7, "F", "catalog.import.agency.unknown"),
 					org.assertj.core.groups.Tuple.tuple(8, "C", "excel.formula"),
 					org.assertj.core.groups.Tuple.tuple(9, "E", "catalog.import.method.unknown"));

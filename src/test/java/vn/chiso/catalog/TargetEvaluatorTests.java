@@ -116,8 +116,10 @@ class TargetEvaluatorTests {
 			.isEqualTo("Chưa có kết quả công bố năm 2024; kết quả gần nhất 2023: hạng 44/63");
 		TargetOutcome noPrevious = this.evaluator.evaluate(TargetKind.RANK_GAIN, BigDecimal.valueOf(2), null, 2024,
 				rank(2024, 10, 63), null, null);
-		assertThat(noPrevious.status()).isEqualTo(TargetStatus.NO_RESULT_YET);
-		assertThat(noPrevious.explanation()).contains("chưa có kết quả năm 2023");
+		assertThat(noPrevious.status()).isEqualTo(TargetStatus.MISSING_DATA);
+		assertThat(noPrevious.explanation())
+			.isEqualTo("2024: hạng 10/63 – chưa đủ dữ liệu: thiếu thứ hạng năm 2023");
+		assertThat(noPrevious.missing()).isEqualTo("thứ hạng năm 2023");
 	}
 
 }

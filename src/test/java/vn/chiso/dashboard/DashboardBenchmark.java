@@ -86,7 +86,6 @@ class DashboardBenchmark {
 		query("lateness (period)", () -> this.queries.lateness(List.of(round), plan, today));
 		query("lateness (year, heat map)", () -> this.queries.lateness(rounds, plan, today));
 		query("lateness (year, all plans)", () -> this.queries.lateness(rounds, null, today));
-		query("latestResults", () -> this.queries.latestResults(p.year()));
 		query("years", () -> this.queries.years());
 		query("service.leadership (default)", () -> this.service.leadership(DashboardFilter.defaults(), leader));
 		query("service.leadership (period)", () -> this.service.leadership(new DashboardFilter(plan, p.year(), round), leader));

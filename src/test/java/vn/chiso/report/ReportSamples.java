@@ -205,15 +205,18 @@ final class ReportSamples {
 		YearOverviewData.Result before = new YearOverviewData.Result(new BigDecimal("83.40"), 28, 63, null);
 		return new YearOverviewData(2024, List.of(
 				new YearOverviewData.IndexBlock("PAR_INDEX", "Chỉ số cải cách hành chính", "PERCENT",
-						List.of(new YearOverviewData.Row(null, null, now, before, "Tăng ít nhất 5 bậc", true),
+						List.of(new YearOverviewData.Row(null, null, now, before, "Tăng ít nhất 5 bậc", "MET",
+								"2024: hạng 20/63, tăng 8 bậc so với 2023 (28/63) – đạt"),
 								new YearOverviewData.Row("1", "Công tác chỉ đạo, điều hành",
 										new YearOverviewData.Result(new BigDecimal("9.10"), 12, 63, null),
-										YearOverviewData.Result.NONE, "", null))),
+										YearOverviewData.Result.NONE, "", null, null))),
 				new YearOverviewData.IndexBlock("PAPI", "Chỉ số PAPI", "POINTS",
 						List.of(new YearOverviewData.Row(null, null,
 								new YearOverviewData.Result(new BigDecimal("42.1"), null, null, "TRUNG_BINH_THAP"),
 								new YearOverviewData.Result(new BigDecimal("43.0"), null, null, "TRUNG_BINH_CAO"),
-								"Thuộc nhóm trung bình cao", false)))));
+								"Thuộc nhóm trung bình cao", "NOT_MET",
+								"2024: nhóm trung bình thấp – chưa đạt (mục tiêu: nhóm trung bình cao trở lên)")))),
+				"PAR INDEX 2024: 63, 2023: 63");
 	}
 
 	/**

@@ -33,8 +33,8 @@ class ScoreInputTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "-1, scoring.score.negative", "'-0,5', scoring.score.negative", "abc, scoring.score.notNumber",
-			"'1,2,3', scoring.score.notNumber", "1e2, scoring.score.notNumber", "4.5, scoring.score.aboveMax",
+	@CsvSource({ "-1, scoring.score.negative", "'-0,5', scoring.score.negative", "abc, common.decimal.invalid",
+			"'1,2,3', common.decimal.thousands", "1e2, common.decimal.invalid", "4.5, scoring.score.aboveMax",
 			"'4,01', scoring.score.aboveMax", "'1,3', scoring.score.wrongStep", "0.25, scoring.score.wrongStep" })
 	void refusesWithTheReason(String text, String key) {
 		assertThatThrownBy(() -> ScoreInput.parse(text, MAX, HALF)).isInstanceOf(BusinessRuleException.class)
@@ -46,7 +46,7 @@ class ScoreInputTests {
 	void theMessageArgumentsUseADecimalComma() {
 		assertThatThrownBy(() -> ScoreInput.parse("5", new BigDecimal("4.5"), null))
 			.extracting(ex -> ((BusinessRuleException) ex).getArgs()[0])
-			.isEqualTo("4,5");
+			.isEqualTo("4,50");
 	}
 
 }

@@ -55,7 +55,8 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		String areaUrl = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("missingCount")).getText()).isEqualTo("3 tiêu chí còn thiếu");
 		score(areaUrl, "Tiêu chí một một", "abc", "Đã ban hành kế hoạch");
-		assertThat(driver.findElement(By.id("score-error")).getText()).isEqualTo("Điểm phải là một số (ví dụ 1 hoặc 1,5).");
+		assertThat(driver.findElement(By.id("score-error")).getText()).isEqualTo(
+				"\"abc\" không phải là số. Gõ chữ số với nhiều nhất một dấu thập phân (phẩy hoặc chấm), ví dụ 1,5 hoặc 1.5.");
 		score(areaUrl, "Tiêu chí một một", "3,5", "Đã ban hành kế hoạch");
 		score(areaUrl, "Tiêu chí thành phần 1.2.1", "2,75", "Báo cáo đầy đủ");
 		score(areaUrl, "Tiêu chí thành phần 1.2.2", "3", "Kiểm tra 5/5 đơn vị");

@@ -111,8 +111,8 @@ class ScoringWorkflowTests {
 
 	@Test
 	void refusesBadScoresWithAClearMessageAndSavesNothing() throws Exception {
-		String[][] cases = { { "-1", "Điểm không được âm." }, { "abc", "Điểm phải là một số" },
-				{ "4,5", "Điểm không được vượt quá điểm tối đa 4." }, { "1,3", "Điểm phải theo bước 0,5 điểm." } };
+		String[][] cases = { { "-1", "Điểm không được âm." }, { "abc", "không phải là số. Gõ chữ số" },
+				{ "4,5", "Điểm không được vượt quá điểm tối đa 4,00." }, { "1,3", "Điểm phải theo bước 0,5 điểm." } };
 		for (String[] c : cases) {
 			MvcResult result = this.mvc.perform(post(criterionUrl("1.1")).with(user(this.staffA)).with(csrf())
 				.param("score", c[0]).param("explanation", "Giải trình").param("version", "0"))
