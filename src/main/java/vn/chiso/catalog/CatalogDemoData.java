@@ -2,6 +2,8 @@ package vn.chiso.catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,8 +79,29 @@ class CatalogDemoData implements ApplicationRunner {
 			illustrativeResults2024();
 			targets(2024);
 			targets(2025);
+			currentYearSet(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
 		});
 		log.info("Đã kiểm tra dữ liệu mẫu của bộ chỉ số (cơ quan phụ trách, bộ tiêu chí minh họa, kết quả, mục tiêu)");
+	}
+
+	/**
+	 * So that monthly self-scoring is alive on any date, a later year without a PAR INDEX set gets a copy of the latest
+	 * illustrative one (its name keeps saying it is illustrative).
+	 */
+	private void currentYearSet(int year) {
+		List<SetSummary> par = this.catalog.indices()
+			.stream()
+			.filter(i -> i.code().equals(PAR))
+			.flatMap(i -> i.sets().stream())
+			.filter(s -> s.subject() == Subject.PROVINCE)
+			.toList();
+		if (par.stream().anyMatch(s -> s.year() == year)) {
+			return;
+		}
+		par.stream()
+			.filter(s -> s.illustrative() && s.year() < year)
+			.max(java.util.Comparator.comparingInt(SetSummary::year))
+			.ifPresent(latest -> this.catalog.copyToYear(latest.id(), year));
 	}
 
 	/** The first revision (areas only, from the migrations) gets its responsible agencies. */

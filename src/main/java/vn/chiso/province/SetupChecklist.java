@@ -82,9 +82,9 @@ public class SetupChecklist {
 				new Item("agencies", activeAgencies > 0, true, List.of(activeAgencies), "/admin/agencies/import"),
 				new Item("groups", groups > 0, true, List.of(groups), "/admin/agency-groups"),
 				new Item("accounts", accounts > 0, true, List.of(accounts), "/admin/users"),
-				new Item("criteria", parSet, true, List.of(year), "/catalog"),
-				new Item("results", lastYearResults > 0, false, List.of(year - 1, lastYearResults), "/catalog/results"),
-				new Item("targets", targets > 0, false, List.of(year, targets), "/catalog/results"),
+				new Item("criteria", parSet, true, List.of(String.valueOf(year)), "/catalog"),
+				new Item("results", lastYearResults > 0, false, List.of(String.valueOf(year - 1), lastYearResults), "/catalog/results"),
+				new Item("targets", targets > 0, false, List.of(String.valueOf(year), targets), "/catalog/results"),
 				new Item("plan", plansInForce > 0, true, List.of(plansInForce), "/plans/import")));
 	}
 

@@ -2,6 +2,7 @@ package vn.chiso.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +69,9 @@ class ScoringDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.roundRepository.count() > 0) {
-			return;
-		}
+		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		int thisMonth = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getMonthValue();
+		boolean history = this.roundRepository.count() == 0;
 		CurrentUser reviewer;
 		try {
 			reviewer = (CurrentUser) this.users.loadUserByUsername("snv.thamdinh");
@@ -84,18 +85,35 @@ class ScoringDemoData implements ApplicationRunner {
 			return;
 		}
 		boolean has2025 = this.tree.activeSetId(CatalogLookup.PAR_INDEX, 2025).filter(this::scorable).isPresent();
-		this.tx.executeWithoutResult(status -> {
-			int step = 0;
-			for (int month = 8; month <= 12; month++) {
-				month(reviewer, 2024, month, step++, !has2025 && month == 12);
-			}
-			if (has2025) {
-				for (int month = 1; month <= 12; month++) {
-					month(reviewer, 2025, month, step++, month == 12);
+		// plan 150's years as history; the month in progress only when it is today's month
+		if (history) {
+			this.tx.executeWithoutResult(status -> {
+				int step = 0;
+				for (int month = 8; month <= 12; month++) {
+					month(reviewer, 2024, month, step++, thisYear == 2024 && month == thisMonth);
 				}
+				if (has2025) {
+					for (int month = 1; month <= 12 && (thisYear > 2025 || month <= thisMonth); month++) {
+						month(reviewer, 2025, month, step++, thisYear == 2025 && month == thisMonth);
+					}
+				}
+			});
+		}
+		// a later year, whatever today is: every month so far, this one in progress
+		Optional<Long> current = thisYear > 2025
+				? this.tree.activeSetId(CatalogLookup.PAR_INDEX, thisYear).filter(this::scorable) : Optional.empty();
+		int added = 0;
+		for (int month = 1; current.isPresent() && month <= thisMonth; month++) {
+			if (this.roundRepository.findBySetIdAndMonth(current.get(), month).isPresent()) {
+				continue;
 			}
-		});
-		log.info("Đã nạp dữ liệu mẫu tự chấm điểm Chỉ số CCHC hằng tháng");
+			int m = month;
+			this.tx.executeWithoutResult(status -> month(reviewer, thisYear, m, 17 + m, m == thisMonth));
+			added++;
+		}
+		if (history || added > 0) {
+			log.info("Đã nạp dữ liệu mẫu tự chấm điểm Chỉ số CCHC hằng tháng");
+		}
 	}
 
 	private boolean scorable(long setId) {

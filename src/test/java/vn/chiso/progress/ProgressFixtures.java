@@ -17,7 +17,7 @@ import vn.chiso.support.Fixtures;
 
 /**
  * Plans, tasks and rounds for progress tests. Rounds are one per period in the shared database, so each test takes a
- * year of its own (from 2031 on, which no other data uses) and creates its own ACTIVE plan covering it.
+ * year of its own (from the shared test years, which no other data uses) and creates its own ACTIVE plan covering it.
  */
 @Component
 class ProgressFixtures {

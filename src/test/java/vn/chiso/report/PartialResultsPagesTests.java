@@ -89,7 +89,7 @@ class PartialResultsPagesTests {
 		Random random = new Random(20261205);
 		Shape[] shapes = Shape.values();
 		TargetKind[] kinds = TargetKind.values();
-		int combinations = 10;
+		int combinations = 6; // twelve of the tests' hundred-odd free years
 		int first = Fixtures.freshYears(combinations * 2);
 		List<CurrentUser> users = users();
 		int checkedTargets = 0;
@@ -157,8 +157,8 @@ class PartialResultsPagesTests {
 			}
 		}
 		// the combinations did reach what they are for
-		assertThat(checkedTargets).isGreaterThanOrEqualTo(30);
-		assertThat(missing).isGreaterThanOrEqualTo(5);
+		assertThat(checkedTargets).isGreaterThanOrEqualTo(20);
+		assertThat(missing).isGreaterThanOrEqualTo(3);
 	}
 
 	private void record(String index, int year, Shape shape, Random random) {
