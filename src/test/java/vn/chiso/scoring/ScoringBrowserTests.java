@@ -86,7 +86,11 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.name("closeAnyway")).click();
 		driver.findElement(By.id("reason")).sendKeys("Hết hạn tổng hợp, Sở thử hai chưa gửi");
 		screenshot("scoring-close-unsent");
-		driver.findElement(By.id("closeAnywayButton")).click();
+		WebElement closeAnyway = driver.findElement(By.id("closeAnywayButton"));
+		// below the fold under the two-row header of Sở Nội vụ: bring it to the middle of the window first
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				closeAnyway);
+		closeAnyway.click();
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBe(By.id("roundStatus"), "Đã khóa"));
 		assertThat(driver.findElement(By.id("totalSelf")).getText()).isEqualTo("9,25");
