@@ -88,18 +88,12 @@ class ProgressDemoLoader implements ApplicationRunner {
 			.toList();
 		// the current year, whatever today is: its reporting periods whose window has opened (the first one at least);
 		// the past ones closed, the latest open with live work
-		List<ReportingPeriod> all = this.periods.periodsOf(ReportingCadence.CCHC_REPORTS, today.getYear())
-			.stream()
-			.map(PeriodDates::period)
-			.toList();
-		List<ReportingPeriod> thisYear = this.periods.periodsOf(ReportingCadence.CCHC_REPORTS, today.getYear())
-			.stream()
+		List<PeriodDates> all = this.periods.periodsOf(ReportingCadence.CCHC_REPORTS, today.getYear());
+		List<ReportingPeriod> opened = all.stream()
 			.filter(d -> !d.windowStart().isAfter(today))
 			.map(PeriodDates::period)
 			.toList();
-		if (thisYear.isEmpty()) {
-			thisYear = all.subList(0, 1);
-		}
+		List<ReportingPeriod> thisYear = opened.isEmpty() ? List.of(all.get(0).period()) : opened;
 		int created = 0;
 		for (ReportingPeriod period : Stream.concat(history.stream(), thisYear.stream()).toList()) {
 			if (this.rounds.exists(period)) {

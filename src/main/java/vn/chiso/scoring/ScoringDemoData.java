@@ -69,8 +69,9 @@ class ScoringDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-		int thisMonth = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getMonthValue();
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		int thisYear = today.getYear();
+		int thisMonth = today.getMonthValue();
 		boolean history = this.roundRepository.count() == 0;
 		CurrentUser reviewer;
 		try {
