@@ -68,14 +68,14 @@ statements() { curl -s -o /dev/null -D - -H "Cookie: $1" "$b$2" | tr -d '\r' \
 echo "page-ratios: $b, wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up + $DURATION per page, $(date -u '+%d/%m/%Y %H:%M UTC')," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 about=""
-printf '%-48s %10s %8s %11s %7s\n' page 'req/s' ratio statements errors
+printf '%10s %8s %11s %7s  %s\n' 'req/s' ratio statements errors page
 for p in "${pages[@]}"; do
   IFS='|' read -r name path account <<<"$p"
   c=${cookie[$account]}
-  n=$(statements "$c" "$path")
   rps "$c" "$path" "$WARMUP" >/dev/null
+  n=$(statements "$c" "$path") # after the warm-up: what a view costs when nothing has changed
   read -r r e < <(rps "$c" "$path" "$DURATION")
   [ -n "$about" ] || about=$r
-  printf '%-48s %10.1f %7.1f%% %11s %7s\n' "$name" "$r" "$(awk -v r="$r" -v a="$about" 'BEGIN{print 100*r/a}')" "$n" "$e"
+  printf '%10.1f %7.1f%% %11s %7s  %s\n' "$r" "$(awk -v r="$r" -v a="$about" 'BEGIN{print 100*r/a}')" "$n" "$e" "$name"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

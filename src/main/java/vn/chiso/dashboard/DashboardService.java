@@ -115,6 +115,9 @@ public class DashboardService {
 	/** The province's dashboards computed, by their inputs. */
 	private final FigureCache<LeadershipKey, LeadershipDashboard> leadershipFigures = new FigureCache<>();
 
+	/** The same, with their HTML. */
+	private final FigureCache<LeadershipKey, Rendered> leadershipPages = new FigureCache<>();
+
 	record LeadershipKey(long version, LocalDate statusDate, LocalDate today, Role role, DashboardFilter filter)
 			implements FigureCache.Versioned {
 	}
@@ -155,14 +158,36 @@ public class DashboardService {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return computeLeadership(filter, user);
 		}
-		LeadershipKey key = new LeadershipKey(this.dataVersion.current(), this.taskStatuses.today(), today(),
-				user.role(), filter == null ? DashboardFilter.defaults() : filter);
-		return this.leadershipFigures.get(key, () -> this.readOnly.execute(s -> computeLeadership(filter, user)));
+		return this.leadershipFigures.get(key(filter, user),
+				() -> this.readOnly.execute(s -> computeLeadership(filter, user)));
 	}
 
-	/** For tests: forget the kept figures. */
-	void forgetFigures() {
-		this.leadershipFigures.clear();
+	/**
+	 * The province's dashboard and its HTML as {@code render} makes it (the page's fragment, a function of the figures
+	 * alone), both kept by the same inputs: the HTML is rendered once per change, not once per view.
+	 */
+	public Rendered leadershipRendered(DashboardFilter filter, CurrentUser user,
+			Function<LeadershipDashboard, String> render) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			LeadershipDashboard d = computeLeadership(filter, user);
+			return new Rendered(d, render.apply(d));
+		}
+		LeadershipKey key = key(filter, user);
+		return this.leadershipPages.get(key, () -> {
+			LeadershipDashboard d = this.leadershipFigures.get(key,
+					() -> this.readOnly.execute(s -> computeLeadership(filter, user)));
+			return new Rendered(d, render.apply(d));
+		});
+	}
+
+	/** A dashboard and its HTML. */
+	public record Rendered(LeadershipDashboard dashboard, String html) {
+	}
+
+	private LeadershipKey key(DashboardFilter filter, CurrentUser user) {
+		return new LeadershipKey(this.dataVersion.current(), this.taskStatuses.today(), today(), user.role(),
+				filter == null ? DashboardFilter.defaults() : filter);
 	}
 
 	private LeadershipDashboard computeLeadership(DashboardFilter filter, CurrentUser user) {

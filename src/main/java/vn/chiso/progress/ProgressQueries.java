@@ -111,13 +111,14 @@ public class ProgressQueries {
 	/** {@link #inbox} of an agency, for its home page (the caller has checked the user belongs to it). */
 	@Transactional(readOnly = true)
 	public Inbox inboxOf(long agencyId) {
+		WorkingDays calendarNow = this.calendar.snapshot(); // one read of the holidays for the three lists
 		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO
 				+ " order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id")
-			.params(WorkToDo.params(agencyId)));
+			.params(WorkToDo.params(agencyId)), calendarNow);
 		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS
-				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
 		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED
-				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
 		return new Inbox(toDo, sent, closed);
 	}
 
@@ -224,9 +225,12 @@ public class ProgressQueries {
 			""";
 
 	private List<InboxItem> withDays(JdbcClient.StatementSpec spec) {
+		return withDays(spec, this.calendar.snapshot());
+	}
+
+	private List<InboxItem> withDays(JdbcClient.StatementSpec spec, WorkingDays calendarNow) {
 		LocalDate today = this.clock.today();
 		Map<LocalDate, Integer> days = new HashMap<>();
-		WorkingDays calendarNow = this.calendar.snapshot();
 		return spec.query((rs, n) -> {
 			LocalDate deadline = rs.getDate(7).toLocalDate();
 			int left = days.computeIfAbsent(deadline, d -> calendarNow.between(today, d));
