@@ -43,6 +43,7 @@ import vn.chiso.scoring.YearTable;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
 import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
 import vn.chiso.dashboard.AgencyDashboard.Completion;

@@ -9,6 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 
 import vn.chiso.schedule.WorkingCalendar;
 import vn.chiso.schedule.WorkingDays;
@@ -32,8 +36,14 @@ public class ProgressQueries {
 
 	private final ProgressClock clock;
 
+	private final DataVersion dataVersion;
+
+	/** The menu badge's count per agency, kept by data version. */
+	private final FigureCache<BadgeKey, Integer> badges = new FigureCache<>();
+
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			ProgressClock clock) {
+			ProgressClock clock, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.access = access;
@@ -163,8 +173,24 @@ public class ProgressQueries {
 		}
 	}
 
+	/**
+	 * Kept by data version: the count changes only with changes that move it (an entry's state, a round opened or
+	 * closed, a task or plan deleted), so a page costs one lookup of the version instead of the count's four-table
+	 * join (issue 17).
+	 */
 	private int countForBadge(long agencyId) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return countToDo(agencyId);
+		}
+		return this.badges.get(new BadgeKey(this.dataVersion.current(), agencyId), () -> countToDo(agencyId));
+	}
+
+	private int countToDo(long agencyId) {
 		return this.jdbc.sql(WorkToDo.COUNT_TO_DO).params(WorkToDo.params(agencyId)).query(Integer.class).single();
+	}
+
+	private record BadgeKey(long version, long agencyId) implements FigureCache.Versioned {
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */

@@ -1,4 +1,4 @@
-package vn.chiso.dashboard;
+package vn.chiso.common;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -7,18 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Computed dashboard figures kept by their inputs, the first of which is the {@link vn.chiso.common.DataVersion} they
+ * Computed figures (a dashboard, a count) kept by their inputs, the first of which is the {@link DataVersion} they
  * were computed at: a key with an older number can never be asked for again, so entries of older numbers are dropped
  * as soon as a newer one is seen. Requests asking for the same missing key at once wait for one computation instead of
  * each running it (after a change, eight open dashboards cost one computation, not eight). A computation that fails
- * is not kept. At most {@link #MAX_ENTRIES} entries (filters × roles × days); past that the cache is emptied.
+ * is not kept. At most {@link #MAX_ENTRIES} entries; past that the cache is emptied.
  */
-final class FigureCache<K extends FigureCache.Versioned, V> {
+public final class FigureCache<K extends FigureCache.Versioned, V> {
 
-	static final int MAX_ENTRIES = 256;
+	public static final int MAX_ENTRIES = 256;
 
 	/** A cache key: the data version first, then whatever else the figures depend on. */
-	interface Versioned {
+	public interface Versioned {
 
 		long version();
 
@@ -28,7 +28,8 @@ final class FigureCache<K extends FigureCache.Versioned, V> {
 
 	private volatile long newest;
 
-	V get(K key, Supplier<V> compute) {
+	/** The value kept for {@code key}, or computed (once, however many requests ask at the same time) and kept. */
+	public V get(K key, Supplier<V> compute) {
 		if (key.version() > this.newest) {
 			this.newest = key.version();
 			this.entries.keySet().removeIf(k -> k.version() < key.version());
@@ -59,11 +60,11 @@ final class FigureCache<K extends FigureCache.Versioned, V> {
 		}
 	}
 
-	int size() {
+	public int size() {
 		return this.entries.size();
 	}
 
-	void clear() {
+	public void clear() {
 		this.entries.clear();
 	}
 
