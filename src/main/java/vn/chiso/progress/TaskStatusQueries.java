@@ -41,6 +41,14 @@ public class TaskStatusQueries {
 		this.clock = clock;
 	}
 
+	/**
+	 * Today as progress sees it (the date statuses of a running period are judged on): part of the key of any figure
+	 * kept from these statuses.
+	 */
+	public LocalDate today() {
+		return this.clock.today();
+	}
+
 	/** The date a period's statuses are judged on: its last day, or today when that is earlier. */
 	public LocalDate referenceDate(ReportingPeriod period) {
 		LocalDate today = this.clock.today();

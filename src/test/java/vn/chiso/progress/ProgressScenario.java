@@ -75,6 +75,40 @@ public final class ProgressScenario {
 		}
 	}
 
+	/**
+	 * As the agency's staff on {@code context}'s instance: saves the entry as done (Hoàn thành) and sends it, two
+	 * transactions as on the entry page (save, then submit).
+	 */
+	public static void completeAndSubmit(ApplicationContext context, Entries entries, long entryId) {
+		editDraft(context, entries, entryId, Implementation.HOAN_THANH, "Đã hoàn thành");
+		ProgressFixtures data = context.getBean(ProgressFixtures.class);
+		try {
+			ProgressFixtures.signIn(entries.staff());
+			context.getBean(ProgressService.class).submit(entries.staff(), entryId, data.version(entryId));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** As the agency's staff: saves new text in the entry (it stays a draft). */
+	public static void editDraft(ApplicationContext context, Entries entries, long entryId,
+			Implementation implementation, String results) {
+		ProgressFixtures data = context.getBean(ProgressFixtures.class);
+		try {
+			ProgressFixtures.signIn(entries.staff());
+			EntryForm form = new EntryForm();
+			form.setImplementation(implementation);
+			form.setPercentDone(implementation == Implementation.HOAN_THANH ? 100 : 60);
+			form.setResults(results);
+			form.setVersion(data.version(entryId));
+			context.getBean(ProgressService.class).save(entries.staff(), entryId, form);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	/** Runs the instance's late marking job for {@code today}: entries marked, or -1 when another instance ran it. */
 	public static int markLate(ApplicationContext context, LocalDate today) {
 		return context.getBean(LateMarkingJob.class).markLate(today);
