@@ -187,7 +187,7 @@ class PeriodWorkTests {
 
 	private String text(long entry, String column) {
 		return this.jdbc.sql("select " + column + " from progress_entry where id = ?").param(entry)
-			.query((rs, n) -> rs.getString(1)).single();
+			.query((rs, n) -> rs.getString(1)).list().get(0);
 	}
 
 	static String body(MvcResult result) throws Exception {
