@@ -169,7 +169,7 @@ public class TaskStatusQueries {
 
 	record EntryLine(long entryId, long taskId, long planId, String taskNumber, String taskContent,
 			String scheduleJson, long agencyId, String agencyName, EntryRole role, EntryState state,
-			Implementation implementation, Integer percentDone, String results, LocalDate deadline) {
+			Implementation implementation, java.math.BigDecimal percentDone, String results, LocalDate deadline) {
 	}
 
 }

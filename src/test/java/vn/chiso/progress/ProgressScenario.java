@@ -57,7 +57,7 @@ public final class ProgressScenario {
 				long entry = data.entryId(round.id(), task, agency.id());
 				EntryForm form = new EntryForm();
 				form.setImplementation(Implementation.DANG_THUC_HIEN);
-				form.setPercentDone(50);
+				form.setPercentDone(java.math.BigDecimal.valueOf(50));
 				form.setResults("Đã triển khai một phần");
 				form.setVersion(data.version(entry));
 				progress.save(staff, entry, form);

@@ -267,7 +267,7 @@ final class ReportSamples {
 	private static AgencyEntry bigResult(long task, long agency, String name, boolean lead,
 			Implementation implementation) {
 		return new AgencyEntry(task * 1000 + agency, agency, name, lead, implementation != null, implementation,
-				implementation == null ? null : 80,
+				implementation == null ? null : java.math.BigDecimal.valueOf(80),
 				implementation == null ? null
 						: "Đã ban hành văn bản triển khai, tổ chức kiểm tra tại các đơn vị trực thuộc; kết quả đạt yêu cầu đề ra",
 				TaskStatus.values()[(int) ((task + agency) % TaskStatus.values().length)]);
