@@ -10,13 +10,13 @@ import java.util.Map;
  * row's version as the page showed it ({@code versions[id]}), each row's own reason ({@code reasons[id]}) and one
  * shared reason for the rows without their own.
  */
-public class BulkForm {
+public class BulkForm implements java.io.Serializable {
 
 	/**
 	 * One ticked item: the version the page showed (null: none sent) and its reason (its own, else the shared one;
 	 * null when neither was typed).
 	 */
-	public record Item(long id, Long version, String reason) {
+	public record Item(long id, Long version, String reason) implements java.io.Serializable {
 	}
 
 	private String decision;
