@@ -110,12 +110,14 @@ class InboxAndExportTests {
 	}
 
 	private byte[] download(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request)
+		byte[] file = this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		ScreenTable.keep(file, "progress");
+		return file;
 	}
 
 	private static List<String> tasks(ScreenTable table) {

@@ -170,8 +170,10 @@ class ScoringBulkAndExportTests {
 	}
 
 	private byte[] download(String url, CurrentUser user) throws Exception {
-		return this.mvc.perform(get(url).with(user(user))).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] file = this.mvc.perform(get(url).with(user(user))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray();
+		ScreenTable.keep(file, url.contains("lost-points") ? "lost-points" : "scorecard");
+		return file;
 	}
 
 }

@@ -136,6 +136,17 @@ public record ScreenTable(List<String> headers, List<List<String>> rows) {
 		}
 	}
 
+	/** Keeps a downloaded file in target/downloads (numbered) to be looked at after the run. */
+	public static void keep(byte[] file, String name) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "downloads"));
+			java.nio.file.Files.write(dir.resolve(name + "-" + System.nanoTime() + ".xlsx"), file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private static String cell(Cell cell) {
 		if (cell == null) {
 			return "";
