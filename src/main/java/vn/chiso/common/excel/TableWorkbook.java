@@ -174,6 +174,11 @@ public final class TableWorkbook {
 			for (int c = 0; c < columns.size(); c++) {
 				this.sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
 			}
+			// printed (or saved as PDF) landscape, every column on one page width
+			this.sheet.getPrintSetup().setLandscape(true);
+			this.sheet.setFitToPage(true);
+			this.sheet.getPrintSetup().setFitWidth((short) 1);
+			this.sheet.getPrintSetup().setFitHeight((short) 0);
 		}
 
 		void write(String titleText, String subtitleText, Consumer<Rows> content) {
