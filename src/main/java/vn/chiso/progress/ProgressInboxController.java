@@ -1,20 +1,31 @@
 package vn.chiso.progress;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chiso.agency.AgencyService;
+import vn.chiso.common.BulkForm;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.PageView;
+import vn.chiso.common.excel.TableWorkbook;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
 
@@ -32,8 +43,18 @@ class ProgressInboxController {
 
 	private final UserService users;
 
+	private final BulkReview bulk;
+
+	private final ProgressExcelExport export;
+
+	private final AgencyService agencies;
+
 	ProgressInboxController(ProgressQueries queries, ProgressService progress, NoticeService notices,
-			ActingApproverService deputies, UserService users) {
+			ActingApproverService deputies, UserService users, BulkReview bulk, ProgressExcelExport export,
+			AgencyService agencies) {
+		this.bulk = bulk;
+		this.export = export;
+		this.agencies = agencies;
 		this.queries = queries;
 		this.progress = progress;
 		this.notices = notices;
@@ -41,15 +62,57 @@ class ProgressInboxController {
 		this.users = users;
 	}
 
+	/**
+	 * The agency's inbox: one section (work to do, sent in open rounds, closed rounds) at a time, filtered by round,
+	 * state, role and text, one page of it. The work-to-do figure above it is {@link WorkToDo#toDo()}, unfiltered: the
+	 * same number as the home page's card and the menu badge.
+	 */
 	@GetMapping("/progress")
-	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long round,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String section,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			HttpServletRequest request, Model model) {
 		if (user.agencyId() == null) {
 			return "redirect:/progress/rounds";
 		}
-		model.addAttribute("inbox", this.queries.inbox(user));
-		model.addAttribute("periods", this.queries.workToDo(user.agencyId()).rounds());
+		long agencyId = user.agencyId();
+		InboxFilter filter = InboxFilter.of(round, state, role, q);
+		InboxSection shown = InboxSection.parse(section);
+		PageView.Paging paging = PageView.Paging.of(page, size);
+		PageView<ProgressQueries.InboxItem> items = PageView
+			.of(this.queries.inbox(agencyId, filter, shown, paging), paging, request);
+		model.addAttribute("filter", filter);
+		model.addAttribute("section", shown);
+		model.addAttribute("sections", InboxSection.values());
+		model.addAttribute("counts", this.queries.inboxCounts(agencyId, filter));
+		WorkToDo work = this.queries.workToDo(agencyId);
+		model.addAttribute("work", work);
+		model.addAttribute("periods", work.rounds());
+		model.addAttribute("rounds", this.queries.inboxRounds(agencyId));
+		model.addAttribute("states", EntryState.values());
+		model.addAttribute("roles", EntryRole.values());
+		model.addAttribute("page", items);
+		model.addAttribute("items", items.items());
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
+	}
+
+	/** The inbox's section as .xlsx: every row the screen lists with the same filter, on all its pages. */
+	@GetMapping("/progress/export.xlsx")
+	@PreAuthorize(ProgressEntryController.AGENCY_ROLES)
+	void exportInbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long round,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String role,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String section,
+			HttpServletResponse response) throws IOException {
+		if (user.agencyId() == null) {
+			throw new AccessDeniedException("no agency");
+		}
+		InboxFilter filter = InboxFilter.of(round, state, role, q);
+		InboxSection shown = InboxSection.parse(section);
+		List<ProgressQueries.InboxItem> items = this.queries.inbox(user.agencyId(), filter, shown, null).items();
+		TableWorkbook.prepare(response, "viec-can-bao-cao.xlsx");
+		this.export.inbox(response.getOutputStream(), this.agencies.get(user.agencyId()).name(), shown, filter, items);
 	}
 
 	@GetMapping("/progress/reminders")
@@ -66,7 +129,32 @@ class ProgressInboxController {
 		model.addAttribute("approver", approver);
 		model.addAttribute("items",
 				approver ? this.queries.awaitingApproval(user.agencyId()) : java.util.List.of());
+		if (!model.containsAttribute("bulkForm")) {
+			model.addAttribute("bulkForm", new BulkForm());
+		}
 		return "progress/approvals";
+	}
+
+	/**
+	 * The head approves, or sends back with reasons, several entries at once ({@link BulkReview}: each entry on its
+	 * own, through the single-entry workflow). A send-back without a reason for every ticked entry changes nothing.
+	 */
+	@PostMapping("/progress/approvals")
+	@PreAuthorize(ProgressEntryController.AGENCY_ROLES)
+	String decideSeveral(@ModelAttribute("bulkForm") BulkForm form, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			BulkReview.Decision decision = BulkReview.Decision.parse(form.getDecision());
+			if (decision != BulkReview.Decision.APPROVE && decision != BulkReview.Decision.SEND_BACK) {
+				throw new BusinessRuleException("progress.bulk.decisionInvalid");
+			}
+			redirect.addFlashAttribute("bulkOutcome", this.bulk.decide(user, decision, form.items()));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+			redirect.addFlashAttribute("bulkForm", form);
+		}
+		return "redirect:/progress/approvals";
 	}
 
 	@GetMapping("/progress/deputies")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 
+import vn.chiso.common.PageView;
 import vn.chiso.schedule.WorkingCalendar;
 import vn.chiso.schedule.WorkingDays;
 import vn.chiso.security.AccessPolicy;
@@ -65,7 +67,7 @@ public class ProgressQueries {
 	/** One line of an inbox or approval list. {@code workingDaysLeft} is negative when late. */
 	public record InboxItem(long entryId, String roundLabel, String taskNumber, String taskContent, String agencyName,
 			EntryRole role, LocalDate deadline, int workingDaysLeft, EntryState state, boolean late,
-			String reviewComment, LocalDateTime updatedAt) {
+			String reviewComment, LocalDateTime updatedAt, long version) {
 
 		public boolean overdue() {
 			return this.workingDaysLeft < 0 && !this.state.sent() && this.state != EntryState.AWAITING_APPROVAL;
@@ -138,6 +140,57 @@ public class ProgressQueries {
 	@Transactional(readOnly = true)
 	public WorkToDo workToDo(long agencyId) {
 		return WorkToDo.load(this.jdbc, agencyId, this.clock.today());
+	}
+
+	/**
+	 * One section of the agency's inbox with the filter applied, in the order of {@link #inboxOf}: one page of it, or
+	 * every row when {@code paging} is null (the Excel download of the same list). The sections are the conditions
+	 * {@link WorkToDo} counts with, so the unfiltered work-to-do section has exactly {@link WorkToDo#toDo()} rows.
+	 */
+	@Transactional(readOnly = true)
+	public PageView.Rows<InboxItem> inbox(long agencyId, InboxFilter filter, InboxSection section,
+			PageView.@Nullable Paging paging) {
+		Map<String, Object> params = new HashMap<>(WorkToDo.params(agencyId));
+		String where = " where " + section.condition + filter.sql(params);
+		String page = paging == null ? "" : " limit " + paging.size() + " offset " + paging.offset();
+		List<InboxItem> items = withDays(
+				this.jdbc.sql(INBOX_SELECT + where + " order by " + section.order + page).params(params));
+		long total = paging == null ? items.size()
+				: this.jdbc.sql("select count(*) " + INBOX_FROM + where).params(params).query(Long.class).single();
+		return new PageView.Rows<>(items, total);
+	}
+
+	/** How many entries of each inbox section match the filter (the tabs' figures). */
+	@Transactional(readOnly = true)
+	public Map<InboxSection, Integer> inboxCounts(long agencyId, InboxFilter filter) {
+		Map<String, Object> params = new HashMap<>(WorkToDo.params(agencyId));
+		String where = " where " + WorkToDo.SCOPE + filter.sql(params);
+		StringBuilder sql = new StringBuilder("select ");
+		InboxSection[] sections = InboxSection.values();
+		for (int i = 0; i < sections.length; i++) {
+			sql.append(i == 0 ? "" : ", ").append("count(*) filter (where ").append(sections[i].condition).append(')');
+		}
+		return this.jdbc.sql(sql + " " + INBOX_FROM + where).params(params).query((rs, n) -> {
+			Map<InboxSection, Integer> counts = new java.util.EnumMap<>(InboxSection.class);
+			for (int i = 0; i < sections.length; i++) {
+				counts.put(sections[i], rs.getInt(i + 1));
+			}
+			return counts;
+		}).single();
+	}
+
+	/** A reporting round the agency owes entries in, for the inbox's period filter. */
+	public record RoundOption(long id, String label, boolean open) {
+	}
+
+	/** The rounds in which the agency owes entries, newest period first. */
+	@Transactional(readOnly = true)
+	public List<RoundOption> inboxRounds(long agencyId) {
+		return this.jdbc.sql("""
+				select r.id, r.label, r.status = 'OPEN' as open from reporting_round r
+				where exists (select 1 from progress_entry e where e.round_id = r.id and e.agency_id = :agency)
+				order by r.period_year desc, r.agency_deadline desc, r.id desc
+				""").param("agency", agencyId).query(RoundOption.class).list();
 	}
 
 	/** Entries waiting for the agency head (or the acting approver). */
@@ -240,15 +293,24 @@ public class ProgressQueries {
 			.list();
 	}
 
-	private static final String INBOX_SELECT = """
-			select e.id, r.label, t.number, t.content, a.name, e.role, e.deadline, e.state, e.late, e.review_comment,
-			       e.updated_at
+	/** The review screen of a round with the screen's filter ({@link RoundStatusTable}). */
+	@Transactional(readOnly = true)
+	public RoundStatusTable roundStatus(CurrentUser user, long roundId, String filter) {
+		return RoundStatusTable.of(roundSummary(user, roundId), filter);
+	}
+
+	private static final String INBOX_FROM = """
 			from progress_entry e
 			join reporting_round r on r.id = e.round_id
 			join task t on t.id = e.task_id
 			join agency a on a.id = e.agency_id
 			join plan p on p.id = t.plan_id
 			""";
+
+	private static final String INBOX_SELECT = """
+			select e.id, r.label, t.number, t.content, a.name, e.role, e.deadline, e.state, e.late, e.review_comment,
+			       e.updated_at, e.version
+			""" + INBOX_FROM;
 
 	private List<InboxItem> withDays(JdbcClient.StatementSpec spec) {
 		return withDays(spec, this.calendar.snapshot());
@@ -262,7 +324,7 @@ public class ProgressQueries {
 			int left = days.computeIfAbsent(deadline, d -> calendarNow.between(today, d));
 			return new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					EntryRole.valueOf(rs.getString(6)), deadline, left, EntryState.valueOf(rs.getString(8)),
-					rs.getBoolean(9), rs.getString(10), EntryReader.time(rs.getTimestamp(11)));
+					rs.getBoolean(9), rs.getString(10), EntryReader.time(rs.getTimestamp(11)), rs.getLong(12));
 		}).list();
 	}
 

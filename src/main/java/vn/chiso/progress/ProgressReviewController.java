@@ -1,23 +1,28 @@
 package vn.chiso.progress;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.common.BulkForm;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
 import vn.chiso.common.PageView;
+import vn.chiso.common.excel.TableWorkbook;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
@@ -46,8 +51,15 @@ class ProgressReviewController {
 
 	private final TaskStatusQueries taskStatuses;
 
+	private final BulkReview bulk;
+
+	private final ProgressExcelExport export;
+
 	ProgressReviewController(RoundService rounds, ProgressQueries queries, ProgressService progress,
-			NoticeService notices, AgencyService agencies, TaskStatusQueries taskStatuses) {
+			NoticeService notices, AgencyService agencies, TaskStatusQueries taskStatuses, BulkReview bulk,
+			ProgressExcelExport export) {
+		this.bulk = bulk;
+		this.export = export;
 		this.taskStatuses = taskStatuses;
 		this.rounds = rounds;
 		this.queries = queries;
@@ -116,12 +128,12 @@ class ProgressReviewController {
 	String review(@PathVariable long id, @RequestParam(required = false) String filter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		RoundService.RoundView round = this.rounds.get(id);
-		List<ProgressQueries.AgencyStatus> summary = this.queries.roundSummary(user, id);
-		List<ProgressQueries.AgencyStatus> shown = summary.stream().filter(s -> matches(s, filter)).toList();
+		RoundStatusTable table = this.queries.roundStatus(user, id, filter);
 		model.addAttribute("round", round);
-		model.addAttribute("summary", shown);
+		model.addAttribute("summary", table.rows());
 		model.addAttribute("filter", filter);
-		model.addAttribute("totals", totals(summary));
+		model.addAttribute("filters", RoundStatusTable.FILTERS);
+		model.addAttribute("totals", table.totals());
 		return "progress/review";
 	}
 
@@ -136,18 +148,57 @@ class ProgressReviewController {
 				PageView.Paging.of(page, size), request);
 		model.addAttribute("page", items);
 		model.addAttribute("items", items.items());
+		if (!model.containsAttribute("bulkForm")) {
+			model.addAttribute("bulkForm", new BulkForm());
+		}
 		return "progress/agency-entries";
 	}
 
-	@PostMapping("/progress/rounds/{id}/accept")
+	/** The review screen as .xlsx: the same agencies (same filter) and totals as the screen. */
+	@GetMapping("/progress/rounds/{id}/export.xlsx")
+	@PreAuthorize(READERS)
+	void exportReview(@PathVariable long id, @RequestParam(required = false) String filter,
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+		RoundService.RoundView round = this.rounds.get(id);
+		RoundStatusTable table = this.queries.roundStatus(user, id, filter);
+		TableWorkbook.prepare(response, "tinh-hinh-bao-cao-" + round.id() + ".xlsx");
+		this.export.roundStatus(response.getOutputStream(), round.label(), filter, table);
+	}
+
+	/** One agency's entries in the round as .xlsx: every row of the screen's list, on all its pages. */
+	@GetMapping("/progress/rounds/{id}/agencies/{agencyId}/export.xlsx")
+	@PreAuthorize(READERS)
+	void exportAgencyEntries(@PathVariable long id, @PathVariable long agencyId,
+			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
+		RoundService.RoundView round = this.rounds.get(id);
+		String agencyName = this.agencies.get(agencyId).name();
+		List<ProgressQueries.InboxItem> items = this.queries.agencyEntries(user, id, agencyId);
+		TableWorkbook.prepare(response, "bao-cao-don-vi-" + agencyId + "-ky-" + round.id() + ".xlsx");
+		this.export.agencyEntries(response.getOutputStream(), agencyName, round.label(), items);
+	}
+
+	/**
+	 * Sở Nội vụ accepts, or returns with reasons, several entries of an agency at once ({@link BulkReview}: each on its
+	 * own, through the single-entry workflow, versions checked). A return without a reason for every ticked entry
+	 * changes nothing.
+	 */
+	@PostMapping("/progress/rounds/{id}/agencies/{agencyId}/decide")
 	@PreAuthorize("hasRole('SO_NOI_VU')")
-	String acceptSeveral(@PathVariable long id, @RequestParam(name = "entryId", required = false) List<Long> entryIds,
-			@RequestParam(required = false) Long agencyId, @AuthenticationPrincipal CurrentUser user,
+	String decideSeveral(@PathVariable long id, @PathVariable long agencyId,
+			@ModelAttribute("bulkForm") BulkForm form, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		int n = entryIds == null ? 0 : this.progress.acceptAll(user, entryIds);
-		Flash.success(redirect, "progress.acceptedSeveral", n);
-		return agencyId == null ? "redirect:/progress/rounds/" + id
-				: "redirect:/progress/rounds/" + id + "/agencies/" + agencyId;
+		try {
+			BulkReview.Decision decision = BulkReview.Decision.parse(form.getDecision());
+			if (decision != BulkReview.Decision.ACCEPT && decision != BulkReview.Decision.RETURN) {
+				throw new BusinessRuleException("progress.bulk.decisionInvalid");
+			}
+			redirect.addFlashAttribute("bulkOutcome", this.bulk.decide(user, decision, form.items()));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+			redirect.addFlashAttribute("bulkForm", form);
+		}
+		return "redirect:/progress/rounds/" + id + "/agencies/" + agencyId;
 	}
 
 	@PostMapping("/progress/rounds/{id}/remind")
@@ -183,37 +234,6 @@ class ProgressReviewController {
 		catch (IllegalArgumentException ex) {
 			throw new BusinessRuleException("progress.round.periodInvalid");
 		}
-	}
-
-	private static boolean matches(ProgressQueries.AgencyStatus s, String filter) {
-		if (filter == null || filter.isBlank()) {
-			return true;
-		}
-		return switch (filter) {
-			case "notStarted" -> s.notStarted() > 0;
-			case "draft" -> s.draft() > 0;
-			case "awaiting" -> s.awaiting() > 0;
-			case "submitted" -> s.submitted() > 0;
-			case "returned" -> s.returned() > 0;
-			case "accepted" -> s.accepted() > 0;
-			case "late" -> s.late() > 0;
-			case "missing" -> s.missing() > 0;
-			case "waiting" -> s.waitingTooLong() > 0;
-			default -> true;
-		};
-	}
-
-	private static ProgressQueries.AgencyStatus totals(List<ProgressQueries.AgencyStatus> all) {
-		int[] t = new int[11];
-		for (ProgressQueries.AgencyStatus s : all) {
-			int[] v = { s.expected(), s.notStarted(), s.draft(), s.awaiting(), s.submitted(), s.returned(),
-					s.accepted(), s.late(), s.missing(), s.sentOnTime(), s.waitingTooLong() };
-			for (int i = 0; i < v.length; i++) {
-				t[i] += v[i];
-			}
-		}
-		return new ProgressQueries.AgencyStatus(0, "", t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
-				t[10]);
 	}
 
 }

@@ -209,15 +209,22 @@ public class ProgressService {
 				before);
 	}
 
+	/**
+	 * The head sends the entry back to the staff; the reason is required (the staff must know what to change).
+	 * @throws BusinessRuleException progress.sendBack.commentRequired for a blank reason
+	 */
 	@Transactional
 	public void sendBack(CurrentUser user, long id, long version, String comment) {
 		ProgressEntry entry = forApproval(user, id);
+		if (comment == null || comment.isBlank()) {
+			throw new BusinessRuleException("progress.sendBack.commentRequired");
+		}
 		checkVersion(entry, version);
 		Map<String, Object> before = entry.snapshot();
 		entry.apply(EntryAction.SEND_BACK, false, user.id());
-		entry.markReviewed(entry.getReviewedBy(), blankToNull(comment), entry.getReviewedAt());
+		entry.markReviewed(entry.getReviewedBy(), comment.trim(), entry.getReviewedAt());
 		this.entries.saveAndFlush(entry);
-		record(entry, "PROGRESS_SENT_BACK", "Lãnh đạo đơn vị trả lại để chỉnh sửa: " + nullToEmpty(comment), before);
+		record(entry, "PROGRESS_SENT_BACK", "Lãnh đạo đơn vị trả lại để chỉnh sửa: " + comment.trim(), before);
 	}
 
 	// ---- Sở Nội vụ
@@ -228,20 +235,6 @@ public class ProgressService {
 		ProgressEntry entry = load(id);
 		checkVersion(entry, version);
 		acceptLoaded(user, entry);
-	}
-
-	/** Accepts several submitted entries at once; entries no longer submitted are skipped and counted out. */
-	@Transactional
-	public int acceptAll(CurrentUser user, List<Long> ids) {
-		this.access.checkReview(user);
-		int accepted = 0;
-		for (ProgressEntry entry : this.entries.findByIdIn(ids)) {
-			if (entry.getState() == EntryState.SUBMITTED) {
-				acceptLoaded(user, entry);
-				accepted++;
-			}
-		}
-		return accepted;
 	}
 
 	private void acceptLoaded(CurrentUser user, ProgressEntry entry) {
@@ -343,14 +336,6 @@ public class ProgressService {
 
 	static NotFoundException notFound(long id) {
 		return new NotFoundException("progress.entry.notFound", id);
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	private static String nullToEmpty(String s) {
-		return s == null ? "" : s.trim();
 	}
 
 	static boolean isAgencyRole(CurrentUser user) {

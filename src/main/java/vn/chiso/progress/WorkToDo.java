@@ -42,7 +42,7 @@ public record WorkToDo(int toDo, int overdue, int returned, int closedUnfinished
 
 	static final Set<EntryState> FINISHED_STATES = EnumSet.of(EntryState.SUBMITTED, EntryState.ACCEPTED);
 
-	private static final String SCOPE = """
+	static final String SCOPE = """
 			e.agency_id = :agency and not t.deleted and not p.deleted""";
 
 	/** Condition on {@code e} (entry), {@code r} (round), {@code t} (task), {@code p} (plan): the work to do. */

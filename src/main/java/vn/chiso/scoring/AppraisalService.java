@@ -97,6 +97,16 @@ public class AppraisalService {
 	/** Returns a submitted area to its agency for correction, with the reason shown to the agency. */
 	@Transactional
 	public void returnArea(CurrentUser user, Long roundId, Long areaId, String reason) {
+		returnArea(user, roundId, areaId, reason, null);
+	}
+
+	/**
+	 * {@link #returnArea(CurrentUser, Long, Long, String)} of the area as the page showed it: refused when it changed
+	 * since ({@code version} not the stored one; null: not checked).
+	 * @throws ObjectOptimisticLockingFailureException when the area changed since the page showed it
+	 */
+	@Transactional
+	public void returnArea(CurrentUser user, Long roundId, Long areaId, String reason, Long version) {
 		this.access.checkReview(user);
 		ScoringRound round = this.rounds.load(roundId);
 		AreaSubmission submission = this.areas.findByRoundIdAndAreaId(roundId, areaId)
@@ -104,6 +114,9 @@ public class AppraisalService {
 		ScoringService.checkOpen(round);
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessRuleException("scoring.return.reasonRequired");
+		}
+		if (version != null && submission.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(AreaSubmission.class, submission.getId());
 		}
 		if (submission.getStatus() != AreaStatus.SUBMITTED) {
 			throw new BusinessRuleException("scoring.area.notReturnable");

@@ -1,9 +1,12 @@
 package vn.chiso.scoring;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,8 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.chiso.common.BulkForm;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
+import vn.chiso.common.excel.TableWorkbook;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.common.Decimals;
@@ -39,8 +44,14 @@ class ScoringController {
 
 	private final AccessPolicy access;
 
+	private final AreaBulkReturn bulkReturn;
+
+	private final ScoringExcelExport export;
+
 	ScoringController(ScoringRoundService rounds, ScoringService scoring, ScorecardService scorecards,
-			AppraisalService appraisal, AccessPolicy access) {
+			AppraisalService appraisal, AccessPolicy access, AreaBulkReturn bulkReturn, ScoringExcelExport export) {
+		this.bulkReturn = bulkReturn;
+		this.export = export;
 		this.rounds = rounds;
 		this.scoring = scoring;
 		this.scorecards = scorecards;
@@ -81,7 +92,48 @@ class ScoringController {
 		Scorecard card = this.scorecards.scorecard(user, roundId);
 		model.addAttribute("card", card);
 		model.addAttribute("estimateForm", EstimateForm.of(card.round()));
+		model.addAttribute("areaVersions", this.bulkReturn.versions(roundId));
+		if (!model.containsAttribute("bulkForm")) {
+			model.addAttribute("bulkForm", new BulkForm());
+		}
 		return "scoring/scorecard";
+	}
+
+	/**
+	 * Sở Nội vụ returns several submitted areas at once, each with its reason ({@link AreaBulkReturn}); without a
+	 * reason for every ticked area nothing is returned.
+	 */
+	@PostMapping("/scoring/rounds/{roundId}/review")
+	String returnSeveral(@PathVariable Long roundId, @ModelAttribute("bulkForm") BulkForm form,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		this.access.checkReview(user);
+		try {
+			redirect.addFlashAttribute("bulkOutcome", this.bulkReturn.returnAreas(user, roundId, form.items()));
+		}
+		catch (BusinessRuleException ex) {
+			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
+			redirect.addFlashAttribute("bulkForm", form);
+		}
+		return "redirect:/scoring/rounds/" + roundId + "#areaReview";
+	}
+
+	/** The scorecard as .xlsx: the screen's rows and total. */
+	@GetMapping("/scoring/rounds/{roundId}/export.xlsx")
+	void exportScorecard(@PathVariable Long roundId, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) throws IOException {
+		Scorecard card = this.scorecards.scorecard(user, roundId);
+		TableWorkbook.prepare(response, "bang-diem-thang-" + card.round().month() + "-" + card.round().year() + ".xlsx");
+		this.export.scorecard(response.getOutputStream(), card);
+	}
+
+	/** The lost-points list as .xlsx: the screen's rows. */
+	@GetMapping("/scoring/rounds/{roundId}/lost-points/export.xlsx")
+	void exportLostPoints(@PathVariable Long roundId, @AuthenticationPrincipal CurrentUser user,
+			HttpServletResponse response) throws IOException {
+		List<LostPoint> lost = this.scorecards.lostPoints(user, roundId);
+		ScoringRoundView round = this.rounds.get(roundId);
+		TableWorkbook.prepare(response, "diem-bi-mat-thang-" + round.month() + "-" + round.year() + ".xlsx");
+		this.export.lostPoints(response.getOutputStream(), round, lost);
 	}
 
 	/** The confirmation page of closing: the areas not sent, and the explicit decision with a reason they need. */

@@ -248,6 +248,7 @@ class OneTruthConsistencyTests {
 				.getContentAsString();
 			int inboxTotal = number(inbox, "id=\"toDoCount\" data-count=\"(\\d+)\"", 0);
 			int rows = count(between(inbox, "id=\"inbox\"", "</table>"), "data-entry-id=");
+			int listed = number(inbox, "id=\"inbox\" data-section=\"TO_DO\" data-total=\"(\\d+)\"", 0);
 			long open = this.jdbc.sql("""
 					select count(*) from progress_entry e join reporting_round r on r.id = e.round_id
 					where e.agency_id = :a and r.status = 'OPEN' and e.state in ('NOT_STARTED', 'DRAFT', 'RETURNED')""")
@@ -259,7 +260,9 @@ class OneTruthConsistencyTests {
 			assertThat(card).as(who + ": home card").isEqualTo((int) open);
 			assertThat(badge).as(who + ": menu badge").isEqualTo(card);
 			assertThat(inboxTotal).as(who + ": inbox total").isEqualTo(card);
-			assertThat(rows).as(who + ": inbox rows of work to do").isEqualTo(card);
+			assertThat(listed).as(who + ": inbox list of work to do, all pages").isEqualTo(card);
+			assertThat(rows).as(who + ": inbox rows of work to do on the first page")
+				.isEqualTo(Math.min(card, vn.chiso.common.PageView.DEFAULT_SIZE));
 			WorkToDo work = this.progressQueries.workToDo(agencyId);
 			assertThat(work.toDo()).isEqualTo(card);
 			withWork += card > 0 ? 1 : 0;

@@ -103,6 +103,9 @@ class AuthorizationMatrixTests {
 			new Rule("/scoring/rounds", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/lost-points", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/export.xlsx", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/lost-points/export.xlsx", "GET", SCORING_PROVINCE),
+			new Rule("/scoring/rounds/{roundId}/review", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/rounds/{roundId}/close", "GET", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/scoring/years/{year}", "GET", SCORING_PROVINCE),
 			new Rule("/scoring/rounds/{roundId}/areas/{areaId}", "GET", ALL),
@@ -135,7 +138,7 @@ class AuthorizationMatrixTests {
 			new Rule("/progress/entries/*", "GET", ALL),
 			// the period screen and its workbook: the agency's own staff and head (Sở Nội vụ for its own agency)
 			new Rule("/progress/periods/**", "*", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
-			new Rule("/progress/rounds/*/accept", "POST", EnumSet.of(Role.SO_NOI_VU)),
+			new Rule("/progress/rounds/*/agencies/*/decide", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/rounds/*/remind", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/rounds/**", "POST", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI)),
 			new Rule("/progress/rounds", "POST", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI)),
@@ -143,7 +146,9 @@ class AuthorizationMatrixTests {
 			new Rule("/progress/rounds", "GET", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI, Role.LANH_DAO_TINH)),
 			new Rule("/progress/deputies/**", "*", EnumSet.of(Role.LANH_DAO_DON_VI)),
 			new Rule("/progress/deputies", "*", EnumSet.of(Role.LANH_DAO_DON_VI)),
-			new Rule("/progress/approvals", "GET", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
+			new Rule("/progress/approvals", "*", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
+			// the inbox as .xlsx: the agency roles (an account without an agency has no inbox)
+			new Rule("/progress/export.xlsx", "GET", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
 			new Rule("/progress", "GET", ALL),
 			new Rule("/progress/reminders", "GET", ALL));
 
