@@ -87,7 +87,7 @@ class EntryEditingBrowserTests extends BrowserTestSupport {
 
 		// add a document reference: same
 		driver.findElement(By.id("number")).sendKeys("15/QĐ-SXD");
-		driver.findElement(By.id("issuedOn")).sendKeys("05/08/" + year);
+		driver.findElement(By.id("issuedOn")).sendKeys("05/08/2024");
 		driver.findElement(By.id("title")).sendKeys("Quyết định công bố thủ tục hành chính");
 		click(driver.findElement(By.cssSelector(".evidence-reference-form button[type=submit]")));
 		waitUntil(By.cssSelector(".evidence-references [data-reference-id]"));

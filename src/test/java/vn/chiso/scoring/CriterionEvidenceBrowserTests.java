@@ -75,7 +75,7 @@ class CriterionEvidenceBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector(".evidence-file-table [data-evidence-id]"))).hasSize(1);
 
 		driver.findElement(By.id("number")).sendKeys("08/KH-SCT");
-		driver.findElement(By.id("issuedOn")).sendKeys("12/05/" + set.year());
+		driver.findElement(By.id("issuedOn")).sendKeys("12/05/2024");
 		driver.findElement(By.id("title")).sendKeys("Kế hoạch kiểm tra công tác cải cách hành chính");
 		click(driver.findElement(By.cssSelector(".evidence-reference-form button[type=submit]")));
 		new WebDriverWait(driver, Duration.ofSeconds(15))
