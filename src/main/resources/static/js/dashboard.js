@@ -87,6 +87,7 @@
         });
       });
       ctx.restore();
+      chart.$valueLabels = drawn; // the boxes written, for the browser tests
     }
   };
 

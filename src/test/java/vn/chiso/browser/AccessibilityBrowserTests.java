@@ -1,5 +1,6 @@
 package vn.chiso.browser;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,6 +60,11 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			shared = this.province.small(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
 		}
 		this.data = shared;
+	}
+
+	@org.junit.jupiter.api.BeforeAll
+	static void freshSummary() throws java.io.IOException {
+		java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "axe", "summary.txt"));
 	}
 
 	@AfterEach
@@ -198,6 +204,50 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		problems.addAll(fits("phone-scorecard"));
 		fullPage("phone-scorecard");
 		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theMonthlyTrendKeepsPointsAndThePercentageOnTheirOwnAxesWithoutOverlappingValues() throws Exception {
+		signIn(this.fixtures.user(Role.LANH_DAO_TINH, null));
+		open("/?year=" + this.data.year() + "&planId=" + this.data.planId());
+		waitUntil(By.cssSelector("#parTrendChart[data-rendered]"));
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		@SuppressWarnings("unchecked")
+		Map<String, Object> chart = (Map<String, Object>) js.executeScript("""
+				var c = document.getElementById('parTrendChart').chart;
+				return {
+				  axes: c.data.datasets.map(function (d) { return d.yAxisID; }),
+				  leftMax: c.scales.y.max, rightMax: c.scales.y1 ? c.scales.y1.max : null,
+				  leftTitle: c.options.scales.y.title.text, rightTitle: c.scales.y1 ? c.options.scales.y1.title.text : null,
+				  labels: c.$valueLabels || []
+				};""");
+		assertThat((List<?>) chart.get("axes")).containsExactly("y", "y1");
+		assertThat(String.valueOf(chart.get("leftTitle"))).startsWith("Điểm tự đánh giá (tối đa ");
+		assertThat(((Number) chart.get("rightMax")).intValue()).isEqualTo(100);
+		assertThat(String.valueOf(chart.get("rightTitle"))).isEqualTo("Chỉ số dự báo (%)");
+		String leftTitle = String.valueOf(chart.get("leftTitle"));
+		double selfMax = Double.parseDouble(leftTitle.replaceAll(".*tối đa ([0-9,]+)\\).*", "$1").replace(',', '.'));
+		assertThat(((Number) chart.get("leftMax")).doubleValue()).as("points against the set's maximum")
+			.isEqualTo(selfMax);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Number>> boxes = (List<Map<String, Number>>) chart.get("labels");
+		assertThat(boxes).as("values written on the chart").isNotEmpty();
+		for (int i = 0; i < boxes.size(); i++) {
+			for (int j = i + 1; j < boxes.size(); j++) {
+				Map<String, Number> a = boxes.get(i);
+				Map<String, Number> b = boxes.get(j);
+				boolean overlap = a.get("left").doubleValue() < b.get("right").doubleValue()
+						&& b.get("left").doubleValue() < a.get("right").doubleValue()
+						&& a.get("top").doubleValue() < b.get("bottom").doubleValue()
+						&& b.get("top").doubleValue() < a.get("bottom").doubleValue();
+				assertThat(overlap).as("value labels %s and %s overlap", a, b).isFalse();
+			}
+		}
+		WebElement trend = driver.findElement(By.id("parTrendChart"));
+		js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", trend);
+		Thread.sleep(300);
+		Files.write(java.nio.file.Path.of("target", "screenshots", "dashboard-trend.png"),
+				trend.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 	}
 
 	// ---- helpers
