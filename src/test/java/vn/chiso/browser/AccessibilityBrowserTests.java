@@ -221,7 +221,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 				  leftTitle: c.options.scales.y.title.text, rightTitle: c.scales.y1 ? c.options.scales.y1.title.text : null,
 				  labels: c.$valueLabels || []
 				};""");
-		assertThat((List<?>) chart.get("axes")).containsExactly("y", "y1");
+		assertThat((List<Object>) chart.get("axes")).containsExactly("y", "y1");
 		assertThat(String.valueOf(chart.get("leftTitle"))).startsWith("Điểm tự đánh giá (tối đa ");
 		assertThat(((Number) chart.get("rightMax")).intValue()).isEqualTo(100);
 		assertThat(String.valueOf(chart.get("rightTitle"))).isEqualTo("Chỉ số dự báo (%)");
