@@ -82,4 +82,24 @@ public final class PlanViews {
 
 	}
 
+	/**
+	 * A plan as a document: its head, its sections in document order (the remedial section only when asked) and its
+	 * tasks in order, each naming its section. Reports lay it out; the plan module owns what it contains.
+	 */
+	public record PlanDocument(long planId, String code, String title, LocalDate issueDate, String issuingBody,
+			List<DocumentSection> sections, List<DocumentTask> tasks) {
+	}
+
+	/** A section of a plan document: level 1 is an appendix, deeper levels are groups. */
+	public record DocumentSection(long id, Long parentId, int level, String label, String title, String indexCode) {
+	}
+
+	/**
+	 * A task of a plan document, as printed, with the date it must be finished by where its timing names one (a
+	 * deadline or the end of a window).
+	 */
+	public record DocumentTask(long id, long sectionId, String number, String content, String leadText,
+			String cooperatingText, String timingText, String completionText, String indexCode, LocalDate due) {
+	}
+
 }

@@ -68,6 +68,71 @@ public class TaskQueries {
 			.list();
 	}
 
+	/**
+	 * The plan as a document, for reports: sections in document order, each task under its section. The remedial
+	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then
+	 * (a task counts from its valid_from). Empty for a deleted or unknown plan.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanViews.PlanDocument> document(long planId, boolean includeRemedial,
+			@org.jspecify.annotations.Nullable LocalDate asOf) {
+		record Head(String code, String title, LocalDate issueDate, String issuingBody) {
+		}
+		java.util.Optional<Head> head = this.jdbc
+			.sql("select code, title, issue_date, issuing_body from plan where id = :id and not deleted")
+			.param("id", planId)
+			.query((rs, n) -> new Head(rs.getString("code"), rs.getString("title"),
+					rs.getObject("issue_date", LocalDate.class), rs.getString("issuing_body")))
+			.optional();
+		if (head.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<PlanViews.DocumentSection> sections = this.jdbc.sql("""
+				with recursive kept as (
+				  select id from plan_section where plan_id = :plan and parent_id is null and (:remedial or not remedial)
+				  union all
+				  select s.id from plan_section s join kept k on s.parent_id = k.id)
+				select id, parent_id, level, label, title, index_code from plan_section
+				where id in (select id from kept) order by display_order, id""")
+			.param("plan", planId)
+			.param("remedial", includeRemedial)
+			.query((rs, n) -> new PlanViews.DocumentSection(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+					rs.getInt("level"), rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
+			.list();
+		Set<Long> kept = sections.stream().map(PlanViews.DocumentSection::id).collect(Collectors.toSet());
+		List<PlanViews.DocumentTask> tasks = this.jdbc.sql("""
+				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
+				  index_code, schedule_json from task where plan_id = :plan and not deleted
+				  and (cast(:asOf as date) is null or valid_from is null or valid_from <= cast(:asOf as date))
+				order by display_order, id""")
+			.param("plan", planId)
+			.param("asOf", asOf)
+			.query((rs, n) -> new PlanViews.DocumentTask(rs.getLong("id"), rs.getLong("section_id"),
+					rs.getString("number"), rs.getString("content"), rs.getString("lead_text"),
+					rs.getString("cooperating_text"), rs.getString("timing_text"), rs.getString("completion_text"),
+					rs.getString("index_code"), due(rs.getString("schedule_json"))))
+			.list()
+			.stream()
+			.filter(t -> kept.contains(t.sectionId()))
+			.toList();
+		Head h = head.get();
+		return java.util.Optional.of(new PlanViews.PlanDocument(planId, h.code(), h.title(), h.issueDate(),
+				h.issuingBody(), sections, tasks));
+	}
+
+	/** The date a task must be finished by, where its timing names one (a deadline or the end of a window). */
+	private static LocalDate due(String scheduleJson) {
+		if (scheduleJson == null || scheduleJson.isBlank()) {
+			return null;
+		}
+		try {
+			return vn.chiso.schedule.ScheduleJson.read(scheduleJson).completionDate();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public PlanSummary plan(Long id) {
 		return this.jdbc.sql(PLAN_SELECT + " and p.id = :id")
