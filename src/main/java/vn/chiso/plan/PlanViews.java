@@ -102,4 +102,18 @@ public final class PlanViews {
 			String cooperatingText, String timingText, String completionText, String indexCode, LocalDate due) {
 	}
 
+	/**
+	 * A task of a plan in force in a year, with what decides which periods it is reported in: its schedule and the
+	 * index it serves (its own, else its nearest section's).
+	 */
+	public record TaskInForce(long id, String scheduleKind, String scheduleJson, String indexCode) {
+	}
+
+	/**
+	 * One resolved item of a task's lead (chủ trì) or cooperating (phối hợp) cell: an agency, a group by code, or
+	 * text nobody could resolve; lead items first, each cell in its written order.
+	 */
+	public record TaskAssignment(long taskId, boolean lead, AssignmentKind kind, Long agencyId, String groupCode) {
+	}
+
 }

@@ -69,6 +69,48 @@ public class TaskQueries {
 	}
 
 	/**
+	 * The tasks of the plans in force (ACTIVE) in {@code year} that existed by {@code lastDay}: the plan issued by
+	 * then, the task valid from then at the latest (a remedial task counts from its valid_from). In task id order.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanViews.TaskInForce> tasksInForce(int year, LocalDate lastDay) {
+		return this.jdbc.sql("""
+				select t.id, t.schedule_kind, t.schedule_json,
+				       coalesce(t.index_code, s.index_code, s2.index_code, s3.index_code) as index_code
+				from task t
+				join plan p on p.id = t.plan_id
+				join plan_section s on s.id = t.section_id
+				left join plan_section s2 on s2.id = s.parent_id
+				left join plan_section s3 on s3.id = s2.parent_id
+				where not t.deleted and not p.deleted and p.status = :active
+				  and :year between p.first_year and p.last_year
+				  and (p.issue_date is null or p.issue_date <= :lastDay)
+				  and (t.valid_from is null or t.valid_from <= :lastDay)
+				order by t.id""")
+			.param("active", PlanStatus.ACTIVE.name())
+			.param("year", year)
+			.param("lastDay", lastDay)
+			.query((rs, n) -> new PlanViews.TaskInForce(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	/** The resolved lead and cooperating items of the tasks: per task, lead items first, each in written order. */
+	@Transactional(readOnly = true)
+	public List<PlanViews.TaskAssignment> assignmentsOf(Collection<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select task_id, role, kind, agency_id, group_code from task_assignment
+				where task_id in (:ids) order by task_id, case role when 'LEAD' then 0 else 1 end, position""")
+			.param("ids", taskIds)
+			.query((rs, n) -> new PlanViews.TaskAssignment(rs.getLong(1), "LEAD".equals(rs.getString(2)),
+					AssignmentKind.valueOf(rs.getString(3)), (Long) rs.getObject(4), rs.getString(5)))
+			.list();
+	}
+
+	/**
 	 * The plan as a document, for reports: sections in document order, each task under its section. The remedial
 	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then
 	 * (a task counts from its valid_from). Empty for a deleted or unknown plan.
