@@ -36,6 +36,28 @@
     }
   });
 
+  // Leaving a page with unsaved changes asks first: <form data-warn-unsaved>. A form is "changed" once the user types
+  // or picks something in it, and no longer once it is submitted (its own submit leaves the page on purpose). Evidence
+  // panels post with htmx and replace only themselves, so the typed text stays and stays "changed".
+  var changedForms = new Set();
+  function trackChange(event) {
+    var form = event.target && event.target.form;
+    if (form && form.hasAttribute('data-warn-unsaved')) { changedForms.add(form); }
+  }
+  document.addEventListener('input', trackChange);
+  document.addEventListener('change', trackChange);
+  document.addEventListener('submit', function (event) {
+    if (!event.defaultPrevented) { changedForms.delete(event.target); }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    var unsaved = false;
+    changedForms.forEach(function (form) { if (document.body.contains(form)) { unsaved = true; } });
+    if (unsaved) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
   // Forms that change important state ask first: <form data-confirm="...">
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -38,12 +38,20 @@
     return Number(v).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
   }
 
-  // Writes each value on its bar or point, so numbers are read without the colours.
+  // Writes each value on its bar or point, so numbers are read without the colours. On a line chart the first
+  // dataset's values go above its points and the second's below, and a value that would touch one already written is
+  // left out (the tooltip and the table under the chart have every number): never "88,3688,36".
+  function overlaps(box, drawn) {
+    return drawn.some(function (d) {
+      return box.left < d.right + 2 && d.left < box.right + 2 && box.top < d.bottom && d.top < box.bottom;
+    });
+  }
   var valueLabels = {
     id: 'valueLabels',
     afterDatasetsDraw: function (chart) {
       var ctx = chart.ctx;
       var stacked = !!(chart.options.scales.x && chart.options.scales.x.stacked);
+      var drawn = [];
       ctx.save();
       ctx.font = '600 11px system-ui, sans-serif';
       chart.data.datasets.forEach(function (ds, i) {
@@ -61,8 +69,14 @@
             ctx.strokeStyle = 'rgba(0,0,0,0.6)'; ctx.lineWidth = 3;
             ctx.strokeText(text, (el.x + el.base) / 2, p.y); ctx.fillText(text, (el.x + el.base) / 2, p.y);
           } else if (chart.config.type === 'line') {
-            ctx.fillStyle = '#111'; ctx.textAlign = 'center'; ctx.textBaseline = 'bottom';
-            ctx.fillText(text, p.x, p.y - 6);
+            var width = ctx.measureText(text).width;
+            var below = i % 2 === 1;
+            var top = below ? p.y + 8 : p.y - 8 - 12;
+            var box = { left: p.x - width / 2, right: p.x + width / 2, top: top, bottom: top + 12 };
+            if (overlaps(box, drawn)) { return; }
+            drawn.push(box);
+            ctx.fillStyle = '#111'; ctx.textAlign = 'center'; ctx.textBaseline = 'top';
+            ctx.fillText(text, p.x, top);
           } else if (chart.options.indexAxis === 'y') {
             ctx.fillStyle = '#111'; ctx.textAlign = 'left'; ctx.textBaseline = 'middle';
             ctx.fillText(text, el.x + 4, p.y);
@@ -73,13 +87,23 @@
         });
       });
       ctx.restore();
+      chart.$valueLabels = drawn; // the boxes written, for the browser tests
     }
   };
 
-  // Category axis: the labels, shortened when long (the table view has them in full).
+  // Category axis: long labels wrap onto up to three lines of about 28 characters (the last one shortened with "…"
+  // if still longer) instead of being cut at the edge of the chart; the table view has them in full.
+  function wrap(label) {
+    var words = String(label).split(/\s+/), lines = [], line = '';
+    words.forEach(function (w) {
+      if (line && (line + ' ' + w).length > 28) { lines.push(line); line = w; } else { line = line ? line + ' ' + w : w; }
+    });
+    if (line) { lines.push(line); }
+    if (lines.length > 3) { lines = lines.slice(0, 3); lines[2] = lines[2].replace(/.{0,1}$/, '') + '…'; }
+    return lines.length === 1 ? lines[0] : lines;
+  }
   function labelTicks() {
-    return { autoSkip: false, callback: function (v) {
-      var l = String(this.getLabelForValue(v)); return l.length > 42 ? l.substring(0, 40) + '…' : l; } };
+    return { autoSkip: false, callback: function (v) { return wrap(this.getLabelForValue(v)); } };
   }
 
   // Value axis: Vietnamese number format; whole numbers only for counts.
@@ -106,9 +130,11 @@
       }
       return {
         label: d.label, data: d.data, backgroundColor: fill, borderColor: s.color, borderWidth: isLine ? 2 : 1,
-        borderDash: s.dash, pointStyle: s.point, pointRadius: 5, pointHoverRadius: 7, spanGaps: true
+        borderDash: s.dash, pointStyle: s.point, pointRadius: 5, pointHoverRadius: 7, spanGaps: true,
+        yAxisID: d.axis === 'y1' ? 'y1' : 'y', unit: d.axis === 'y1' ? '%' : (spec.unit || '')
       };
     });
+    var secondAxis = spec.datasets.some(function (d) { return d.axis === 'y1'; });
     var config = {
       type: isLine ? 'line' : 'bar',
       data: { labels: spec.labels, datasets: datasets },
@@ -118,11 +144,12 @@
         indexAxis: horizontal ? 'y' : 'x',
         layout: { padding: { right: horizontal || isLine ? 36 : 8, top: 20, left: isLine ? 8 : 0 } },
         plugins: { legend: { labels: { usePointStyle: true } }, tooltip: { callbacks: {
-          label: function (c) { return c.dataset.label + ': ' + format(c.raw) + (spec.unit || ''); } } } },
+          label: function (c) { return c.dataset.label + ': ' + format(c.raw) + (c.dataset.unit || ''); } } } },
         scales: {
           x: { stacked: spec.type === 'stacked', beginAtZero: true, ticks: horizontal ? valueTicks(spec) : labelTicks() },
           y: { stacked: spec.type === 'stacked', beginAtZero: true, max: spec.max,
-               ticks: horizontal ? labelTicks() : valueTicks(spec) }
+               ticks: horizontal ? labelTicks() : valueTicks(spec),
+               title: { display: !!spec.axisTitle, text: spec.axisTitle || '' } }
         },
         onClick: function (evt, elements) {
           if (elements.length && spec.links && spec.links[elements[0].index]) {
@@ -134,6 +161,11 @@
         }
       }
     };
+    if (secondAxis) {
+      config.options.scales.y1 = { position: 'right', beginAtZero: true, max: spec.axis2Max,
+        grid: { drawOnChartArea: false }, ticks: valueTicks(spec),
+        title: { display: !!spec.axis2Title, text: spec.axis2Title || '' } };
+    }
     box.chart = new Chart(canvas, config);
     box.setAttribute('data-rendered', 'true');
   }

@@ -17,4 +17,40 @@ public record AgencyView(Long id, String code, String name, String shortName, Ag
 				&& (this.validTo == null || !date.isAfter(this.validTo));
 	}
 
+	/** Valid today (province time): neither stopped nor dissolved (validity ended) nor not yet founded. */
+	public boolean current() {
+		return isValidOn(LocalDate.now(java.time.ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE)));
+	}
+
+	/**
+	 * How the agency stands today, as a message key: {@code agency.status.active}, {@code .dissolved} (its validity
+	 * ended: merged or dissolved, {0} the last day), {@code .stopped} (switched off by an administrator) or
+	 * {@code .notYet} (valid from a later date, {0} that date). Lists show it as the status; pickers mark the agency
+	 * with {@link #pickerKey()}.
+	 */
+	public String statusKey() {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE));
+		if (this.validTo != null && today.isAfter(this.validTo)) {
+			return "agency.status.dissolved";
+		}
+		if (!this.active) {
+			return "agency.status.stopped";
+		}
+		if (this.validFrom != null && today.isBefore(this.validFrom)) {
+			return "agency.status.notYet";
+		}
+		return "agency.status.active";
+	}
+
+	/** The date the status message names: the last valid day, or the first one for an agency not yet valid. */
+	public String statusDate() {
+		LocalDate date = "agency.status.notYet".equals(statusKey()) ? this.validFrom : this.validTo;
+		return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
+	/** The picker label's message key: the name alone for a current agency, else the name with its status. */
+	public String pickerKey() {
+		return current() ? "agency.picker.current" : "agency.picker." + statusKey().substring("agency.status.".length());
+	}
+
 }

@@ -48,18 +48,21 @@ public class AuditService {
 			Map<String, ?> before, Map<String, ?> after) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		String actor = "system";
+		String actorName = null;
 		Long actorId = null;
 		if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
 			actor = user.getUsername();
+			actorName = user.fullName();
 			actorId = user.id();
 		}
 		this.jdbc.sql("""
-				insert into audit_event (actor, actor_id, action, entity_type, entity_id, agency_id, summary,
+				insert into audit_event (actor, actor_name, actor_id, action, entity_type, entity_id, agency_id, summary,
 				                         before_data, after_data, request_id)
-				values (:actor, :actorId, :action, :entityType, :entityId, :agencyId, :summary,
+				values (:actor, :actorName, :actorId, :action, :entityType, :entityId, :agencyId, :summary,
 				        cast(:before as jsonb), cast(:after as jsonb), :requestId)
 				""")
 			.param("actor", actor)
+			.param("actorName", actorName == null || actorName.isBlank() ? null : truncate(actorName, 200))
 			.param("actorId", actorId)
 			.param("action", action)
 			.param("entityType", entityType)
@@ -76,7 +79,7 @@ public class AuditService {
 	@Transactional(readOnly = true)
 	public List<AuditEventView> forEntity(String entityType, Object entityId) {
 		return this.jdbc.sql("""
-				select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
+				select id, occurred_at, actor, actor_name, action, entity_type, entity_id, agency_id, summary,
 				       before_data::text as before_data, after_data::text as after_data
 				from audit_event where entity_type = :type and entity_id = :id order by occurred_at desc, id desc
 				""").param("type", entityType).param("id", entityId.toString()).query(AuditService::map).list();
@@ -142,7 +145,7 @@ public class AuditService {
 	}
 
 	private static final String SELECT = """
-			select id, occurred_at, actor, action, entity_type, entity_id, agency_id, summary,
+			select id, occurred_at, actor, actor_name, action, entity_type, entity_id, agency_id, summary,
 			       before_data::text as before_data, after_data::text as after_data
 			from audit_event where true
 			""";
@@ -177,7 +180,7 @@ public class AuditService {
 		return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
 				(Long) rs.getObject("agency_id"), rs.getString("summary"), rs.getString("before_data"),
-				rs.getString("after_data"), false);
+				rs.getString("after_data"), false, rs.getString("actor_name"));
 	}
 
 	private static String truncate(String s, int max) {
@@ -188,12 +191,18 @@ public class AuditService {
 	}
 
 	public record AuditEventView(long id, Instant occurredAt, String actor, String action, String entityType,
-			String entityId, Long agencyId, String summary, String beforeData, String afterData, boolean contentHidden) {
+			String entityId, Long agencyId, String summary, String beforeData, String afterData, boolean contentHidden,
+			String actorName) {
 
 		/** The event without its content (summary and data withheld from this viewer). */
 		AuditEventView withContentHidden() {
 			return new AuditEventView(this.id, this.occurredAt, this.actor, this.action, this.entityType,
-					this.entityId, this.agencyId, null, null, null, true);
+					this.entityId, this.agencyId, null, null, null, true, this.actorName);
+		}
+
+		/** Who did it, as people read it: the person's full name, or the account name for events recorded before. */
+		public String actorLabel() {
+			return this.actorName != null ? this.actorName : this.actor;
 		}
 
 	}

@@ -29,8 +29,29 @@ public class CatalogLookup {
 
 	private final JdbcClient jdbc;
 
+	/** Index short names by code; index_def is reference data written only by migrations, so it is read once. */
+	private final Map<String, String> shortNames = new java.util.concurrent.ConcurrentHashMap<>();
+
 	CatalogLookup(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The name people use for an index ("PAR INDEX", "SIPAS", "PAPI"), for pages that would otherwise show its code
+	 * ("PAR_INDEX"); an unknown code is shown with spaces for underscores. Templates call it as
+	 * {@code ${@catalogLookup.indexShortName(code)}}.
+	 */
+	public String indexShortName(String indexCode) {
+		if (indexCode == null) {
+			return "";
+		}
+		return this.shortNames.computeIfAbsent(indexCode, code -> this.jdbc
+			.sql("select short_name from index_def where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.optional()
+			.filter(name -> !name.isBlank())
+			.orElse(code.replace('_', ' ')));
 	}
 
 	/** The criterion with this code in the active set of the index for the year (province subject). */

@@ -154,7 +154,7 @@ class CriterionAdminController {
 		model.addAttribute("set", set);
 		model.addAttribute("criterion", row);
 		model.addAttribute("parent", parent);
-		model.addAttribute("agencies", this.agencies.findAll().stream().filter(AgencyView::active).toList());
+		model.addAttribute("agencies", this.agencies.findAll().stream().filter(AgencyView::current).toList());
 		return FORM_VIEW;
 	}
 

@@ -81,6 +81,25 @@ public final class Decimals {
 				: new BusinessRuleException("common.decimal.max", format(value), format(max, SCALE));
 	}
 
+	/**
+	 * Reads a typed whole number (a percentage kept as an integer, a count) the same way as {@link #parse(String)}:
+	 * "50", "50,0" and "50.0" are 50; blank gives null.
+	 * @throws BusinessRuleException as {@link #parse(String)}, or {@code common.decimal.notWhole} for "50,5": a
+	 * fraction is refused, never rounded or read as 505
+	 */
+	public static Integer parseWhole(String text) {
+		BigDecimal value = parse(text);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return value.stripTrailingZeros().intValueExact();
+		}
+		catch (ArithmeticException ex) {
+			throw new BusinessRuleException("common.decimal.notWhole", text.strip());
+		}
+	}
+
 	/** Whether the text is blank or a number {@link #parse(String)} accepts. */
 	public static boolean isValid(String text) {
 		try {

@@ -40,6 +40,16 @@ final class ChartJson {
 		return this;
 	}
 
+	/**
+	 * A dataset drawn against the second value axis (on the right): for a figure in another unit than the first
+	 * datasets (a percentage beside points), so that the two are never read on one scale.
+	 */
+	ChartJson secondAxisDataset(String label, String style, List<? extends Number> data) {
+		dataset(label, style, data);
+		this.datasets.get(this.datasets.size() - 1).put("axis", "y1");
+		return this;
+	}
+
 	ChartJson option(String key, Object value) {
 		this.chart.put(key, value);
 		return this;

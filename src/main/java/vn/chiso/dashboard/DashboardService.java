@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +42,7 @@ import vn.chiso.scoring.YearTable;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
 import vn.chiso.common.DataVersion;
+import vn.chiso.common.Decimals;
 import vn.chiso.common.FigureCache;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
@@ -123,14 +123,18 @@ public class DashboardService {
 			implements FigureCache.Versioned {
 	}
 
+	/** Days before and after deadlines are working days, counted by schedule, as in the inbox and the e-mails. */
+	private final vn.chiso.schedule.WorkingCalendar calendar;
+
 	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
 			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress,
 			RoundService rounds, ResultService results, DataVersion dataVersion,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, vn.chiso.schedule.WorkingCalendar calendar) {
 		this.dataVersion = dataVersion;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.results = results;
+		this.calendar = calendar;
 		this.rounds = rounds;
 		this.taskStatuses = taskStatuses;
 		this.progress = progress;
@@ -536,13 +540,18 @@ public class DashboardService {
 					.option("barStyles", List.of("done", "max"))
 					.option("max", 100)
 					.json();
+		vn.chiso.schedule.WorkingDays days = this.calendar.snapshot();
+		Map<Long, Integer> workingDaysLeft = new HashMap<>();
+		for (WorkToDo.RoundWork r : work.rounds()) {
+			workingDaysLeft.put(r.roundId(), days.between(today, r.deadline()));
+		}
 		return new AgencyDashboard(agencyId, name, work, overdue, returned, toScore, completion, chart,
-				DashboardLinks.inbox());
+				DashboardLinks.inbox(), workingDaysLeft);
 	}
 
 	private static EntryLine line(ProgressQueries.InboxItem e, LocalDate today) {
 		return new EntryLine(e.entryId(), e.taskNumber(), e.taskContent(), e.roundLabel(), e.deadline(),
-				Math.max(0, ChronoUnit.DAYS.between(e.deadline(), today)), e.reviewComment(),
+				Math.max(0, -e.workingDaysLeft()), e.reviewComment(),
 				DashboardLinks.entry(e.entryId()));
 	}
 
@@ -572,11 +581,19 @@ public class DashboardService {
 		}
 		List<String> labels = par.trend().stream().map(p -> msg("dashboard.month", p.month())).toList();
 		List<String> links = par.trend().stream().map(MonthPoint::link).toList();
+		// points (out of the set's maximum) on the left axis, the projected index in percent on its own right axis
 		ChartJson chart = ChartJson.of("line", labels, links)
-			.dataset(msg("dashboard.par.selfTotal"), "score", par.trend().stream().map(MonthPoint::selfTotal).toList());
+			.dataset(msg("dashboard.par.selfTotal"), "score", par.trend().stream().map(MonthPoint::selfTotal).toList())
+			.option("axisTitle", par.selfMax() == null ? msg("dashboard.par.selfTotal")
+					: msg("dashboard.par.axis.points", Decimals.format(par.selfMax())));
+		if (par.selfMax() != null) {
+			chart.option("max", par.selfMax());
+		}
 		if (par.trend().stream().anyMatch(p -> p.projected() != null)) {
-			chart.dataset(msg("dashboard.par.projected"), "projected",
-					par.trend().stream().map(MonthPoint::projected).toList());
+			chart.secondAxisDataset(msg("dashboard.par.projected"), "projected",
+					par.trend().stream().map(MonthPoint::projected).toList())
+				.option("axis2Title", msg("dashboard.par.axis.percent"))
+				.option("axis2Max", 100);
 		}
 		return chart.json();
 	}

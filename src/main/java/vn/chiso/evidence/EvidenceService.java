@@ -77,8 +77,12 @@ public class EvidenceService {
 	/**
 	 * Stores an uploaded file for an owner of the given agency, which the user must be allowed to write. The caller
 	 * has checked that the owner may still change. The upload is copied to a temporary file, hashed and checked
-	 * before a database connection is taken.
-	 * @throws EvidenceRejectedException if the file is empty, too large or not an accepted type
+	 * before a database connection is taken. The same content twice for one owner (the same file chosen again, or a
+	 * copy under another name) is refused with the name and date of the file already there: it stays linked, nothing
+	 * is stored twice.
+	 * @throws EvidenceRejectedException if the file is empty, too large, not an accepted type
+	 * ({@code evidence.file.*}) or already attached to the owner ({@code evidence.file.duplicate}, arguments: the
+	 * existing file's name and upload time)
 	 */
 	public EvidenceFileView store(CurrentUser user, long agencyId, String ownerType, long ownerId, MultipartFile upload) {
 		this.access.checkWrite(user, agencyId);
@@ -108,6 +112,15 @@ public class EvidenceService {
 			EvidenceType type = EvidenceTypeDetector.detect(temp);
 			String name = EvidenceFileNames.sanitise(upload.getOriginalFilename(), type);
 			String hash = HexFormat.of().formatHex(sha.digest());
+			java.util.Optional<EvidenceFileView> same = this.store.listFiles(ownerType, ownerId)
+				.stream()
+				.filter(f -> hash.equalsIgnoreCase(f.sha256().strip()))
+				.findFirst();
+			if (same.isPresent()) {
+				throw new EvidenceRejectedException("evidence.file.duplicate", same.get().fileName(),
+						same.get().uploadedAt() == null ? ""
+								: same.get().uploadedAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+			}
 			Path content = temp;
 			long id = this.transaction.execute(status -> {
 				try (InputStream in = Files.newInputStream(content)) {

@@ -13,9 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
@@ -158,13 +156,13 @@ class ProgressEntryController {
 
 	@PostMapping("/progress/entries/{id}/files")
 	@PreAuthorize(AGENCY_ROLES)
-	String upload(@PathVariable long id, HttpServletRequest request, HttpServletResponse response,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String upload(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
 		// not bound as a @RequestParam: a plain (non-multipart) post must reach the service and be refused there
 		org.springframework.web.multipart.MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils
 			.getNativeRequest(request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
 		org.springframework.web.multipart.MultipartFile file = multipart == null ? null : multipart.getFile("file");
-		return actEvidence(id, request, response, redirect, () -> {
+		return actEvidence(id, user, request, redirect, model, FILES_PANEL, () -> {
 			this.evidence.upload(user, id, file);
 			return "progress.file.uploaded";
 		});
@@ -173,8 +171,8 @@ class ProgressEntryController {
 	@PostMapping("/progress/entries/{id}/files/{fileId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteFile(@PathVariable long id, @PathVariable long fileId, @AuthenticationPrincipal CurrentUser user,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		return actEvidence(id, request, response, redirect, () -> {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		return actEvidence(id, user, request, redirect, model, FILES_PANEL, () -> {
 			this.evidence.deleteFile(user, id, fileId);
 			return "progress.file.deleted";
 		});
@@ -184,29 +182,33 @@ class ProgressEntryController {
 	@PreAuthorize(AGENCY_ROLES)
 	String addReference(@PathVariable long id, @Valid @ModelAttribute("referenceForm") DocumentReferenceForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		if (result.hasErrors() && isHtmx(request)) {
-			return actEvidence(id, request, response, redirect, () -> {
-				throw new BusinessRuleException("validation.formHasErrors");
-			});
+			// the panel again with the form as typed and its field errors
+			return evidencePanel(user, id, model, REFERENCES_PANEL);
 		}
 		if (result.hasErrors()) {
 			EntryDetail entry = this.progress.get(user, id);
 			model.addAttribute("entryForm", EntryForm.from(entry));
 			return page(user, entry, model);
 		}
-		return actEvidence(id, request, response, redirect, () -> {
+		String view = actEvidence(id, user, request, redirect, model, REFERENCES_PANEL, () -> {
 			this.evidence.addReference(user, id, form);
 			return "progress.reference.added";
 		});
+		if (isHtmx(request) && model.getAttribute("evidenceNotice") instanceof Flash notice
+				&& "success".equals(notice.level())) {
+			model.addAttribute("referenceForm", new DocumentReferenceForm());
+		}
+		return view;
 	}
 
 	@PostMapping("/progress/entries/{id}/references/{referenceId}/delete")
 	@PreAuthorize(AGENCY_ROLES)
 	String deleteReference(@PathVariable long id, @PathVariable long referenceId,
-			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		return actEvidence(id, request, response, redirect, () -> {
+		return actEvidence(id, user, request, redirect, model, REFERENCES_PANEL, () -> {
 			this.evidence.deleteReference(user, id, referenceId);
 			return "progress.reference.deleted";
 		});
@@ -246,28 +248,50 @@ class ProgressEntryController {
 	}
 
 	/**
-	 * The evidence fragments post with htmx when JavaScript runs: the outcome then travels as a flash message and the
-	 * browser reloads the entry page ({@code HX-Redirect}), so the lists, the history and the buttons are all current.
-	 * Without JavaScript it is the usual redirect.
+	 * The evidence fragments post with htmx when JavaScript runs: the answer is the files (or references) panel again,
+	 * with the outcome inside it, and it replaces only that panel, so whatever the user has typed in the entry form
+	 * and not yet saved stays on the page. Without JavaScript it is the usual redirect.
 	 */
-	private String actEvidence(long id, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+	private String actEvidence(long id, CurrentUser user, HttpServletRequest request, RedirectAttributes redirect,
+			Model model, String panel, java.util.function.Supplier<String> action) {
 		if (!isHtmx(request)) {
 			return act(id, redirect, action);
 		}
-		Flash flash;
 		try {
-			flash = new Flash("success", action.get(), new Object[0]);
+			model.addAttribute("evidenceNotice", new Flash("success", action.get(), new Object[0]));
+		}
+		catch (vn.chiso.evidence.EvidenceRejectedException ex) {
+			model.addAttribute("uploadError", ex.getMessageKey());
+			model.addAttribute("uploadErrorArgs", ex.getArgs().length == 0 ? null : ex.getArgs());
+		}
+		catch (StaleEntryException ex) {
+			model.addAttribute("evidenceNotice", new Flash("danger", "progress.stale.action", new Object[0]));
 		}
 		catch (BusinessRuleException ex) {
-			flash = new Flash("danger", ex.getMessageKey(), ex.getArgs());
+			model.addAttribute("evidenceNotice", new Flash("danger", ex.getMessageKey(), ex.getArgs()));
 		}
-		String path = "/progress/entries/" + id;
-		FlashMap output = RequestContextUtils.getOutputFlashMap(request);
-		output.put("flash", flash);
-		RequestContextUtils.saveOutputFlashMap(path, request, response);
-		response.setHeader("HX-Redirect", request.getContextPath() + path);
-		return "progress/hx-redirect";
+		return evidencePanel(user, id, model, panel);
+	}
+
+	private static final String FILES_PANEL = "evidence/fragments :: filesPanel(files=${files}, canEdit=${can.edit}, "
+			+ "uploadUrl=${'/progress/entries/' + entry.id + '/files'}, "
+			+ "deleteUrl=${'/progress/entries/' + entry.id + '/files/{id}/delete'}, maxMb=${maxMb}, error=${uploadError})";
+
+	private static final String REFERENCES_PANEL = "evidence/fragments :: referencesPanel(references=${references}, "
+			+ "canEdit=${can.edit}, addUrl=${'/progress/entries/' + entry.id + '/references'}, "
+			+ "deleteUrl=${'/progress/entries/' + entry.id + '/references/{id}/delete'})";
+
+	private String evidencePanel(CurrentUser user, long id, Model model, String panel) {
+		EntryDetail entry = this.progress.get(user, id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("can", this.progress.permissions(user, entry));
+		model.addAttribute("files", this.evidence.files(id));
+		model.addAttribute("references", this.evidence.references(id));
+		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
+		if (!model.containsAttribute("referenceForm")) {
+			model.addAttribute("referenceForm", new DocumentReferenceForm());
+		}
+		return panel;
 	}
 
 	private static boolean isHtmx(HttpServletRequest request) {

@@ -33,7 +33,8 @@ class ReportJobStore {
 
 	private static final String COLUMNS = """
 			id, owner_id, status, file_name, size_bytes, message_key, message_args,
-			extract(epoch from coalesce(finished_at, now()) - created_at)::bigint as seconds
+			extract(epoch from coalesce(finished_at, now()) - created_at)::bigint as seconds,
+			extract(epoch from now() - finished_at)::bigint as finished_seconds_ago
 			""";
 
 	private final JdbcClient jdbc;
@@ -50,7 +51,7 @@ class ReportJobStore {
 
 	/** A job as stored, without its content. */
 	record Row(UUID id, long ownerId, ReportJobs.Status status, String fileName, Long sizeBytes, String messageKey,
-			String[] messageArgs, long seconds) {
+			String[] messageArgs, long seconds, Long finishedSecondsAgo) {
 	}
 
 	/** Why a job was not admitted, or null when it was. */
@@ -211,7 +212,8 @@ class ReportJobStore {
 		return new Row(rs.getObject("id", UUID.class), rs.getLong("owner_id"),
 				ReportJobs.Status.valueOf(rs.getString("status")), rs.getString("file_name"),
 				(Long) rs.getObject("size_bytes"), rs.getString("message_key"),
-				args == null ? new String[0] : (String[]) args.getArray(), rs.getLong("seconds"));
+				args == null ? new String[0] : (String[]) args.getArray(), rs.getLong("seconds"),
+				(Long) rs.getObject("finished_seconds_ago"));
 	}
 
 }

@@ -6,6 +6,9 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,8 +33,9 @@ import vn.chiso.security.CurrentUser;
  * file, then from it into the database, and downloaded in chunks: never whole in the heap.
  * <p>
  * A job whose instance died stays "running" in the table until it is older than {@code app.report.job-timeout}
- * (default 15 minutes); from then on it reads as failed with a message saying so. Finished files are deleted once
- * downloaded, or by {@link ReportJobCleanup} after {@code app.report.job-keep} (30 minutes). A user sees only their
+ * (default 15 minutes); from then on it reads as failed with a message saying so. A finished file can be downloaded
+ * as often as needed until it expires, {@code app.report.job-keep} (30 minutes) after it was finished; the page says
+ * when. Expired jobs read as gone at once and {@link ReportJobCleanup} deletes them. A user sees only their
  * own jobs; access to the report is checked before the job starts.
  */
 @Component
@@ -63,12 +67,17 @@ public class ReportJobs {
 
 	private final int maxTotal;
 
+	/** How long a finished file stays downloadable (the cleanup deletes it afterwards). */
+	private final Duration keep;
+
 	ReportJobs(ReportService reports, ReportJobStore store,
 			@Value("${app.report.job-timeout:15m}") Duration timeout,
-			@Value("${app.report.max-jobs-per-user:3}") int maxPerUser, @Value("${app.report.max-jobs:20}") int maxTotal) {
+			@Value("${app.report.max-jobs-per-user:3}") int maxPerUser, @Value("${app.report.max-jobs:20}") int maxTotal,
+			@Value("${app.report.job-keep:30m}") Duration keep) {
 		this.reports = reports;
 		this.store = store;
 		this.timeout = timeout;
+		this.keep = keep;
 		this.maxPerUser = maxPerUser;
 		this.maxTotal = maxTotal;
 		this.worker = hostName() + ":" + ProcessHandle.current().pid() + ":"
@@ -81,9 +90,12 @@ public class ReportJobs {
 
 	}
 
-	/** What the page shows about a job. */
+	/**
+	 * What the page shows about a job; {@code expiresAt} (local time of the province) is when a ready file stops being
+	 * downloadable, null for a job that is not ready.
+	 */
 	public record JobView(String id, Status status, String fileName, long seconds, String messageKey,
-			Object[] messageArgs) {
+			Object[] messageArgs, LocalDateTime expiresAt) {
 
 		/** Not started: a limit was reached (no id, the message says which). */
 		public boolean refused() {
@@ -110,11 +122,11 @@ public class ReportJobs {
 			return refused("report.job.busy", this.maxTotal);
 		}
 		this.executor.submit(() -> run(id, user, request));
-		return new JobView(id.toString(), Status.RUNNING, null, 0, null, new Object[0]);
+		return new JobView(id.toString(), Status.RUNNING, null, 0, null, new Object[0], null);
 	}
 
 	private static JobView refused(String messageKey, int limit) {
-		return new JobView(null, Status.FAILED, null, 0, messageKey, new Object[] { limit });
+		return new JobView(null, Status.FAILED, null, 0, messageKey, new Object[] { limit }, null);
 	}
 
 	private void run(UUID id, CurrentUser user, ReportRequest request) {
@@ -144,7 +156,7 @@ public class ReportJobs {
 
 	/** The user's own job, if it is still known; a job running for too long reads as failed. */
 	public Optional<JobView> find(CurrentUser user, String id) {
-		return row(user, id).map(ReportJobs::view);
+		return row(user, id).map(this::view);
 	}
 
 	private Optional<ReportJobStore.Row> row(CurrentUser user, String id) {
@@ -152,7 +164,9 @@ public class ReportJobs {
 		if (uuid.isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<ReportJobStore.Row> row = this.store.find(uuid.get()).filter(r -> r.ownerId() == user.id());
+		Optional<ReportJobStore.Row> row = this.store.find(uuid.get())
+			.filter(r -> r.ownerId() == user.id())
+			.filter(r -> r.finishedSecondsAgo() == null || r.finishedSecondsAgo() < this.keep.toSeconds());
 		if (row.isPresent() && row.get().status() == Status.RUNNING
 				&& row.get().seconds() > this.timeout.toSeconds()) {
 			this.store.failStuck(this.timeout, STUCK);
@@ -162,16 +176,12 @@ public class ReportJobs {
 	}
 
 	/**
-	 * Streams a finished job's file and forgets the job.
-	 * @return false (nothing written) when the job is not the user's, not ready or gone
+	 * Streams a finished job's file; it stays downloadable (a second click, another tab) until it expires.
+	 * @return false (nothing written) when the job is not the user's, not ready, expired or gone
 	 */
 	public boolean download(CurrentUser user, String id, OutputStream out) {
 		Optional<ReportJobStore.Row> row = row(user, id).filter(r -> r.status() == Status.READY);
-		if (row.isEmpty() || !this.store.writeContent(row.get().id(), row.get().sizeBytes(), out)) {
-			return false;
-		}
-		this.store.delete(row.get().id());
-		return true;
+		return row.isPresent() && this.store.writeContent(row.get().id(), row.get().sizeBytes(), out);
 	}
 
 	/** The file name of a finished job (for the response header, before the body is written). */
@@ -179,9 +189,14 @@ public class ReportJobs {
 		return find(user, id).filter(j -> j.status() == Status.READY).map(JobView::fileName);
 	}
 
-	private static JobView view(ReportJobStore.Row r) {
+	private JobView view(ReportJobStore.Row r) {
+		LocalDateTime expiresAt = r.status() == Status.READY && r.finishedSecondsAgo() != null
+				? LocalDateTime.now(ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE))
+					.plusSeconds(this.keep.toSeconds() - r.finishedSecondsAgo())
+					.truncatedTo(ChronoUnit.MINUTES)
+				: null;
 		return new JobView(r.id().toString(), r.status(), r.fileName(), r.seconds(),
-				r.messageKey() == null ? "report.job.failed" : r.messageKey(), r.messageArgs());
+				r.messageKey() == null ? "report.job.failed" : r.messageKey(), r.messageArgs(), expiresAt);
 	}
 
 	private static Optional<UUID> parse(String id) {

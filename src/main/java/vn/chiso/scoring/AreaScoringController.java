@@ -152,14 +152,24 @@ class AreaScoringController {
 		MultipartFile file = multipart == null ? null : multipart.getFile("file");
 		try {
 			this.scoring.uploadEvidence(user, roundId, criterionId, file);
+			if (isHtmx(request)) {
+				notice(model, "success", "evidence.file.uploaded", file.getOriginalFilename());
+				return panel(user, roundId, criterionId, model, FILES_PANEL);
+			}
 			Flash.success(redirect, "evidence.file.uploaded", file.getOriginalFilename());
 			return criterionRedirect(roundId, criterionId);
 		}
 		catch (EvidenceRejectedException ex) {
 			model.addAttribute("uploadError", ex.getMessageKey());
-			return criterionView(user, roundId, criterionId, model);
+			model.addAttribute("uploadErrorArgs", ex.getArgs().length == 0 ? null : ex.getArgs());
+			return isHtmx(request) ? panel(user, roundId, criterionId, model, FILES_PANEL)
+					: criterionView(user, roundId, criterionId, model);
 		}
 		catch (BusinessRuleException ex) {
+			if (isHtmx(request)) {
+				notice(model, "danger", ex.getMessageKey(), ex.getArgs());
+				return panel(user, roundId, criterionId, model, FILES_PANEL);
+			}
 			Flash.error(redirect, ex.getMessageKey(), ex.getArgs());
 			return criterionRedirect(roundId, criterionId);
 		}
@@ -167,7 +177,12 @@ class AreaScoringController {
 
 	@PostMapping("/criteria/{criterionId}/files/{fileId}/delete")
 	String deleteFile(@PathVariable Long roundId, @PathVariable Long criterionId, @PathVariable long fileId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (isHtmx(request)) {
+			attempt(model, "scoring.evidence.deleted", () -> this.scoring.deleteFile(user, roundId, criterionId, fileId));
+			return panel(user, roundId, criterionId, model, FILES_PANEL);
+		}
 		Flash.attempt(redirect, "scoring.evidence.deleted", () -> this.scoring.deleteFile(user, roundId, criterionId, fileId));
 		return criterionRedirect(roundId, criterionId);
 	}
@@ -175,25 +190,40 @@ class AreaScoringController {
 	@PostMapping("/criteria/{criterionId}/references")
 	String addReference(@PathVariable Long roundId, @PathVariable Long criterionId,
 			@Valid @ModelAttribute("referenceForm") DocumentReferenceForm form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		ScoringService.checkStaffRole(user);
+		boolean htmx = isHtmx(request);
 		if (result.hasErrors()) {
-			return criterionView(user, roundId, criterionId, model);
+			return htmx ? panel(user, roundId, criterionId, model, REFERENCES_PANEL)
+					: criterionView(user, roundId, criterionId, model);
 		}
 		try {
 			this.scoring.addReference(user, roundId, criterionId, form);
+			if (htmx) {
+				notice(model, "success", "evidence.reference.added", form.getNumber());
+				model.addAttribute("referenceForm", new DocumentReferenceForm());
+				return panel(user, roundId, criterionId, model, REFERENCES_PANEL);
+			}
 			Flash.success(redirect, "evidence.reference.added", form.getNumber());
 			return criterionRedirect(roundId, criterionId);
 		}
 		catch (BusinessRuleException ex) {
 			result.reject(ex.getMessageKey(), ex.getArgs(), null);
-			return criterionView(user, roundId, criterionId, model);
+			return htmx ? panel(user, roundId, criterionId, model, REFERENCES_PANEL)
+					: criterionView(user, roundId, criterionId, model);
 		}
 	}
 
 	@PostMapping("/criteria/{criterionId}/references/{referenceId}/delete")
 	String deleteReference(@PathVariable Long roundId, @PathVariable Long criterionId, @PathVariable long referenceId,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		if (isHtmx(request)) {
+			attempt(model, "scoring.evidence.deleted",
+					() -> this.scoring.deleteReference(user, roundId, criterionId, referenceId));
+			return panel(user, roundId, criterionId, model, REFERENCES_PANEL);
+		}
 		Flash.attempt(redirect, "scoring.evidence.deleted", () -> this.scoring.deleteReference(user, roundId, criterionId, referenceId));
 		return criterionRedirect(roundId, criterionId);
 	}
@@ -240,6 +270,44 @@ class AreaScoringController {
 				? this.citable.forAgency(page.agencyId(), page.scoreId()) : java.util.List.of());
 		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
 		return CRITERION_VIEW;
+	}
+
+	/*
+	 * With htmx (JavaScript on) the evidence forms post in the background and get their panel back, which replaces
+	 * only that panel: a score or explanation typed and not yet saved stays on the page. Without JavaScript they are
+	 * plain POST-redirect-GET.
+	 */
+
+	private static final String FILES_PANEL = "evidence/fragments :: filesPanel(files=${page.files}, "
+			+ "canEdit=${page.canEdit}, uploadUrl=${'/scoring/rounds/' + page.round.id + '/criteria/' + page.criterionId + '/files'}, "
+			+ "deleteUrl=${'/scoring/rounds/' + page.round.id + '/criteria/' + page.criterionId + '/files/{id}/delete'}, "
+			+ "maxMb=${maxMb}, error=${uploadError})";
+
+	private static final String REFERENCES_PANEL = "evidence/fragments :: referencesPanel(references=${page.references}, "
+			+ "canEdit=${page.canEdit}, addUrl=${'/scoring/rounds/' + page.round.id + '/criteria/' + page.criterionId + '/references'}, "
+			+ "deleteUrl=${'/scoring/rounds/' + page.round.id + '/criteria/' + page.criterionId + '/references/{id}/delete'})";
+
+	private String panel(CurrentUser user, Long roundId, Long criterionId, Model model, String panel) {
+		criterionView(user, roundId, criterionId, model);
+		return panel;
+	}
+
+	private static void notice(Model model, String level, String key, Object... args) {
+		model.addAttribute("evidenceNotice", new Flash(level, key, args));
+	}
+
+	private static void attempt(Model model, String successKey, Runnable action) {
+		try {
+			action.run();
+			notice(model, "success", successKey);
+		}
+		catch (BusinessRuleException ex) {
+			notice(model, "danger", ex.getMessageKey(), ex.getArgs());
+		}
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
 	}
 
 	private static void reject(BindingResult result, BusinessRuleException ex, String textField) {

@@ -18,7 +18,7 @@ public class ScoreForm {
 
 	static ScoreForm of(java.math.BigDecimal score, String explanation, long version) {
 		ScoreForm f = new ScoreForm();
-		f.score = Decimals.format(score);
+		f.score = Decimals.two(score);
 		f.explanation = explanation;
 		f.version = version;
 		return f;

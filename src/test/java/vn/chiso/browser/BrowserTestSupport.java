@@ -107,6 +107,84 @@ public abstract class BrowserTestSupport {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
+	/** axe-core's script, from Deque's Selenium binding on the test classpath (nothing is downloaded). */
+	private static String axeSource;
+
+	/**
+	 * Runs axe-core on the current page (WCAG 2.0/2.1 A and AA rules and best practices) and returns its serious and
+	 * critical violations, one line each ("rule (impact): help – selector, …"); every page checked and its result
+	 * are appended to target/axe/summary.txt.
+	 */
+	protected java.util.List<String> axe(String label) throws IOException {
+		if (axeSource == null) {
+			try (var in = BrowserTestSupport.class.getResourceAsStream("/axe.min.js")) {
+				if (in == null) {
+					throw new IllegalStateException("axe.min.js not on the test classpath (com.deque.html.axe-core:selenium)");
+				}
+				axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript(axeSource + "\n;return true;");
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		@SuppressWarnings("unchecked")
+		java.util.List<java.util.Map<String, Object>> violations = (java.util.List<java.util.Map<String, Object>>) js
+			.executeAsyncScript("""
+					var done = arguments[arguments.length - 1];
+					axe.run(document, { resultTypes: ['violations'] })
+					  .then(function (r) {
+					    done(r.violations.map(function (v) {
+					      return { id: v.id, impact: v.impact, help: v.help,
+					               targets: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }) };
+					    }));
+					  })
+					  .catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: [] }]); });
+					""");
+		java.util.List<String> serious = new java.util.ArrayList<>();
+		java.util.List<String> all = new java.util.ArrayList<>();
+		for (java.util.Map<String, Object> v : violations) {
+			String line = v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " – " + v.get("targets");
+			all.add(line);
+			if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+				serious.add(line);
+			}
+		}
+		Path dir = Path.of("target", "axe");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve("summary.txt"),
+				label + " " + driver.getCurrentUrl().replaceFirst("https?://[^/]+", "") + ": " + serious.size()
+						+ " serious/critical, " + (all.size() - serious.size()) + " minor"
+						+ (all.isEmpty() ? "" : "\n    " + String.join("\n    ", all)) + "\n",
+				java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+				java.nio.file.StandardOpenOption.APPEND);
+		return serious;
+	}
+
+	/**
+	 * Starts recording, on the current page, the script errors and htmx's own error events (a form whose
+	 * {@code hx-target} is missing fires {@code htmx:targetError} and silently does nothing); read them with
+	 * {@link #pageErrors()}.
+	 */
+	protected void recordPageErrors() {
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+				window.__chisoErrors = [];
+				['htmx:targetError', 'htmx:responseError', 'htmx:sendError', 'htmx:swapError', 'htmx:onLoadError']
+				  .forEach(function (name) {
+				    document.body.addEventListener(name, function (e) {
+				      window.__chisoErrors.push(name + ' ' + (e.detail && e.detail.target ? e.detail.target : ''));
+				    });
+				  });
+				window.addEventListener('error', function (e) { window.__chisoErrors.push('error ' + e.message); });
+				""");
+	}
+
+	/** What {@link #recordPageErrors()} caught on the current page (empty when the page was left meanwhile). */
+	@SuppressWarnings("unchecked")
+	protected java.util.List<String> pageErrors() {
+		Object errors = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__chisoErrors || [];");
+		return (java.util.List<String>) errors;
+	}
+
 	protected Path screenshot(String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);

@@ -113,4 +113,21 @@ class DecimalsTests {
 		throw new AssertionError("no BusinessRuleException");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "50|50", "50,0|50", "50.00|50", " 7 |7", "0|0", "100|100" })
+	void readsWholeNumbersTypedEitherWay(String text, int expected) {
+		assertThat(Decimals.parseWhole(text)).isEqualTo(expected);
+	}
+
+	@Test
+	void refusesAFractionWhereAWholeNumberIsKeptInsteadOfRoundingOrReadingItAs505() {
+		assertThat(Decimals.parseWhole("  ")).isNull();
+		assertThatThrownBy(() -> Decimals.parseWhole("50,5")).isInstanceOf(BusinessRuleException.class)
+			.extracting(ex -> ((BusinessRuleException) ex).getMessageKey())
+			.isEqualTo("common.decimal.notWhole");
+		assertThatThrownBy(() -> Decimals.parseWhole("1.234,5")).isInstanceOf(BusinessRuleException.class)
+			.extracting(ex -> ((BusinessRuleException) ex).getMessageKey())
+			.isEqualTo("common.decimal.thousands");
+	}
+
 }

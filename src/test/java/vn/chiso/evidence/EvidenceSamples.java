@@ -22,8 +22,15 @@ final class EvidenceSamples {
 	private EvidenceSamples() {
 	}
 
+	private static final java.util.concurrent.atomic.AtomicLong SERIAL = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * A small valid PDF; each call gives another document (a numbered comment line), since the same content twice for
+	 * one owner is refused as a duplicate.
+	 */
 	static byte[] pdf() {
-		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+		return ("%PDF-1.4\n% sample " + SERIAL.incrementAndGet()
+				+ "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 

@@ -137,6 +137,27 @@ class EvidenceServiceTests {
 	}
 
 	@Test
+	void theSameContentTwiceForOneOwnerIsRefusedNamingTheFileAlreadyThereButAnotherOwnerMayHaveIt() {
+		byte[] pdf = EvidenceSamples.pdf();
+		EvidenceFileView first = store(this.staffA, "Quyết định 12.pdf", pdf);
+		assertThatThrownBy(() -> store(this.staffA, "Bản sao quyết định.pdf", pdf))
+			.isInstanceOf(EvidenceRejectedException.class)
+			.satisfies(ex -> {
+				EvidenceRejectedException rejected = (EvidenceRejectedException) ex;
+				assertThat(rejected.getMessageKey()).isEqualTo("evidence.file.duplicate");
+				assertThat(rejected.getArgs()[0]).isEqualTo(first.fileName());
+			});
+		assertThat(this.evidence.list(OWNER, this.ownerId)).hasSize(1);
+		// another owner (another report of the agency) may attach the same document
+		this.evidence.store(this.staffA, this.agencyA, OWNER, this.ownerId + 1,
+				new MockMultipartFile("file", "Quyết định 12.pdf", "application/octet-stream", pdf));
+		assertThat(this.evidence.list(OWNER, this.ownerId + 1)).hasSize(1);
+		// once deleted, the same content may come again
+		this.evidence.delete(this.staffA, first.id(), f -> true);
+		assertThat(store(this.staffA, "Quyết định 12.pdf", pdf).id()).isNotEqualTo(first.id());
+	}
+
+	@Test
 	void onlyStaffOfTheAgencyMayUpload() {
 		assertThatThrownBy(() -> store(this.staffB, "x.pdf", EvidenceSamples.pdf()))
 			.isInstanceOf(AccessDeniedException.class);

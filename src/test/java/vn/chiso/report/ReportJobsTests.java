@@ -91,6 +91,29 @@ class ReportJobsTests {
 	}
 
 	@Test
+	void aReadyFileCanBeDownloadedAgainUntilItExpiresAndThePageSaysWhen() {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		UUID recent = insert(leader, "READY", "now() - interval '12 minutes'", "now() - interval '10 minutes'");
+		UUID expired = insert(leader, "READY", "now() - interval '35 minutes'", "now() - interval '31 minutes'");
+
+		for (int click = 1; click <= 3; click++) {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			assertThat(this.jobs.download(leader, recent.toString(), out)).as("click %d", click).isTrue();
+			assertThat(out.toByteArray()).as("click %d", click).isNotEmpty();
+		}
+		ReportJobs.JobView job = this.jobs.find(leader, recent.toString()).orElseThrow();
+		java.time.LocalDateTime expected = java.time.LocalDateTime
+			.now(java.time.ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE))
+			.plusMinutes(20);
+		assertThat(job.expiresAt()).isBetween(expected.minusMinutes(2), expected.plusMinutes(1));
+
+		// past its time it is gone at once, even before the cleanup deletes it
+		assertThat(this.jobs.find(leader, expired.toString())).isEmpty();
+		assertThat(this.jobs.download(leader, expired.toString(), java.io.OutputStream.nullOutputStream())).isFalse();
+		assertThat(status(expired)).isEqualTo("READY");
+	}
+
+	@Test
 	void cleanupSkipsWhileAnotherInstanceHoldsTheLock() throws Exception {
 		CountDownLatch locked = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -153,7 +176,7 @@ class ReportJobsTests {
 		assertThat(read.digest()).isEqualTo(written.digest());
 		// a copy of the file in the heap would allocate at least its size at once; chunks add up but none is whole
 		assertThat(storeAllocation).as("bytes allocated while storing").isLessThan(size / 2);
-		assertThat(status(id)).as("downloaded, then deleted").isNull();
+		assertThat(status(id)).as("kept after the download until it expires").isEqualTo("READY");
 		System.out.printf("Report job 20 MB: store allocated %,d bytes, download allocated %,d bytes%n",
 				storeAllocation, downloadAllocation);
 	}
