@@ -55,8 +55,11 @@ class AuditExcelExport {
 						rows.footer(Arrays.asList(msg("export.truncated", MAX_ROWS)));
 						return;
 					}
-					rows.accept(Arrays.asList(LocalDateTime.ofInstant(e.occurredAt(), ZoneId.systemDefault()), e.actor(),
-							e.action(), e.contentHidden() ? msg("audit.contentHidden") : e.summary(), e.beforeData(),
+					// the same texts as the screen: the person's name and the action's label (the code where none)
+					rows.accept(Arrays.asList(LocalDateTime.ofInstant(e.occurredAt(), ZoneId.systemDefault()),
+							e.actorLabel(), this.messages.getMessage("audit.action." + e.action(), null, e.action(),
+									VietnameseText.LOCALE),
+							e.contentHidden() ? msg("audit.contentHidden") : e.summary(), e.beforeData(),
 							e.afterData()));
 					written++;
 				}
