@@ -60,7 +60,8 @@ import vn.chiso.support.Fixtures;
  * </ol>
  * Run with the JVM limited to 256 MB:
  * {@code ./mvnw -B -q test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.heap=256m | grep BENCHMARK}
- * (docs/BENCHMARKS.md, "Excel reports").
+ * (docs/BENCHMARKS.md, "Excel reports"); add {@code -Dbenchmark.jfr=/tmp/year-report.jfr} for a flight recording of
+ * the year report.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -86,6 +87,9 @@ class ReportBenchmark {
 	@Autowired
 	ReportService reports;
 
+	@Autowired
+	vn.chiso.progress.TaskStatusQueries taskStatuses;
+
 	@Test
 	void theReportsOfTheLargeProvince() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -102,10 +106,29 @@ class ReportBenchmark {
 				System.getProperty("java.version"));
 
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ (đo báo cáo)"));
+		// -Dbenchmark.jfr=file.jfr: a Java Flight Recording (profile settings) of the year report's runs
+		String jfr = System.getProperty("benchmark.jfr");
+		jdk.jfr.Recording recording = null;
+		if (jfr != null) {
+			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			recording.start();
+		}
 		YearReport result = yearReportOverHttp(this.port, snv.getUsername(), Fixtures.PASSWORD, p.planId(), year,
 				RUNS);
+		if (recording != null) {
+			recording.dump(Path.of(jfr));
+			recording.close();
+		}
 		result.print();
 
+		long best = Long.MAX_VALUE;
+		for (int i = 0; i < RUNS; i++) {
+			long t = System.nanoTime();
+			this.taskStatuses.forPlanPeriod(p.planId(), vn.chiso.schedule.ReportingPeriod.ofYear(year));
+			best = Math.min(best, System.nanoTime() - t);
+		}
+		System.out.printf("BENCHMARK of which progress's statuses of the year (TaskStatusQueries.forPlanPeriod): %d ms%n",
+				best / 1_000_000);
 		System.out.printf("BENCHMARK %-36s %8s %8s %8s %9s %8s %7s%n", "report (data from the database)", "load ms",
 				"write ms", "peak MB", "cells", "raw ms", "ratio");
 		long commune = p.communes().get(60);
