@@ -42,6 +42,10 @@ public class PlanForm {
 
 	private Long replacesPlanId;
 
+	/** Kế hoạch, Chỉ thị or Quyết định: what the document is captioned as in reports. */
+	@NotNull
+	private DocumentKind documentKind = DocumentKind.PLAN;
+
 	private long version;
 
 	static PlanForm from(PlanViews.PlanSummary p) {
@@ -55,6 +59,7 @@ public class PlanForm {
 		f.lastYear = p.lastYear();
 		f.replacesText = p.replacesText();
 		f.replacesPlanId = p.replacesPlanId();
+		f.documentKind = p.documentKind() == null ? DocumentKind.PLAN : p.documentKind();
 		f.version = p.version();
 		return f;
 	}
@@ -77,6 +82,8 @@ public class PlanForm {
 	public void setReplacesText(String replacesText) { this.replacesText = replacesText; }
 	public Long getReplacesPlanId() { return this.replacesPlanId; }
 	public void setReplacesPlanId(Long replacesPlanId) { this.replacesPlanId = replacesPlanId; }
+	public DocumentKind getDocumentKind() { return this.documentKind; }
+	public void setDocumentKind(DocumentKind documentKind) { this.documentKind = documentKind; }
 	public long getVersion() { return this.version; }
 	public void setVersion(long version) { this.version = version; }
 

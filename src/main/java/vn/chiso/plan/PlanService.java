@@ -66,9 +66,9 @@ public class PlanService {
 		checkPlan(form, null);
 		long id = this.jdbc.sql("""
 				insert into plan (code, issue_date, title, issuing_body, signer, first_year, last_year, replaces_text,
-				  replaces_plan_id, status) values (:code, :issueDate, :title, :issuingBody, :signer, :firstYear,
-				  :lastYear, :replacesText, :replacesPlanId, 'DRAFT') returning id""")
-			.paramSource(form)
+				  replaces_plan_id, status, document_kind) values (:code, :issueDate, :title, :issuingBody, :signer,
+				  :firstYear, :lastYear, :replacesText, :replacesPlanId, 'DRAFT', :kind) returning id""")
+			.paramSource(params(form))
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("""
@@ -89,10 +89,9 @@ public class PlanService {
 		int updated = this.jdbc.sql("""
 				update plan set code = :code, issue_date = :issueDate, title = :title, issuing_body = :issuingBody,
 				  signer = :signer, first_year = :firstYear, last_year = :lastYear, replaces_text = :replacesText,
-				  replaces_plan_id = :replacesPlanId, version = version + 1, updated_at = now()
+				  replaces_plan_id = :replacesPlanId, document_kind = :kind, version = version + 1, updated_at = now()
 				where id = :id and version = :version and not deleted""")
-			.paramSource(form)
-			.param("id", id)
+			.paramSource(params(form).addValue("id", id))
 			.update();
 		if (updated == 0) {
 			throw new ObjectOptimisticLockingFailureException("plan", id);
@@ -328,6 +327,21 @@ public class PlanService {
 		return s == null ? "" : s;
 	}
 
+	/** The form's fields as SQL parameters; the document kind by its stored name. */
+	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(PlanForm f) {
+		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("code", f.getCode())
+			.addValue("issueDate", f.getIssueDate())
+			.addValue("title", f.getTitle())
+			.addValue("issuingBody", f.getIssuingBody())
+			.addValue("signer", f.getSigner())
+			.addValue("firstYear", f.getFirstYear())
+			.addValue("lastYear", f.getLastYear())
+			.addValue("replacesText", f.getReplacesText())
+			.addValue("replacesPlanId", f.getReplacesPlanId())
+			.addValue("version", f.getVersion())
+			.addValue("kind", (f.getDocumentKind() == null ? DocumentKind.PLAN : f.getDocumentKind()).name());
+	}
+
 	private static Map<String, Object> snapshot(PlanForm f) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("code", f.getCode());
@@ -339,6 +353,7 @@ public class PlanService {
 		m.put("lastYear", f.getLastYear());
 		m.put("replacesText", f.getReplacesText());
 		m.put("replacesPlanId", f.getReplacesPlanId());
+		m.put("documentKind", f.getDocumentKind() == null ? null : f.getDocumentKind().name());
 		return m;
 	}
 

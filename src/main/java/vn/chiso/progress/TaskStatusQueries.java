@@ -125,6 +125,15 @@ public class TaskStatusQueries {
 			.optional();
 	}
 
+	/**
+	 * Whether a reporting round reports on the period (Quý II is reported by the 6-month round, Quý IV by the year's):
+	 * a period without one has no progress data, and a report of it would show only empty cells.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasRound(ReportingPeriod period) {
+		return roundOf(period).isPresent();
+	}
+
 	/** The round that reports on the period (Quý II → 6 tháng, Quý IV → năm). */
 	private Optional<Long> roundOf(ReportingPeriod period) {
 		ReportingPeriod reported = period.type() == PeriodType.QUARTER && period.number() == 2

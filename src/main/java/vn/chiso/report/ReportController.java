@@ -36,6 +36,9 @@ class ReportController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	private static final List<String> PERIODS = List.of("QUARTER-1", "QUARTER-2", "HALF_YEAR-1", "QUARTER-3",
+			"NINE_MONTHS-1", "QUARTER-4", "YEAR-1");
+
 	private final ReportService reports;
 
 	private final ReportJobs jobs;
@@ -54,14 +57,11 @@ class ReportController {
 	@GetMapping
 	String showReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String job,
 			Model model) {
-		int year = LocalDate.now().getYear();
+		ReportDefaults defaults = this.reports.defaults(LocalDate.now());
 		model.addAttribute("kinds", this.reports.kindsFor(user));
-		model.addAttribute("currentYear", year);
-		model.addAttribute("years", List.of(year, year - 1, year - 2, year - 3));
-		model.addAttribute("currentMonth", LocalDate.now().getMonthValue());
+		model.addAttribute("defaults", defaults);
 		model.addAttribute("plans", this.queries.plans());
-		model.addAttribute("periods", List.of("QUARTER-1", "QUARTER-2", "HALF_YEAR-1", "QUARTER-3", "NINE_MONTHS-1",
-				"QUARTER-4", "YEAR-1"));
+		model.addAttribute("periods", PERIODS);
 		List<AgencyView> agencyOptions = user.seesAllAgencies()
 				? this.agencies.findAll().stream().sorted(VietnameseText.comparing(AgencyView::name)).toList()
 				: user.agencyId() == null ? List.of() : List.of(this.agencies.get(user.agencyId()));
@@ -74,18 +74,40 @@ class ReportController {
 
 	/** Streams the workbook straight to the response; SXSSF keeps at most a window of rows in memory. */
 	@GetMapping("/download")
-	void download(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
-			HttpServletResponse response) throws IOException {
+	String download(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		this.reports.checkAccess(user, request);
+		if (!request.noRoundConfirmed()) {
+			java.util.Optional<String> withoutRound = this.reports.periodWithoutRound(request);
+			if (withoutRound.isPresent()) {
+				Flash.warning(redirect, "report.noRound.warning", withoutRound.get());
+				return "redirect:/reports";
+			}
+		}
 		ReportService.PreparedReport report = this.reports.prepare(user, request);
 		prepareResponse(response, report.fileName());
 		report.writer().accept(response.getOutputStream());
 		response.flushBuffer();
+		return null;
 	}
 
 	@PostMapping("/jobs")
 	String startJob(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ReportRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
+		if (!request.noRoundConfirmed()) {
+			java.util.Optional<String> withoutRound = this.reports.periodWithoutRound(request);
+			if (withoutRound.isPresent()) {
+				this.reports.checkAccess(user, request);
+				if (htmx == null) {
+					Flash.warning(redirect, "report.noRound.warning", withoutRound.get());
+					return "redirect:/reports";
+				}
+				model.addAttribute("periodLabel", withoutRound.get());
+				model.addAttribute("kind", request.kind());
+				return "report/fragments :: noRound";
+			}
+		}
 		ReportJobs.JobView job = this.jobs.start(user, request);
 		if (htmx == null) {
 			if (job.refused()) {

@@ -10,12 +10,23 @@ import vn.chiso.schedule.ReportingPeriod;
  * @param period e.g. "QUARTER-3", "HALF_YEAR-1", "NINE_MONTHS-1", "YEAR-1"
  * @param includeRemedial plan reports: also the plan's remedial tasks (opened from lost points), which the official
  * plan's reports leave out unless asked
+ * @param confirmNoRound plan reports: the user was warned that no reporting round reported on the period and still
+ * wants the report
  */
 public record ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId,
-		Boolean includeRemedial) {
+		Boolean includeRemedial, Boolean confirmNoRound) {
 
 	public ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId) {
-		this(kind, year, month, period, planId, agencyId, null);
+		this(kind, year, month, period, planId, agencyId, null, null);
+	}
+
+	public ReportRequest(ReportKind kind, Integer year, Integer month, String period, Long planId, Long agencyId,
+			Boolean includeRemedial) {
+		this(kind, year, month, period, planId, agencyId, includeRemedial, null);
+	}
+
+	public boolean noRoundConfirmed() {
+		return Boolean.TRUE.equals(this.confirmNoRound);
 	}
 
 	public boolean remedialIncluded() {

@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
@@ -19,9 +22,12 @@ import vn.chiso.agencyscore.AgencyRankingService;
 import vn.chiso.agencyscore.AssessmentViews;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.common.NotFoundException;
+import vn.chiso.progress.RoundService;
 import vn.chiso.progress.TaskStatusQueries;
 import vn.chiso.progress.TaskStatusRow;
 import vn.chiso.scoring.ScorecardService;
+import vn.chiso.scoring.ScoringRoundService;
+import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.security.CurrentUser;
 
@@ -49,8 +55,15 @@ public class ReportService {
 
 	private final TaskStatusQueries taskStatuses;
 
+	private final RoundService rounds;
+
+	private final ScoringRoundService scoringRounds;
+
 	ReportService(ReportQueries queries, AgencyService agencies, MessageSource messages, ProvinceProfileService provinces,
-			ScorecardService scorecards, AgencyRankingService rankings, TaskStatusQueries taskStatuses) {
+			ScorecardService scorecards, AgencyRankingService rankings, TaskStatusQueries taskStatuses,
+			RoundService rounds, ScoringRoundService scoringRounds) {
+		this.rounds = rounds;
+		this.scoringRounds = scoringRounds;
 		this.rankings = rankings;
 		this.taskStatuses = taskStatuses;
 		this.scorecards = scorecards;
@@ -76,6 +89,50 @@ public class ReportService {
 			return Arrays.asList(ReportKind.values());
 		}
 		return user.agencyId() == null ? List.of() : List.of(ReportKind.AGENCY);
+	}
+
+	/**
+	 * What the report page selects first: the latest period that has data by {@code today} — the newest reporting
+	 * round whose period has reached its last month (when agencies report on it), the newest scoring month that has
+	 * begun — rather than today's year and month,
+	 * which may have no round yet. Without any round, today's year and month.
+	 */
+	public ReportDefaults defaults(LocalDate today) {
+		Optional<ReportingPeriod> period = this.rounds.list()
+			.stream()
+			.map(RoundService.RoundView::period)
+			.filter(p -> !p.lastMonth().atDay(1).isAfter(today))
+			.max(Comparator.naturalOrder());
+		Optional<ScoringRoundView> month = this.scoringRounds.all()
+			.stream()
+			.filter(r -> !LocalDate.of(r.year(), r.month(), 1).isAfter(today))
+			.max(Comparator.comparingInt(ScoringRoundView::year).thenComparingInt(ScoringRoundView::month));
+		int periodYear = period.map(ReportingPeriod::year).orElse(today.getYear());
+		String periodOption = period.map(p -> p.type().name() + "-" + p.number()).orElse(null);
+		int scoringYear = month.map(ScoringRoundView::year).orElse(today.getYear());
+		int scoringMonth = month.map(ScoringRoundView::month).orElse(today.getMonthValue());
+		TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+		for (int y = today.getYear(); y > today.getYear() - 4; y--) {
+			years.add(y);
+		}
+		this.rounds.list().forEach(r -> years.add(r.period().year()));
+		this.scoringRounds.all().forEach(r -> years.add(r.year()));
+		return new ReportDefaults(List.copyOf(years), periodYear, periodOption, scoringYear, scoringMonth);
+	}
+
+	/**
+	 * For a plan report (2, 5) of a period that no reporting round reported on, the period's label: such a report
+	 * would be an official-looking table of empty cells, so the page asks before producing it. Empty otherwise.
+	 */
+	public Optional<String> periodWithoutRound(ReportRequest request) {
+		if (request.kind() != ReportKind.PLAN_PERIOD && request.kind() != ReportKind.AGENCY) {
+			return Optional.empty();
+		}
+		ReportingPeriod period = request.reportingPeriod();
+		if (period == null || this.taskStatuses.hasRound(period)) {
+			return Optional.empty();
+		}
+		return Optional.of(period.label());
 	}
 
 	/** Throws {@link AccessDeniedException} (403) unless the user may download this report with these filters. */

@@ -48,6 +48,36 @@ class PlanFormsTests {
 	}
 
 	@Test
+	void aDirectiveEnteredInTheBrowserIsStoredAsADirectiveAndCanBeChangedBack() throws Exception {
+		String code = PlanFixtures.uniqueCode().replace("/KH-", "/CT-");
+		this.mvc.perform(get("/plans/new").with(user(this.snv)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Loại văn bản")));
+		String location = this.mvc.perform(post("/plans/new").with(user(this.snv)).with(csrf())
+			.param("code", code)
+			.param("title", "Chỉ thị về tăng cường kỷ luật, kỷ cương hành chính")
+			.param("documentKind", "DIRECTIVE")
+			.param("firstYear", "2027")
+			.param("lastYear", "2027")
+			.param("version", "0")).andExpect(redirectedUrlPattern("/plans/*")).andReturn().getResponse().getRedirectedUrl();
+		long planId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(kind(planId)).isEqualTo("DIRECTIVE");
+		this.mvc.perform(get("/plans/" + planId).with(user(this.snv)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Chỉ thị")));
+		this.mvc.perform(post("/plans/" + planId + "/edit").with(user(this.snv)).with(csrf())
+			.param("code", code)
+			.param("title", "Chỉ thị về tăng cường kỷ luật, kỷ cương hành chính")
+			.param("documentKind", "DECISION")
+			.param("firstYear", "2027")
+			.param("lastYear", "2027")
+			.param("version", "0")).andExpect(redirectedUrlPattern("/plans/*"));
+		assertThat(kind(planId)).isEqualTo("DECISION");
+	}
+
+	private String kind(long planId) {
+		return this.jdbc.sql("select document_kind from plan where id = :p").param("p", planId).query(String.class).single();
+	}
+
+	@Test
 	void createsAPlanWithASectionAndATaskInTheBrowser() throws Exception {
 		this.mvc.perform(get("/plans/new").with(user(this.snv))).andExpect(status().isOk());
 		this.mvc.perform(get("/plans/import").with(user(this.snv))).andExpect(status().isOk());
