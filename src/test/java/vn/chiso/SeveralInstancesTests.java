@@ -176,6 +176,60 @@ class SeveralInstancesTests {
 		assertThat(browser.download(a, "/reports/jobs/" + job + "/file").statusCode()).isEqualTo(404);
 	}
 
+	// ---- Issue 17: the dashboards' read model is exact on every instance
+
+	/**
+	 * The province's dashboard is kept as computed figures (by data version). A submission saved through instance A
+	 * shows on instance B's dashboard at the very next request, and so does a correction written straight into the
+	 * database by SQL (as an administrator would), although both instances had the figures kept before.
+	 */
+	@Test
+	void aChangeOnOneInstanceShowsOnTheOtherInstancesDashboardAtTheNextRequest() throws Exception {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(a, 2);
+		JdbcClient jdbc = a.getBean(JdbcClient.class);
+		long roundId = jdbc.sql("select round_id from progress_entry where id = :id")
+			.param("id", entries.ids().get(0))
+			.query(Long.class)
+			.single();
+		int year = jdbc.sql("select period_year from reporting_round where id = :id")
+			.param("id", roundId)
+			.query(Integer.class)
+			.single();
+		String dashboard = "/?planId=" + entries.planId() + "&year=" + year + "&roundId=" + roundId;
+		CurrentUser leader = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
+		Browser browser = new Browser();
+		browser.signIn(a, leader);
+		// both instances compute and keep the figures: nothing sent yet
+		for (ConfigurableApplicationContext instance : List.of(a, b, a, b)) {
+			assertThat(tasksWithStatus(browser, instance, dashboard, "DONE_ON_TIME")).isZero();
+		}
+
+		ProgressScenario.completeAndSubmit(a, entries, entries.ids().get(0));
+		assertThat(tasksWithStatus(browser, b, dashboard, "DONE_ON_TIME")).as("on B, right after the save on A")
+			.isEqualTo(1);
+		assertThat(tasksWithStatus(browser, a, dashboard, "DONE_ON_TIME")).as("on A").isEqualTo(1);
+
+		// a correction in SQL, outside either instance
+		jdbc.sql("update progress_entry set implementation = 'CHUA_HOAN_THANH' where id = :id")
+			.param("id", entries.ids().get(0))
+			.update();
+		for (ConfigurableApplicationContext instance : List.of(b, a)) {
+			assertThat(tasksWithStatus(browser, instance, dashboard, "DONE_ON_TIME")).isZero();
+			assertThat(tasksWithStatus(browser, instance, dashboard, "NOT_DONE_OVERDUE")).isGreaterThanOrEqualTo(1);
+		}
+	}
+
+	/** The count on the dashboard's tile of one task status (0 when the round shows no tasks). */
+	private static int tasksWithStatus(Browser browser, ConfigurableApplicationContext instance, String path,
+			String status) throws Exception {
+		HttpResponse<String> page = browser.get(instance, path);
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher m = Pattern.compile("data-progress=\"" + status + "\"[^>]*>.*?<span class=\"figure-value\">(\\d+)</span>",
+				Pattern.DOTALL).matcher(page.body());
+		assertThat(m.find()).as("the " + status + " tile on " + path).isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
 	// ---- Issue 13: parallel requests, over real HTTP, on the two instances
 
 	/** Several tabs at once in one session: Spring Session used to insert the same new attribute twice (a 500). */

@@ -48,6 +48,32 @@ public class TestDatabaseConfiguration {
 		return dockerAvailable;
 	}
 
+	/** Where a test app instance finds a database of its own. */
+	public record Database(String url, String username, String password) {
+	}
+
+	/**
+	 * A new, empty database for a test that needs a province with nothing in it (a server install on its first day):
+	 * a database created on the shared embedded server, or a container of its own where Docker runs.
+	 */
+	public static Database emptyDatabase(String name) {
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		EmbeddedPostgres server = SharedEmbeddedPostgres.get();
+		try (java.sql.Connection c = server.getPostgresDatabase().getConnection();
+				java.sql.Statement st = c.createStatement()) {
+			st.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		return new Database(server.getJdbcUrl("postgres", name), "postgres", "postgres");
+	}
+
 	@Bean
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)

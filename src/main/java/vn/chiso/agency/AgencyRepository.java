@@ -27,4 +27,6 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
 
 	List<Agency> findByKindIn(java.util.Collection<AgencyKind> kinds);
 
+	long countByActiveTrue();
+
 }

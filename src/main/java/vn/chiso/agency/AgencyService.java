@@ -35,6 +35,11 @@ public class AgencyService {
 		this.audit = audit;
 	}
 
+	/** How many agencies are active (not stopped): one count query, for the "Giới thiệu" page. */
+	public long countActive() {
+		return this.agencies.countByActiveTrue();
+	}
+
 	/** Every agency, in kind order then Vietnamese alphabetical order. */
 	@Transactional(readOnly = true)
 	public List<AgencyView> findAll() {

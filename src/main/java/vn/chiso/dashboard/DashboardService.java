@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.catalog.IndexResults;
@@ -38,6 +41,9 @@ import vn.chiso.scoring.ScorecardService;
 import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.YearTable;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.security.Role;
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.dashboard.AgencyDashboard.AreaToScore;
 import vn.chiso.dashboard.AgencyDashboard.Completion;
@@ -59,8 +65,12 @@ import vn.chiso.dashboard.LeadershipDashboard.Option;
 import vn.chiso.dashboard.LeadershipDashboard.ParIndex;
 
 /**
- * Builds each role's dashboard from aggregate queries, computed on every request (measured fast enough on the large
- * generated province, see docs/BENCHMARKS.md), so the figures are right immediately after any change.
+ * Builds each role's dashboard from the owners' published figures (progress's task status, catalog's targets and
+ * results, scoring's year table) and aggregate queries. The province's dashboard is a read model: the computed
+ * figures are kept by their inputs — the {@link DataVersion} (which moves in the same commit as any change to the data
+ * behind them, on whichever instance), progress's "today", the filters and the role — so that a dashboard is computed
+ * once per change instead of once per view, and is exact at the next request after a change on any instance
+ * (docs/BENCHMARKS.md, "Page throughput").
  */
 @Service
 public class DashboardService {
@@ -99,9 +109,27 @@ public class DashboardService {
 
 	private final RoundService rounds;
 
+	private final DataVersion dataVersion;
+
+	private final TransactionTemplate readOnly;
+
+	/** The province's dashboards computed, by their inputs. */
+	private final FigureCache<LeadershipKey, LeadershipDashboard> leadershipFigures = new FigureCache<>();
+
+	/** The same, with their HTML. */
+	private final FigureCache<LeadershipKey, Rendered> leadershipPages = new FigureCache<>();
+
+	record LeadershipKey(long version, LocalDate statusDate, LocalDate today, Role role, DashboardFilter filter)
+			implements FigureCache.Versioned {
+	}
+
 	DashboardService(DashboardQueries queries, MessageSource messages, AgencyService agencies,
 			ScorecardService scorecards, TaskStatusQueries taskStatuses, ProgressQueries progress,
-			RoundService rounds, ResultService results) {
+			RoundService rounds, ResultService results, DataVersion dataVersion,
+			PlatformTransactionManager transactions) {
+		this.dataVersion = dataVersion;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.results = results;
 		this.rounds = rounds;
 		this.taskStatuses = taskStatuses;
@@ -121,9 +149,49 @@ public class DashboardService {
 	/**
 	 * The province's dashboard. The projected PAR INDEX comes from the scoring feature's year table (the same figure
 	 * as on its scorecard), so {@code user} must be one that reads the province's scorecard.
+	 * <p>
+	 * Served from the read model when the figures for the same inputs were computed at the current data version.
+	 * Inside a transaction that may have written (uncommitted changes move no version yet), always computed afresh and
+	 * not kept.
 	 */
-	@Transactional(readOnly = true)
 	public LeadershipDashboard leadership(DashboardFilter filter, CurrentUser user) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return computeLeadership(filter, user);
+		}
+		return this.leadershipFigures.get(key(filter, user),
+				() -> this.readOnly.execute(s -> computeLeadership(filter, user)));
+	}
+
+	/**
+	 * The province's dashboard and its HTML as {@code render} makes it (the page's fragment, a function of the figures
+	 * alone), both kept by the same inputs: the HTML is rendered once per change, not once per view.
+	 */
+	public Rendered leadershipRendered(DashboardFilter filter, CurrentUser user,
+			Function<LeadershipDashboard, String> render) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			LeadershipDashboard d = computeLeadership(filter, user);
+			return new Rendered(d, render.apply(d));
+		}
+		LeadershipKey key = key(filter, user);
+		return this.leadershipPages.get(key, () -> {
+			LeadershipDashboard d = this.leadershipFigures.get(key,
+					() -> this.readOnly.execute(s -> computeLeadership(filter, user)));
+			return new Rendered(d, render.apply(d));
+		});
+	}
+
+	/** A dashboard and its HTML. */
+	public record Rendered(LeadershipDashboard dashboard, String html) {
+	}
+
+	private LeadershipKey key(DashboardFilter filter, CurrentUser user) {
+		return new LeadershipKey(this.dataVersion.current(), this.taskStatuses.today(), today(), user.role(),
+				filter == null ? DashboardFilter.defaults() : filter);
+	}
+
+	private LeadershipDashboard computeLeadership(DashboardFilter filter, CurrentUser user) {
 		LocalDate today = today();
 		Filters filters = resolve(filter, today);
 		int year = filters.year();

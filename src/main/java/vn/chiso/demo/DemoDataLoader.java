@@ -53,7 +53,11 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final ProvinceProfileService province;
 
-	DemoDataLoader(AgencyService agencies, UserService users, TransactionTemplate tx, ProvinceProfileService province) {
+	private final String dataset;
+
+	DemoDataLoader(AgencyService agencies, UserService users, TransactionTemplate tx, ProvinceProfileService province,
+			@org.springframework.beans.factory.annotation.Value("${app.demo.dataset:tuyen-quang}") String dataset) {
+		this.dataset = dataset;
 		this.agencies = agencies;
 		this.users = users;
 		this.tx = tx;
@@ -63,7 +67,8 @@ public class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.province.current().configured()) {
-			this.tx.executeWithoutResult(status -> this.province.save(tuyenQuang(), "system"));
+			ProvinceForm identity = "large".equals(this.dataset) ? largeProvince() : tuyenQuang();
+			this.tx.executeWithoutResult(status -> this.province.save(identity, "system"));
 		}
 		if (this.agencies.findByCode("SNV").isPresent()) {
 			return;
@@ -78,6 +83,19 @@ public class DemoDataLoader implements ApplicationRunner {
 		f.setProvinceName("tỉnh Tuyên Quang");
 		f.setParentBody("UBND tỉnh Tuyên Quang");
 		f.setPlace("Tuyên Quang");
+		f.setIssuer("Sở Nội vụ");
+		f.setIssuerCode("SNV");
+		f.setAuthority("KT. Giám đốc");
+		f.setSignerPosition("Phó Giám đốc");
+		return f;
+	}
+
+	/** The generated large province of the load tests: a made-up name, so that no report passes for a real one. */
+	private static ProvinceForm largeProvince() {
+		ProvinceForm f = new ProvinceForm();
+		f.setProvinceName("tỉnh Sơn Hà (tỉnh mẫu)");
+		f.setParentBody("UBND tỉnh Sơn Hà");
+		f.setPlace("Sơn Hà");
 		f.setIssuer("Sở Nội vụ");
 		f.setIssuerCode("SNV");
 		f.setAuthority("KT. Giám đốc");

@@ -248,6 +248,12 @@ public class EvidenceService {
 		return this.store.labels(ownerType, ownerIds);
 	}
 
+	/** How many files and document references each owner has (owners without any are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> counts(String ownerType, java.util.Collection<Long> ownerIds) {
+		return this.store.counts(ownerType, ownerIds);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DocumentReferenceView> listReferences(String ownerType, long ownerId) {
 		return this.store.listReferences(ownerType, ownerId);

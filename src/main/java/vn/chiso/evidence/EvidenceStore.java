@@ -113,6 +113,24 @@ class EvidenceStore {
 		return labels;
 	}
 
+	Map<Long, Integer> counts(String ownerType, java.util.Collection<Long> ownerIds) {
+		Map<Long, Integer> counts = new java.util.HashMap<>();
+		if (ownerIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				select x.owner_id, count(*) from (
+				  select owner_id from document_reference where owner_type = :type and owner_id in (:ids) and not deleted
+				  union all
+				  select owner_id from evidence_file where owner_type = :type and owner_id in (:ids) and not deleted
+				) x group by x.owner_id""")
+			.param("type", ownerType)
+			.param("ids", ownerIds)
+			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
 	List<EvidenceFileView> listFiles(String ownerType, long ownerId) {
 		return this.jdbc.sql("select " + FILE_COLUMNS + """
 				from evidence_file f left join app_user u on u.id = f.uploaded_by

@@ -1,9 +1,10 @@
 package vn.chiso.home;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.chiso.agency.AgencyService;
 
 /**
  * "Giới thiệu": what ChiSo is and how many agencies it follows. Deliberately one query and one template: the load
@@ -12,16 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class AboutController {
 
-	private final JdbcClient jdbc;
+	private final AgencyService agencies;
 
-	AboutController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	AboutController(AgencyService agencies) {
+		this.agencies = agencies;
 	}
 
 	@GetMapping("/about")
 	String about(Model model) {
-		model.addAttribute("activeAgencies",
-				this.jdbc.sql("select count(*) from agency where active").query(Integer.class).single());
+		model.addAttribute("activeAgencies", this.agencies.countActive());
 		return "home/about";
 	}
 

@@ -1,40 +1,75 @@
 package vn.chiso.home;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.ISpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import vn.chiso.dashboard.DashboardFilter;
 import vn.chiso.dashboard.DashboardService;
+import vn.chiso.dashboard.LeadershipDashboard;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
 
 /**
  * The home page is the user's dashboard: the province's picture for leadership, Sở Nội vụ and administrators; the
  * agency's own picture for agency heads and staff (always their own agency: no parameter chooses another).
+ * <p>
+ * The province's dashboard is rendered once per change of its figures ({@link DashboardService#leadershipRendered}):
+ * its fragment depends on the figures alone (no user, no form token), so the page only wraps the kept HTML.
  */
 @Controller
 class HomeController {
 
+	/** Renders the leadership fragment alone ({@code dashboard/leadership :: dashboard}). */
+	static final String LEADERSHIP_PART = "dashboard/leadership-part";
+
 	private final DashboardService dashboards;
 
-	HomeController(DashboardService dashboards) {
+	private final ISpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	HomeController(DashboardService dashboards, ISpringTemplateEngine templates, ApplicationContext context) {
 		this.dashboards = dashboards;
+		this.templates = templates;
+		this.context = context;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long planId,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long roundId, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long roundId, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("user", user);
 		if (seesProvince(user)) {
-			model.addAttribute("dashboard", this.dashboards.leadership(new DashboardFilter(planId, year, roundId), user));
+			DashboardService.Rendered rendered = this.dashboards.leadershipRendered(
+					new DashboardFilter(planId, year, roundId), user, d -> render(d, request, response));
+			model.addAttribute("dashboard", rendered.dashboard());
+			model.addAttribute("dashboardHtml", rendered.html());
 		}
 		else if (user.agencyId() != null) {
 			model.addAttribute("agencyDashboard", this.dashboards.agency(user.agencyId()));
 		}
 		return "home/index";
+	}
+
+	private String render(LeadershipDashboard dashboard, HttpServletRequest request, HttpServletResponse response) {
+		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response), LocaleContextHolder.getLocale(), Map.of("dashboard", dashboard));
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		return this.templates.process(LEADERSHIP_PART, context);
 	}
 
 	private static boolean seesProvince(CurrentUser user) {

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chiso.schedule.ScheduleJson;
 
 import vn.chiso.audit.AuditService;
-import vn.chiso.progress.ProgressQueries;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.plan.PlanViews.PlanSummary;
 import vn.chiso.plan.PlanViews.TaskView;
@@ -44,12 +43,12 @@ public class PlanService {
 
 	private final AuditService audit;
 
-	private final ProgressQueries progress;
+	private final List<TaskUsage> taskUsages;
 
 	PlanService(JdbcClient jdbc, TaskQueries queries, PlanWriter writer, PlanInterpreter interpreter,
 			AgencyNameMatcher matcher, TimingParser timing, AccessPolicy access, AuditService audit,
-			ProgressQueries progress) {
-		this.progress = progress;
+			List<TaskUsage> taskUsages) {
+		this.taskUsages = taskUsages;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.writer = writer;
@@ -130,7 +129,7 @@ public class PlanService {
 		PlanSummary before = this.queries.plan(id);
 		List<Long> taskIds = this.jdbc.sql("select id from task where plan_id = :id").param("id", id).query(Long.class)
 			.list();
-		if (this.progress.hasEntriesForTasks(taskIds)) {
+		if (this.taskUsages.stream().anyMatch(usage -> usage.usedByAny(taskIds))) {
 			throw new BusinessRuleException("plan.delete.hasReports", before.code());
 		}
 		if (before.status() != PlanStatus.DRAFT) {

@@ -82,4 +82,38 @@ public final class PlanViews {
 
 	}
 
+	/**
+	 * A plan as a document: its head, its sections in document order (the remedial section only when asked) and its
+	 * tasks in order, each naming its section. Reports lay it out; the plan module owns what it contains.
+	 */
+	public record PlanDocument(long planId, String code, String title, LocalDate issueDate, String issuingBody,
+			List<DocumentSection> sections, List<DocumentTask> tasks) {
+	}
+
+	/** A section of a plan document: level 1 is an appendix, deeper levels are groups. */
+	public record DocumentSection(long id, Long parentId, int level, String label, String title, String indexCode) {
+	}
+
+	/**
+	 * A task of a plan document, as printed, with the date it must be finished by where its timing names one (a
+	 * deadline or the end of a window).
+	 */
+	public record DocumentTask(long id, long sectionId, String number, String content, String leadText,
+			String cooperatingText, String timingText, String completionText, String indexCode, LocalDate due) {
+	}
+
+	/**
+	 * A task of a plan in force in a year, with what decides which periods it is reported in: its schedule and the
+	 * index it serves (its own, else its nearest section's).
+	 */
+	public record TaskInForce(long id, String scheduleKind, String scheduleJson, String indexCode) {
+	}
+
+	/**
+	 * One resolved item of a task's lead (chủ trì) or cooperating (phối hợp) cell: an agency, a group by code, or
+	 * text nobody could resolve; lead items first, each cell in its written order.
+	 */
+	public record TaskAssignment(long taskId, boolean lead, AssignmentKind kind, Long agencyId, String groupCode) {
+	}
+
 }

@@ -68,6 +68,113 @@ public class TaskQueries {
 			.list();
 	}
 
+	/**
+	 * The tasks of the plans in force (ACTIVE) in {@code year} that existed by {@code lastDay}: the plan issued by
+	 * then, the task valid from then at the latest (a remedial task counts from its valid_from). In task id order.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanViews.TaskInForce> tasksInForce(int year, LocalDate lastDay) {
+		return this.jdbc.sql("""
+				select t.id, t.schedule_kind, t.schedule_json,
+				       coalesce(t.index_code, s.index_code, s2.index_code, s3.index_code) as index_code
+				from task t
+				join plan p on p.id = t.plan_id
+				join plan_section s on s.id = t.section_id
+				left join plan_section s2 on s2.id = s.parent_id
+				left join plan_section s3 on s3.id = s2.parent_id
+				where not t.deleted and not p.deleted and p.status = :active
+				  and :year between p.first_year and p.last_year
+				  and (p.issue_date is null or p.issue_date <= :lastDay)
+				  and (t.valid_from is null or t.valid_from <= :lastDay)
+				order by t.id""")
+			.param("active", PlanStatus.ACTIVE.name())
+			.param("year", year)
+			.param("lastDay", lastDay)
+			.query((rs, n) -> new PlanViews.TaskInForce(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	/** The resolved lead and cooperating items of the tasks: per task, lead items first, each in written order. */
+	@Transactional(readOnly = true)
+	public List<PlanViews.TaskAssignment> assignmentsOf(Collection<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select task_id, role, kind, agency_id, group_code from task_assignment
+				where task_id in (:ids) order by task_id, case role when 'LEAD' then 0 else 1 end, position""")
+			.param("ids", taskIds)
+			.query((rs, n) -> new PlanViews.TaskAssignment(rs.getLong(1), "LEAD".equals(rs.getString(2)),
+					AssignmentKind.valueOf(rs.getString(3)), (Long) rs.getObject(4), rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * The plan as a document, for reports: sections in document order, each task under its section. The remedial
+	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then
+	 * (a task counts from its valid_from). Empty for a deleted or unknown plan.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanViews.PlanDocument> document(long planId, boolean includeRemedial,
+			@org.jspecify.annotations.Nullable LocalDate asOf) {
+		record Head(String code, String title, LocalDate issueDate, String issuingBody) {
+		}
+		java.util.Optional<Head> head = this.jdbc
+			.sql("select code, title, issue_date, issuing_body from plan where id = :id and not deleted")
+			.param("id", planId)
+			.query((rs, n) -> new Head(rs.getString("code"), rs.getString("title"),
+					rs.getObject("issue_date", LocalDate.class), rs.getString("issuing_body")))
+			.optional();
+		if (head.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		List<PlanViews.DocumentSection> sections = this.jdbc.sql("""
+				with recursive kept as (
+				  select id from plan_section where plan_id = :plan and parent_id is null and (:remedial or not remedial)
+				  union all
+				  select s.id from plan_section s join kept k on s.parent_id = k.id)
+				select id, parent_id, level, label, title, index_code from plan_section
+				where id in (select id from kept) order by display_order, id""")
+			.param("plan", planId)
+			.param("remedial", includeRemedial)
+			.query((rs, n) -> new PlanViews.DocumentSection(rs.getLong("id"), (Long) rs.getObject("parent_id"),
+					rs.getInt("level"), rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
+			.list();
+		Set<Long> kept = sections.stream().map(PlanViews.DocumentSection::id).collect(Collectors.toSet());
+		List<PlanViews.DocumentTask> tasks = this.jdbc.sql("""
+				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
+				  index_code, schedule_json from task where plan_id = :plan and not deleted
+				  and (cast(:asOf as date) is null or valid_from is null or valid_from <= cast(:asOf as date))
+				order by display_order, id""")
+			.param("plan", planId)
+			.param("asOf", asOf)
+			.query((rs, n) -> new PlanViews.DocumentTask(rs.getLong("id"), rs.getLong("section_id"),
+					rs.getString("number"), rs.getString("content"), rs.getString("lead_text"),
+					rs.getString("cooperating_text"), rs.getString("timing_text"), rs.getString("completion_text"),
+					rs.getString("index_code"), due(rs.getString("schedule_json"))))
+			.list()
+			.stream()
+			.filter(t -> kept.contains(t.sectionId()))
+			.toList();
+		Head h = head.get();
+		return java.util.Optional.of(new PlanViews.PlanDocument(planId, h.code(), h.title(), h.issueDate(),
+				h.issuingBody(), sections, tasks));
+	}
+
+	/** The date a task must be finished by, where its timing names one (a deadline or the end of a window). */
+	private static LocalDate due(String scheduleJson) {
+		if (scheduleJson == null || scheduleJson.isBlank()) {
+			return null;
+		}
+		try {
+			return vn.chiso.schedule.ScheduleJson.read(scheduleJson).completionDate();
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public PlanSummary plan(Long id) {
 		return this.jdbc.sql(PLAN_SELECT + " and p.id = :id")

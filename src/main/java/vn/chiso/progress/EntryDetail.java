@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 public record EntryDetail(long id, long roundId, String roundLabel, boolean roundOpen, long taskId, String taskNumber,
 		String taskContent, String leadText, String cooperatingText, String timingText, long agencyId,
 		String agencyName, EntryRole role, LocalDate deadline, EntryState state, Implementation implementation,
-		Integer percentDone, String results, String difficulties, String proposals, String reviewComment,
+		java.math.BigDecimal percentDone, String results, String difficulties, String proposals, String reviewComment,
 		String reopenReason, boolean late, LocalDateTime submittedAt, String approvedByName, String approvedForName,
 		LocalDateTime approvedAt, String reviewedByName, LocalDateTime reviewedAt, String updatedByName,
 		LocalDateTime updatedAt, long version) {

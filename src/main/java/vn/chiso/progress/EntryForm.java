@@ -1,7 +1,10 @@
 package vn.chiso.progress;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 /** The entry page's form; {@code version} is the one the page was read with (optimistic locking). */
@@ -9,9 +12,10 @@ public class EntryForm {
 
 	private Implementation implementation;
 
-	@Min(value = 0, message = "{progress.percent.range}")
-	@Max(value = 100, message = "{progress.percent.range}")
-	private Integer percentDone;
+	@DecimalMin(value = "0", message = "{progress.percent.range}")
+	@DecimalMax(value = "100", message = "{progress.percent.range}")
+	@Digits(integer = 3, fraction = 2, message = "{progress.percent.digits}")
+	private BigDecimal percentDone;
 
 	@Size(max = 20000, message = "{validation.maxLength}")
 	private String results;
@@ -43,11 +47,11 @@ public class EntryForm {
 		this.implementation = implementation;
 	}
 
-	public Integer getPercentDone() {
+	public BigDecimal getPercentDone() {
 		return this.percentDone;
 	}
 
-	public void setPercentDone(Integer percentDone) {
+	public void setPercentDone(BigDecimal percentDone) {
 		this.percentDone = percentDone;
 	}
 

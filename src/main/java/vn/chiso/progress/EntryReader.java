@@ -53,7 +53,7 @@ class EntryReader {
 				rs.getString("timing_text"), rs.getLong("agency_id"), rs.getString("agency_name"),
 				EntryRole.valueOf(rs.getString("role")), rs.getDate("deadline").toLocalDate(),
 				EntryState.valueOf(rs.getString("state")), implementation(rs.getString("implementation")),
-				(Integer) rs.getObject("percent_done"), rs.getString("results"), rs.getString("difficulties"),
+				rs.getBigDecimal("percent_done"), rs.getString("results"), rs.getString("difficulties"),
 				rs.getString("proposals"), rs.getString("review_comment"), rs.getString("reopen_reason"),
 				rs.getBoolean("late"), time(rs.getTimestamp("submitted_at")), rs.getString("approved_by"),
 				rs.getString("approved_for"), time(rs.getTimestamp("approved_at")), rs.getString("reviewed_by"),

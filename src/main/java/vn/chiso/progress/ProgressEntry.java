@@ -53,7 +53,7 @@ class ProgressEntry {
 	private Implementation implementation;
 
 	@Column(name = "percent_done")
-	private Integer percentDone;
+	private java.math.BigDecimal percentDone;
 
 	private String results;
 
@@ -124,7 +124,7 @@ class ProgressEntry {
 		return next;
 	}
 
-	void write(Implementation implementation, Integer percentDone, String results, String difficulties,
+	void write(Implementation implementation, java.math.BigDecimal percentDone, String results, String difficulties,
 			String proposals) {
 		this.implementation = implementation;
 		this.percentDone = percentDone;
@@ -219,7 +219,7 @@ class ProgressEntry {
 		return this.implementation;
 	}
 
-	Integer getPercentDone() {
+	java.math.BigDecimal getPercentDone() {
 		return this.percentDone;
 	}
 

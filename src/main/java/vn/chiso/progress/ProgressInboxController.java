@@ -47,6 +47,7 @@ class ProgressInboxController {
 			return "redirect:/progress/rounds";
 		}
 		model.addAttribute("inbox", this.queries.inbox(user));
+		model.addAttribute("periods", this.queries.workToDo(user.agencyId()).rounds());
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
 	}

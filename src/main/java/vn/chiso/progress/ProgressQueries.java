@@ -9,6 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 
 import vn.chiso.schedule.WorkingCalendar;
 import vn.chiso.schedule.WorkingDays;
@@ -32,8 +36,14 @@ public class ProgressQueries {
 
 	private final ProgressClock clock;
 
+	private final DataVersion dataVersion;
+
+	/** The menu badge's count per agency, kept by data version. */
+	private final FigureCache<BadgeKey, Integer> badges = new FigureCache<>();
+
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			ProgressClock clock) {
+			ProgressClock clock, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.access = access;
@@ -111,13 +121,14 @@ public class ProgressQueries {
 	/** {@link #inbox} of an agency, for its home page (the caller has checked the user belongs to it). */
 	@Transactional(readOnly = true)
 	public Inbox inboxOf(long agencyId) {
+		WorkingDays calendarNow = this.calendar.snapshot(); // one read of the holidays for the three lists
 		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO
 				+ " order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id")
-			.params(WorkToDo.params(agencyId)));
+			.params(WorkToDo.params(agencyId)), calendarNow);
 		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS
-				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
 		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED
-				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)));
+				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
 		return new Inbox(toDo, sent, closed);
 	}
 
@@ -162,8 +173,24 @@ public class ProgressQueries {
 		}
 	}
 
+	/**
+	 * Kept by data version: the count changes only with changes that move it (an entry's state, a round opened or
+	 * closed, a task or plan deleted), so a page costs one lookup of the version instead of the count's four-table
+	 * join (issue 17).
+	 */
 	private int countForBadge(long agencyId) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return countToDo(agencyId);
+		}
+		return this.badges.get(new BadgeKey(this.dataVersion.current(), agencyId), () -> countToDo(agencyId));
+	}
+
+	private int countToDo(long agencyId) {
 		return this.jdbc.sql(WorkToDo.COUNT_TO_DO).params(WorkToDo.params(agencyId)).query(Integer.class).single();
+	}
+
+	private record BadgeKey(long version, long agencyId) implements FigureCache.Versioned {
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */
@@ -224,9 +251,12 @@ public class ProgressQueries {
 			""";
 
 	private List<InboxItem> withDays(JdbcClient.StatementSpec spec) {
+		return withDays(spec, this.calendar.snapshot());
+	}
+
+	private List<InboxItem> withDays(JdbcClient.StatementSpec spec, WorkingDays calendarNow) {
 		LocalDate today = this.clock.today();
 		Map<LocalDate, Integer> days = new HashMap<>();
-		WorkingDays calendarNow = this.calendar.snapshot();
 		return spec.query((rs, n) -> {
 			LocalDate deadline = rs.getDate(7).toLocalDate();
 			int left = days.computeIfAbsent(deadline, d -> calendarNow.between(today, d));

@@ -42,6 +42,14 @@ public class TaskStatusQueries {
 		this.clock = clock;
 	}
 
+	/**
+	 * Today as progress sees it (the date statuses of a running period are judged on): part of the key of any figure
+	 * kept from these statuses.
+	 */
+	public LocalDate today() {
+		return this.clock.today();
+	}
+
 	/** The date a period's statuses are judged on: its last day, or today when that is earlier. */
 	public LocalDate referenceDate(ReportingPeriod period) {
 		LocalDate today = this.clock.today();
@@ -174,13 +182,13 @@ public class TaskStatusQueries {
 				rs.getLong("agency_id"), rs.getString("agency_name"), EntryRole.valueOf(rs.getString("role")),
 				EntryState.valueOf(rs.getString("state")),
 				implementation == null ? null : Implementation.valueOf(implementation),
-				rs.getObject("percent_done", Integer.class), rs.getString("results"),
+				rs.getBigDecimal("percent_done"), rs.getString("results"),
 				rs.getObject("deadline", LocalDate.class));
 	};
 
 	record EntryLine(long entryId, long taskId, long planId, String taskNumber, String taskContent,
 			String scheduleJson, long agencyId, String agencyName, EntryRole role, EntryState state,
-			Implementation implementation, Integer percentDone, String results, LocalDate deadline) {
+			Implementation implementation, java.math.BigDecimal percentDone, String results, LocalDate deadline) {
 	}
 
 }

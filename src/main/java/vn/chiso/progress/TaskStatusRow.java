@@ -21,7 +21,7 @@ public record TaskStatusRow(long taskId, long planId, String taskNumber, String 
 	 * @param status this entry's own status, by the same rule
 	 */
 	public record AgencyEntry(long entryId, long agencyId, String agencyName, boolean lead, boolean sent,
-			Implementation implementation, Integer percentDone, String results, TaskStatus status) {
+			Implementation implementation, java.math.BigDecimal percentDone, String results, TaskStatus status) {
 	}
 
 	/** The lead agencies' names, "; " between them. */

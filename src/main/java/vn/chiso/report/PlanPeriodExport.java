@@ -118,7 +118,7 @@ public final class PlanPeriodExport {
 		if (!r.sent() || r.results() == null || r.results().isBlank()) {
 			return r.sent() ? "" : this.text.get("report.period.noReport");
 		}
-		return r.percentDone() == null ? r.results() : r.results() + " (" + r.percentDone() + "%)";
+		return r.percentDone() == null ? r.results() : r.results() + " (" + vn.chiso.common.Decimals.format(r.percentDone()) + "%)";
 	}
 
 	private void summarySheet(SXSSFWorkbook workbook, PlanPeriodData data, LocalDate date) {

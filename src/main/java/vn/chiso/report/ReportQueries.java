@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
 import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CatalogService;
 import vn.chiso.catalog.CriteriaTree;
@@ -22,18 +23,16 @@ import vn.chiso.catalog.ResultService;
 import vn.chiso.catalog.ResultView;
 import vn.chiso.catalog.TargetEvaluation;
 import vn.chiso.catalog.TargetStatus;
-import vn.chiso.schedule.ReportingPeriod;
-import vn.chiso.schedule.ScheduleJson;
+import vn.chiso.plan.PlanViews;
+import vn.chiso.plan.TaskQueries;
+import vn.chiso.progress.ReportingDiscipline;
 
 /**
- * Read-only queries the reports need, straight against the plan, progress, evidence and catalog tables with
- * {@link JdbcClient}: reports read wide joins across features that none of their services offers, and never write.
- * Tables of features not deployed yet read as empty.
+ * What the reports read, gathered from the owners' published queries: the plan document (plan), reporting
+ * discipline (progress), results, targets and criteria (catalog). The report module reads no other module's table.
  */
 @Component
 class ReportQueries {
-
-	private final JdbcClient jdbc;
 
 	private final ResultService results;
 
@@ -41,8 +40,17 @@ class ReportQueries {
 
 	private final CatalogLookup lookup;
 
-	ReportQueries(JdbcClient jdbc, ResultService results, CatalogService catalog, CatalogLookup lookup) {
-		this.jdbc = jdbc;
+	private final ReportingDiscipline discipline;
+
+	private final TaskQueries plans;
+
+	private final AgencyService agencies;
+
+	ReportQueries(ResultService results, CatalogService catalog, CatalogLookup lookup,
+			ReportingDiscipline discipline, AgencyService agencies, TaskQueries plans) {
+		this.plans = plans;
+		this.discipline = discipline;
+		this.agencies = agencies;
 		this.results = results;
 		this.catalog = catalog;
 		this.lookup = lookup;
@@ -53,12 +61,10 @@ class ReportQueries {
 
 	@Transactional(readOnly = true)
 	List<PlanOption> plans() {
-		return this.jdbc.sql("""
-				select id, code, title, first_year, last_year from plan where not deleted
-				order by first_year desc, issue_date desc nulls last, id desc""")
-			.query((rs, n) -> new PlanOption(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-					rs.getInt("first_year"), rs.getInt("last_year")))
-			.list();
+		return this.plans.plans()
+			.stream()
+			.map(p -> new PlanOption(p.id(), p.code(), p.title(), p.firstYear(), p.lastYear()))
+			.toList();
 	}
 
 	/** The official plan's appendices in document order, every task (no remedial section). */
@@ -68,64 +74,30 @@ class ReportQueries {
 	}
 
 	/**
-	 * The plan's appendices in document order: sections in order, each followed by its own tasks. The remedial
-	 * section (tasks opened from lost points) only when asked; with {@code asOf}, only tasks that existed by then.
+	 * The plan's appendices in document order, as the plan module gives the document
+	 * ({@link TaskQueries#document}): sections in order, each followed by its own tasks. The remedial section only
+	 * when asked; with {@code asOf}, only tasks that existed by then.
 	 */
 	@Transactional(readOnly = true)
 	Optional<PlanTable> planTable(long planId, boolean includeRemedial, LocalDate asOf) {
-		Optional<PlanTable> head = this.jdbc
-			.sql("select id, code, title, issue_date, issuing_body from plan where id = :id and not deleted")
-			.param("id", planId)
-			.query((rs, n) -> new PlanTable(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-					rs.getObject("issue_date", LocalDate.class), rs.getString("issuing_body"), List.of()))
-			.optional();
-		if (head.isEmpty()) {
-			return head;
-		}
-		record Section(long id, Long parentId, int level, String label, String title, String indexCode) {
-		}
-		List<Section> sections = this.jdbc.sql("""
-				with recursive kept as (
-				  select id from plan_section where plan_id = :plan and parent_id is null and (:remedial or not remedial)
-				  union all
-				  select s.id from plan_section s join kept k on s.parent_id = k.id)
-				select id, parent_id, level, label, title, index_code from plan_section
-				where id in (select id from kept) order by display_order, id""")
-			.param("plan", planId)
-			.param("remedial", includeRemedial)
-			.query((rs, n) -> new Section(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
-					rs.getString("label"), rs.getString("title"), rs.getString("index_code")))
-			.list();
+		return this.plans.document(planId, includeRemedial, asOf).map(ReportQueries::table);
+	}
+
+	private static PlanTable table(PlanViews.PlanDocument document) {
 		Map<Long, List<PlanTable.TaskLine>> tasksBySection = new HashMap<>();
-		Map<Long, Section> byId = new HashMap<>();
-		sections.forEach(s -> byId.put(s.id(), s));
-		this.jdbc.sql("""
-				select id, section_id, number, content, lead_text, cooperating_text, timing_text, completion_text,
-				  index_code, schedule_json from task where plan_id = :plan and not deleted
-				  and (cast(:asOf as date) is null or valid_from is null or valid_from <= cast(:asOf as date))
-				order by display_order, id""")
-			.param("plan", planId)
-			.param("asOf", asOf)
-			.query((rs, n) -> {
-				long sectionId = rs.getLong("section_id");
-				Section s = byId.get(sectionId);
-				if (s == null) {
-					return null; // a section left out (the remedial section unless asked)
-				}
-				String component = s == null ? null : s.title();
-				tasksBySection.computeIfAbsent(sectionId, k -> new ArrayList<>())
-					.add(new PlanTable.TaskLine(rs.getLong("id"), rs.getString("number"), rs.getString("content"),
-							rs.getString("lead_text"), rs.getString("cooperating_text"), rs.getString("timing_text"),
-							rs.getString("completion_text"), rs.getString("index_code"), component,
-							due(rs.getString("schedule_json"))));
-				return null;
-			})
-			.list();
+		Map<Long, PlanViews.DocumentSection> byId = new HashMap<>();
+		document.sections().forEach(s -> byId.put(s.id(), s));
+		for (PlanViews.DocumentTask t : document.tasks()) {
+			PlanViews.DocumentSection s = byId.get(t.sectionId());
+			tasksBySection.computeIfAbsent(t.sectionId(), k -> new ArrayList<>())
+				.add(new PlanTable.TaskLine(t.id(), t.number(), t.content(), t.leadText(), t.cooperatingText(),
+						t.timingText(), t.completionText(), t.indexCode(), s == null ? null : s.title(), t.due()));
+		}
 		List<PlanTable.Appendix> appendices = new ArrayList<>();
 		String label = null;
 		String title = null;
 		List<PlanTable.Line> lines = null;
-		for (Section s : sections) {
+		for (PlanViews.DocumentSection s : document.sections()) {
 			if (s.level() == 1) {
 				if (lines != null) {
 					appendices.add(new PlanTable.Appendix(label, title, lines));
@@ -137,7 +109,7 @@ class ReportQueries {
 			else {
 				if (lines == null) {
 					label = "Phụ lục";
-					title = head.get().title();
+					title = document.title();
 					lines = new ArrayList<>();
 				}
 				lines.add(new PlanTable.Group(s.level(), s.label(), s.title(), s.indexCode()));
@@ -147,61 +119,33 @@ class ReportQueries {
 		if (lines != null) {
 			appendices.add(new PlanTable.Appendix(label, title, lines));
 		}
-		PlanTable h = head.get();
-		return Optional.of(new PlanTable(h.planId(), h.code(), h.title(), h.issueDate(), h.issuingBody(), appendices));
+		return new PlanTable(document.planId(), document.code(), document.title(), document.issueDate(),
+				document.issuingBody(), appendices);
 	}
 
-	/** The date a task must be finished by, where its timing names one (a deadline or the end of a window). */
-	static LocalDate due(String scheduleJson) {
-		if (scheduleJson == null || scheduleJson.isBlank()) {
-			return null;
-		}
-		try {
-			return ScheduleJson.read(scheduleJson).completionDate();
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
-	}
-
-	/** Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent. */
+	/**
+	 * Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent — as progress
+	 * counts them ({@link ReportingDiscipline}); agencies by their names in Vietnamese order.
+	 */
 	@Transactional(readOnly = true)
 	DisciplineData discipline(int year) {
-		record RoundHead(long id, String type, int number, String label, LocalDate deadline) {
-		}
-		List<RoundHead> rounds = this.jdbc.sql("""
-				select id, period_type, period_number, label, agency_deadline from reporting_round
-				where period_year = :year""")
-			.param("year", year)
-			.query((rs, n) -> new RoundHead(rs.getLong("id"), rs.getString("period_type"), rs.getInt("period_number"),
-					rs.getString("label"), rs.getObject("agency_deadline", LocalDate.class)))
-			.list()
-			.stream()
-			.sorted(java.util.Comparator.comparing(
-					(RoundHead h) -> new ReportingPeriod(vn.chiso.schedule.PeriodType.valueOf(h.type()), year,
-							h.number())))
-			.toList();
+		Map<Long, AgencyView> agencies = this.agencies.byId();
 		List<DisciplineData.Round> result = new ArrayList<>();
-		for (RoundHead round : rounds) {
-			List<DisciplineData.AgencyRow> rows = this.jdbc.sql("""
-					select a.id, a.name, count(*) as owed,
-					  count(*) filter (where e.first_submitted_at is not null and not e.late
-					    and (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= e.deadline) as on_time,
-					  count(*) filter (where e.first_submitted_at is not null and (e.late
-					    or (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > e.deadline)) as late,
-					  count(*) filter (where e.first_submitted_at is null) as missing
-					from progress_entry e join agency a on a.id = e.agency_id
-					where e.round_id = :round group by a.id, a.name""")
-				.param("round", round.id())
-				.query((rs, n) -> new DisciplineData.AgencyRow(rs.getLong("id"), rs.getString("name"),
-						rs.getInt("owed"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing")))
-				.list()
+		for (ReportingDiscipline.RoundCounts round : this.discipline.ofYear(year)) {
+			List<DisciplineData.AgencyRow> rows = round.agencies()
 				.stream()
+				.map(a -> new DisciplineData.AgencyRow(a.agencyId(), agencyName(agencies, a.agencyId()), a.owed(),
+						a.onTime(), a.late(), a.missing()))
 				.sorted(vn.chiso.common.VietnameseText.comparing(DisciplineData.AgencyRow::agencyName))
 				.toList();
-			result.add(new DisciplineData.Round(round.label(), round.deadline(), rows));
+			result.add(new DisciplineData.Round(round.round().label(), round.round().agencyDeadline(), rows));
 		}
 		return new DisciplineData(year, result);
+	}
+
+	private static String agencyName(Map<Long, AgencyView> agencies, long id) {
+		AgencyView agency = agencies.get(id);
+		return agency == null ? "#" + id : agency.name();
 	}
 
 	/**

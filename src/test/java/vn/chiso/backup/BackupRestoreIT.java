@@ -218,7 +218,7 @@ class BackupRestoreIT {
 			String text = "Đã ban hành " + entry + " văn bản; công khai đầy đủ";
 			EntryForm form = new EntryForm();
 			form.setImplementation(Implementation.DANG_THUC_HIEN);
-			form.setPercentDone(70);
+			form.setPercentDone(java.math.BigDecimal.valueOf(70));
 			form.setResults(text);
 			form.setVersion(version("progress_entry", entry));
 			this.progress.save(staff, entry, form);

@@ -61,7 +61,7 @@ class PlanDeletionTests {
 	}
 
 	private ParsedPlan read(String code) throws IOException {
-		byte[] xlsx = PlanWorkbookWriter.write(RealDocumentImportTests.workbook("plan-laichau-1331.tsv", code));
+		byte[] xlsx = PlanWorkbookWriter.write(CorpusWorkbooks.workbook("plan-laichau-1331.tsv", code));
 		return this.importer.read(new ByteArrayInputStream(xlsx), xlsx.length);
 	}
 

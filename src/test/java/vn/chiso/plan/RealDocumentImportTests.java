@@ -109,36 +109,8 @@ class RealDocumentImportTests {
 	}
 
 	private ParsedPlan read(String file, String code) throws IOException {
-		byte[] xlsx = PlanWorkbookWriter.write(workbook(file, code));
+		byte[] xlsx = PlanWorkbookWriter.write(CorpusWorkbooks.workbook(file, code));
 		return this.importer.read(new ByteArrayInputStream(xlsx), xlsx.length);
-	}
-
-	/** A corpus document as the template holds it; the code is made unique so that tests can run again. */
-	static PlanWorkbook workbook(String file, String code) throws IOException {
-		Map<String, String> header = new LinkedHashMap<>();
-		Map<String, String> titles = new LinkedHashMap<>();
-		Map<String, List<PlanWorkbook.Row>> rows = new LinkedHashMap<>();
-		for (String line : Files.readAllLines(CorpusTests.CORPUS.resolve(file), StandardCharsets.UTF_8)) {
-			String[] c = line.split("\t", -1);
-			if (line.startsWith("#PLAN")) {
-				header.put(c[1], c[2]);
-			}
-			else if (line.startsWith("#APPENDIX")) {
-				titles.put(c[1], c[2]);
-				rows.put(c[1], new ArrayList<>());
-			}
-			else if (!line.startsWith("#") && !line.isBlank()) {
-				List<PlanWorkbook.Row> list = rows.get(c[0]);
-				list.add(new PlanWorkbook.Row(list.size() + 3, c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
-			}
-		}
-		PlanWorkbook.Header h = new PlanWorkbook.Header(code, header.getOrDefault("Ngày ban hành", ""),
-				header.get("Trích yếu"), header.getOrDefault("Cơ quan ban hành", ""), "",
-				header.getOrDefault("Từ năm", ""), header.getOrDefault("Đến năm", ""), "",
-				header.getOrDefault("Loại văn bản", ""));
-		List<PlanWorkbook.Appendix> appendices = new ArrayList<>();
-		titles.forEach((sheet, title) -> appendices.add(new PlanWorkbook.Appendix(sheet, title, rows.get(sheet))));
-		return new PlanWorkbook(h, appendices);
 	}
 
 	private static void print(ParsedPlan parsed) {

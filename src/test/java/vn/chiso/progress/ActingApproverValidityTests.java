@@ -114,7 +114,7 @@ class ActingApproverValidityTests {
 		ProgressFixtures.signIn(staff);
 		EntryForm form = new EntryForm();
 		form.setImplementation(Implementation.DANG_THUC_HIEN);
-		form.setPercentDone(40);
+		form.setPercentDone(java.math.BigDecimal.valueOf(40));
 		form.setResults("Đã rà soát 12 văn bản");
 		form.setVersion(this.progressFixtures.version(entry));
 		this.progress.save(staff, entry, form);

@@ -199,7 +199,7 @@ public final class MailScenario {
 	private static void write(ProgressFixtures data, ProgressService progress, CurrentUser staff, long entry) {
 		EntryForm form = new EntryForm();
 		form.setImplementation(Implementation.DANG_THUC_HIEN);
-		form.setPercentDone(40);
+		form.setPercentDone(java.math.BigDecimal.valueOf(40));
 		form.setResults("Đã triển khai một phần");
 		form.setVersion(data.version(entry));
 		progress.save(staff, entry, form);

@@ -57,7 +57,7 @@ public final class ProgressScenario {
 				long entry = data.entryId(round.id(), task, agency.id());
 				EntryForm form = new EntryForm();
 				form.setImplementation(Implementation.DANG_THUC_HIEN);
-				form.setPercentDone(50);
+				form.setPercentDone(java.math.BigDecimal.valueOf(50));
 				form.setResults("Đã triển khai một phần");
 				form.setVersion(data.version(entry));
 				progress.save(staff, entry, form);
@@ -69,6 +69,40 @@ public final class ProgressScenario {
 				.query(Long.class)
 				.single();
 			return new Entries(ids, round.agencyDeadline(), staff, planId);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/**
+	 * As the agency's staff on {@code context}'s instance: saves the entry as done (Hoàn thành) and sends it, two
+	 * transactions as on the entry page (save, then submit).
+	 */
+	public static void completeAndSubmit(ApplicationContext context, Entries entries, long entryId) {
+		editDraft(context, entries, entryId, Implementation.HOAN_THANH, "Đã hoàn thành");
+		ProgressFixtures data = context.getBean(ProgressFixtures.class);
+		try {
+			ProgressFixtures.signIn(entries.staff());
+			context.getBean(ProgressService.class).submit(entries.staff(), entryId, data.version(entryId));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	/** As the agency's staff: saves new text in the entry (it stays a draft). */
+	public static void editDraft(ApplicationContext context, Entries entries, long entryId,
+			Implementation implementation, String results) {
+		ProgressFixtures data = context.getBean(ProgressFixtures.class);
+		try {
+			ProgressFixtures.signIn(entries.staff());
+			EntryForm form = new EntryForm();
+			form.setImplementation(implementation);
+			form.setPercentDone(java.math.BigDecimal.valueOf(implementation == Implementation.HOAN_THANH ? 100 : 60));
+			form.setResults(results);
+			form.setVersion(data.version(entryId));
+			context.getBean(ProgressService.class).save(entries.staff(), entryId, form);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

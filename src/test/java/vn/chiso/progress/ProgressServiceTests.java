@@ -312,7 +312,7 @@ class ProgressServiceTests {
 	private EntryForm form(long entry, String results) {
 		EntryForm form = new EntryForm();
 		form.setImplementation(Implementation.DANG_THUC_HIEN);
-		form.setPercentDone(60);
+		form.setPercentDone(java.math.BigDecimal.valueOf(60));
 		form.setResults(results);
 		form.setDifficulties("Thiếu nhân lực");
 		form.setProposals("Bổ sung biên chế");

@@ -132,6 +132,7 @@ class ReportControllerTests {
 				.param("planId", Long.toString(this.planId))
 				.param("year", "2024")
 				.param("period", "QUARTER-3")
+				.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 				.with(user(snv)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -151,6 +152,7 @@ class ReportControllerTests {
 				.param("planId", Long.toString(this.planId))
 				.param("year", "2024")
 				.param("period", "HALF_YEAR-1")
+				.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 				.param("agencyId", Long.toString(this.stp.id()))
 				.with(user(staff)))
 			.andExpect(status().isOk())
@@ -161,6 +163,7 @@ class ReportControllerTests {
 				.param("planId", Long.toString(this.planId))
 				.param("year", "2024")
 				.param("period", "HALF_YEAR-1")
+				.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 				.param("agencyId", Long.toString(this.other.id()))
 				.with(user(staff)))
 			.andExpect(status().isForbidden());
@@ -174,6 +177,7 @@ class ReportControllerTests {
 				.param("planId", Long.toString(this.planId))
 				.param("year", "2024")
 				.param("period", "YEAR-1")
+				.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 				.with(csrf())
 				.with(user(staff)))
 			.andExpect(status().isForbidden());
@@ -188,6 +192,7 @@ class ReportControllerTests {
 					.param("planId", Long.toString(this.planId))
 					.param("year", "2024")
 					.param("period", "QUARTER-1")
+					.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 					.param("agencyId", Long.toString(this.other.id()))
 					.with(user(u)))
 				.andExpect(status().isOk());
@@ -229,6 +234,7 @@ class ReportControllerTests {
 				.param("planId", Long.toString(this.planId))
 				.param("year", "2024")
 				.param("period", "YEAR-1")
+				.param("confirmNoRound", "true") // no round in this test year: the warning is tested in ReportDefaultsTests
 				.header("HX-Request", "true")
 				.with(csrf())
 				.with(user(snv)))

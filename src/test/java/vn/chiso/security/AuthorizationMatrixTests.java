@@ -133,6 +133,8 @@ class AuthorizationMatrixTests {
 			new Rule("/progress/entries/*/reopen", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/entries/**", "POST", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
 			new Rule("/progress/entries/*", "GET", ALL),
+			// the period screen and its workbook: the agency's own staff and head (Sở Nội vụ for its own agency)
+			new Rule("/progress/periods/**", "*", EnumSet.of(Role.CAN_BO_DON_VI, Role.LANH_DAO_DON_VI, Role.SO_NOI_VU)),
 			new Rule("/progress/rounds/*/accept", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/rounds/*/remind", "POST", EnumSet.of(Role.SO_NOI_VU)),
 			new Rule("/progress/rounds/**", "POST", EnumSet.of(Role.SO_NOI_VU, Role.QUAN_TRI)),

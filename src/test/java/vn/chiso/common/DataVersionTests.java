@@ -1,0 +1,88 @@
+package vn.chiso.common;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.progress.Implementation;
+import vn.chiso.progress.ProgressScenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data version behind the dashboards' read model (issue 17): it moves with every committed change to the data the
+ * dashboards show, once per transaction, only when the transaction commits; editing a draft's text does not move it.
+ */
+@ChiSoIntegrationTest
+class DataVersionTests {
+
+	@Autowired
+	DataVersion version;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aSubmissionMovesTheVersionAndEditingADraftsTextDoesNot() {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(this.context, 2);
+		long start = this.version.read();
+
+		ProgressScenario.editDraft(this.context, entries, entries.ids().get(0), Implementation.DANG_THUC_HIEN,
+				"Đã triển khai thêm hai phần");
+		assertThat(this.version.read()).as("a draft's text, seen by nobody outside the agency").isEqualTo(start);
+
+		ProgressScenario.completeAndSubmit(this.context, entries, entries.ids().get(1));
+		assertThat(this.version.read()).as("saved as done, then sent").isGreaterThan(start);
+	}
+
+	@Test
+	void aTransactionWritingManyRowsMovesTheVersionOnceAndOnlyWhenItCommits() {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(this.context, 3);
+		String ids = entries.ids().stream().map(String::valueOf).reduce((x, y) -> x + "," + y).orElseThrow();
+		long before = this.version.read();
+		long[] inside = new long[2];
+		this.transactions.executeWithoutResult(s -> {
+			this.jdbc.sql("update progress_entry set deadline = deadline + 1 where id = any(string_to_array(:ids, ',')::bigint[])")
+				.param("ids", ids)
+				.update();
+			this.jdbc.sql("update progress_entry set deadline = deadline - 1 where id = any(string_to_array(:ids, ',')::bigint[])")
+				.param("ids", ids)
+				.update();
+			inside[0] = this.version.read();
+		});
+		assertThat(inside[0]).as("not before the commit").isEqualTo(before);
+		assertThat(this.version.read()).as("six rows written in one transaction").isEqualTo(before + 1);
+
+		this.transactions.executeWithoutResult(s -> {
+			this.jdbc.sql("update progress_entry set deadline = deadline + 1 where id = :id")
+				.param("id", entries.ids().get(0))
+				.update();
+			s.setRollbackOnly();
+		});
+		assertThat(this.version.read()).as("a rolled-back change").isEqualTo(before + 1);
+	}
+
+	@Test
+	void changesToTheOtherOwnersDataMoveItToo() {
+		for (String table : List.of("plan", "task", "criterion", "published_result", "index_target", "scoring_round",
+				"criterion_score", "agency", "reporting_round")) {
+			long before = this.version.read();
+			// a no-op update of one row still counts as a write of the table
+			this.jdbc.sql("update " + table + " set id = id where id = (select min(id) from " + table + ")").update();
+			boolean any = this.jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single();
+			assertThat(this.version.read()).as(table).isEqualTo(any ? before + 1 : before);
+		}
+	}
+
+}
