@@ -33,8 +33,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The days before the 25th on the generated large province ({@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=large}):
  * each virtual user signs in ONCE, as a person does in the morning, then works for the whole run with think times:
  * <ul>
- * <li>60 % agency staff, each with the account of another agency (so01.canbo…so40.canbo, xa001.canbo…xa120.canbo):
- * inbox, open an entry, save it, attach a PDF of about 100 KB one time in three, submit one time in five;</li>
+ * <li>60 % agency staff (so01.canbo…so40.canbo, xa001.canbo…xa120.canbo, then the heads' accounts so01.lanhdao…
+ * when there are more users than agencies), each working on entries of their own ({@link #editors}): inbox, open an
+ * entry, save it, attach a PDF of about 100 KB one time in three, submit one time in five;</li>
  * <li>10 % agency staff who open six pages of one session at once (several tabs), right after signing in and then
  * every few seconds: parallel requests in one session, which once answered 500 (issue 13);</li>
  * <li>10 % Sở Nội vụ: list of rounds, a round's review screen, an agency's entries, the scoring page;</li>
@@ -42,7 +43,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * <li>10 % the reference page {@code /about} (one query, one template), so the cost of our pages shows as a ratio.</li>
  * </ul>
  * Sessions and CSRF tokens are handled as a browser does (the token is read from the page's form and posted back). Run:
- * {@code ./mvnw -Pload gatling:test -Dusers=200 -Dseconds=120 -DbaseUrl=http://localhost:8080}. Two instances:
+ * {@code ./mvnw -Pload gatling:test -Dusers=500 -Dseconds=120 -Dramp=60 -DbaseUrl=http://localhost:8080}. Two instances:
  * {@code -DbaseUrl=http://localhost:8080,http://localhost:8081} spreads the virtual users over both.
  */
 public class MonthlyRushSimulation extends Simulation {
@@ -76,27 +77,66 @@ public class MonthlyRushSimulation extends Simulation {
 				.check(status().is(200), css("#logoutButton").exists()));
 	}
 
-	/** Staff accounts of the large province, one per agency, handed out in turn. */
-	static Iterator<Map<String, Object>> staffAccounts() {
-		List<String> accounts = new ArrayList<>();
+	/** The agencies of the large province: 40 departments, then 120 communes. */
+	static final List<String> AGENCIES = agencies();
+
+	static List<String> agencies() {
+		List<String> agencies = new ArrayList<>();
 		for (int i = 1; i <= 40; i++) {
-			accounts.add("so%02d.canbo".formatted(i));
+			agencies.add("so%02d".formatted(i));
 		}
 		for (int i = 1; i <= 120; i++) {
-			accounts.add("xa%03d.canbo".formatted(i));
+			agencies.add("xa%03d".formatted(i));
 		}
+		return agencies;
+	}
+
+	/** Staff accounts of the large province, one per agency, handed out in turn (for the users who only read). */
+	static Iterator<Map<String, Object>> staffAccounts() {
 		AtomicInteger next = new AtomicInteger();
 		return java.util.stream.Stream
-			.generate(() -> Map.<String, Object>of("account", accounts.get(next.getAndIncrement() % accounts.size())))
+			.generate(() -> Map.<String, Object>of("account",
+					AGENCIES.get(next.getAndIncrement() % AGENCIES.size()) + ".canbo"))
 			.iterator();
+	}
+
+	/**
+	 * The people who edit entries, each with entries of their own. The n-th editing user works for agency n mod 160,
+	 * with its staff account the first time round and its head's account the second (the large province has both for
+	 * every agency; further rounds sign in again as staff); the users of one agency share its entries out by entry id
+	 * (id mod the number of users per agency), so no two virtual users ever edit the same entry and a 409 (someone
+	 * else saved first) is a finding, not a collision of the simulation.
+	 */
+	static Iterator<Map<String, Object>> editors(int users) {
+		int perAgency = Math.max(1, (users + AGENCIES.size() - 1) / AGENCIES.size());
+		AtomicInteger next = new AtomicInteger();
+		return java.util.stream.Stream.generate(() -> {
+			int n = next.getAndIncrement();
+			int slot = (n / AGENCIES.size()) % perAgency;
+			String account = AGENCIES.get(n % AGENCIES.size()) + (slot == 1 ? ".lanhdao" : ".canbo");
+			return Map.<String, Object>of("account", account, "slot", slot, "slots", perAgency);
+		}).iterator();
+	}
+
+	/** The entry id of a link such as /progress/entries/123. */
+	static long entryId(String link) {
+		String tail = link.substring(link.lastIndexOf('/') + 1);
+		int end = 0;
+		while (end < tail.length() && Character.isDigit(tail.charAt(end))) {
+			end++;
+		}
+		return end == 0 ? -1 : Long.parseLong(tail.substring(0, end));
 	}
 
 	static final ChainBuilder inbox = exec(http("GET /progress (inbox)").get("/progress")
 		.check(status().is(200), css("a[href^='/progress/entries/']", "href").findAll().optional().saveAs("entries")));
 
-	/** Open an entry, save it, sometimes attach a file, sometimes submit it. */
+	/** Open one of the user's own entries, save it, sometimes attach a file, sometimes submit it. */
 	static final ChainBuilder workOnEntry = exec(session -> {
-		List<String> links = session.contains("entries") ? session.getList("entries") : List.of();
+		List<String> all = session.contains("entries") ? session.getList("entries") : List.of();
+		int slot = session.getInt("slot");
+		int slots = session.getInt("slots");
+		List<String> links = all.stream().distinct().filter(l -> entryId(l) >= 0 && entryId(l) % slots == slot).toList();
 		return links.isEmpty() ? session.remove("entry")
 				: session.set("entry", links.get(ThreadLocalRandom.current().nextInt(links.size())));
 	}).doIf(session -> session.contains("entry"))
@@ -114,7 +154,7 @@ public class MonthlyRushSimulation extends Simulation {
 						"Đã ban hành kế hoạch triển khai, tổ chức hội nghị quán triệt; tiếp tục theo dõi, đôn đốc thực hiện.")
 				.formParam("difficulties", "")
 				.formParam("proposals", "")
-				// every staff user has an agency of their own, so a 409 (someone else saved first) would be a finding
+				// every editing user has entries of their own, so a 409 (someone else saved first) would be a finding
 				.check(status().is(200),
 						css("form[action$='/submit'] input[name=version]", "value").optional().saveAs("submitVersion")))
 				.randomSwitch()
@@ -137,7 +177,7 @@ public class MonthlyRushSimulation extends Simulation {
 		.exec(session -> session.remove("version").remove("entryCsrf").remove("submitVersion"))
 		.pause(Duration.ofSeconds(2), Duration.ofSeconds(6));
 
-	ScenarioBuilder staff = scenario("Cán bộ đơn vị").feed(staffAccounts())
+	ScenarioBuilder staff = scenario("Cán bộ đơn vị").feed(editors(Math.max(1, USERS * 60 / 100)))
 		.exec(signIn("account"))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(inbox.exec(workOnEntry)));
 

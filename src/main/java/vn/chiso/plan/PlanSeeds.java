@@ -1,18 +1,23 @@
 package vn.chiso.plan;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bulk writer of plans, sections, tasks, assignments and criteria links for generated data sets (the large province,
- * dashboards' fixtures): one insert each, no audit, nothing checked. People's plans go through the importer and
+ * dashboards' fixtures): one insert each (assignments in multi-row inserts), no audit, nothing checked. People's plans go through the importer and
  * {@link PlanService}.
  */
 public final class PlanSeeds {
 
+	private final JdbcTemplate template;
+
 	private final JdbcClient jdbc;
 
 	public PlanSeeds(JdbcTemplate template) {
+		this.template = template;
 		this.jdbc = JdbcClient.create(template);
 	}
 
@@ -67,6 +72,33 @@ public final class PlanSeeds {
 			.param("kind", AssignmentKind.AGENCY.name())
 			.param("agency", agencyId)
 			.update();
+	}
+
+	/** One agency assigned to a task, for {@link #assignments}. */
+	public record SeedAssignment(long taskId, boolean lead, long agencyId, int position) {
+	}
+
+	/** Many assignments, a thousand rows per multi-row insert. */
+	public void assignments(List<SeedAssignment> assignments) {
+		int chunkSize = 1_000;
+		for (int from = 0; from < assignments.size(); from += chunkSize) {
+			List<SeedAssignment> chunk = assignments.subList(from, Math.min(assignments.size(), from + chunkSize));
+			StringBuilder sql = new StringBuilder(
+					"insert into task_assignment (task_id, role, position, kind, agency_id, text) values ");
+			for (int i = 0; i < chunk.size(); i++) {
+				sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, 'cơ quan')");
+			}
+			this.template.update(sql.toString(), ps -> {
+				int p = 0;
+				for (SeedAssignment a : chunk) {
+					ps.setLong(++p, a.taskId());
+					ps.setString(++p, a.lead() ? "LEAD" : "COOPERATING");
+					ps.setInt(++p, a.position());
+					ps.setString(++p, AssignmentKind.AGENCY.name());
+					ps.setLong(++p, a.agencyId());
+				}
+			});
+		}
 	}
 
 	public void serve(long taskId, long criterionId) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +85,7 @@ public class TaskStatusQueries {
 				order by t.plan_id, t.display_order, t.id, case e.role when 'LEAD' then 0 else 1 end, a.name, e.id"""
 			.formatted(planId == null ? "" : "and t.plan_id = :plan"))
 			.params(planId == null ? Map.of("round", roundId) : Map.of("round", roundId, "plan", planId))
-			.query(EntryLine.class)
+			.query(ENTRY_LINE)
 			.list();
 		Map<Long, List<EntryLine>> byTask = new LinkedHashMap<>();
 		lines.forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new ArrayList<>()).add(l));
@@ -166,6 +167,24 @@ public class TaskStatusQueries {
 			return null; // a timing the parser cannot read names no date
 		}
 	}
+
+	/**
+	 * Read by column name, not with {@code query(EntryLine.class)}: Spring's record mapper first asks the driver for a
+	 * column named like each camel-case component ({@code entryId}), and PostgreSQL's driver answers a missing name
+	 * with an exception (stack trace, translated message) before the snake-case name is tried: nine exceptions per
+	 * row, the largest cost of the year report and of every page listing a round's statuses on the full-scale
+	 * province (issue 17).
+	 */
+	private static final RowMapper<EntryLine> ENTRY_LINE = (rs, n) -> {
+		String implementation = rs.getString("implementation");
+		return new EntryLine(rs.getLong("entry_id"), rs.getLong("task_id"), rs.getLong("plan_id"),
+				rs.getString("task_number"), rs.getString("task_content"), rs.getString("schedule_json"),
+				rs.getLong("agency_id"), rs.getString("agency_name"), EntryRole.valueOf(rs.getString("role")),
+				EntryState.valueOf(rs.getString("state")),
+				implementation == null ? null : Implementation.valueOf(implementation),
+				rs.getBigDecimal("percent_done"), rs.getString("results"),
+				rs.getObject("deadline", LocalDate.class));
+	};
 
 	record EntryLine(long entryId, long taskId, long planId, String taskNumber, String taskContent,
 			String scheduleJson, long agencyId, String agencyName, EntryRole role, EntryState state,

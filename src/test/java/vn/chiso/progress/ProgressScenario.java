@@ -99,7 +99,7 @@ public final class ProgressScenario {
 			ProgressFixtures.signIn(entries.staff());
 			EntryForm form = new EntryForm();
 			form.setImplementation(implementation);
-			form.setPercentDone(implementation == Implementation.HOAN_THANH ? 100 : 60);
+			form.setPercentDone(java.math.BigDecimal.valueOf(implementation == Implementation.HOAN_THANH ? 100 : 60));
 			form.setResults(results);
 			form.setVersion(data.version(entryId));
 			context.getBean(ProgressService.class).save(entries.staff(), entryId, form);

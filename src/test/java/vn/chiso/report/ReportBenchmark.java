@@ -6,13 +6,25 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -20,75 +32,298 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.chiso.TestDatabaseConfiguration;
+import vn.chiso.demo.province.LargeProvince;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.security.Role;
+import vn.chiso.support.Fixtures;
 
 /**
- * Benchmark of the Excel reports for a large province (40 departments, 120 communes, 300 tasks all assigned, a year of
- * results: about 24 000 result rows), fed in memory to the same export components the app uses. Prints, per report,
- * the best of three times, the peak heap, the number of cells, and the time raw POI SXSSF takes to write the same
- * number of cells without any of our layout (the ratio is our overhead). Not a test: run it by hand, see
- * docs/BENCHMARKS.md ("Excel reports") for the command.
+ * Not part of the test suite (the name does not end in Tests): the Excel reports on the large generated province in
+ * the database ({@link LargeProvince}, the one generator of the demo, the benchmarks and the load tests).
+ * <ol>
+ * <li><b>The year report end to end</b>: the plan implementation report (2) for the full year, requested over HTTP from
+ * the running app (Tomcat on a random port) as a user does: sign in, start the job (POST /reports/jobs, as the page
+ * does with htmx), poll it, download the file. Timed from the POST to the last byte, best of three; then plain POI SXSSF
+ * writes the same number of cells (same row width, text and numbers, no styles) and the ratio is printed, with the peak
+ * heap of the whole JVM (app and client) during the report.</li>
+ * <li><b>Every report</b>: each report's data loaded through {@link ReportService} (the owners' APIs) and written, the
+ * two times apart, with its own raw SXSSF time.</li>
+ * </ol>
+ * Run with the JVM limited to 256 MB:
+ * {@code ./mvnw -B -q test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.heap=256m | grep BENCHMARK}
+ * (docs/BENCHMARKS.md, "Excel reports"); add {@code -Dbenchmark.jfr=/tmp/year-report.jfr} for a flight recording of
+ * the year report.
  */
-public final class ReportBenchmark {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class ReportBenchmark {
 
 	private static final int RUNS = 3;
 
-	private ReportBenchmark() {
-	}
+	/** How often the client asks whether the job is done; the page asks every second (the user waits up to 1 s more). */
+	static final long POLL_MILLIS = 25;
 
-	public static void main(String[] args) throws Exception {
-		ReportText text = ReportSamples.text();
-		ReportSettings settings = ReportSamples.settings();
-		PlanPeriodData year = ReportSamples.largePeriod();
-		PlanPeriodData commune = year.forAgency(100, "UBND xã số 60");
-		DisciplineData discipline = ReportSamples.largeDiscipline();
-		ScoringData scoring = ReportSamples.largeScoring();
-		int results = year.statuses().values().stream().mapToInt(r -> r.agencies().size()).sum();
-		System.out.printf("Large province: %d tasks, %d results; max heap %d MB, %s%n", year.plan().tasks().size(),
-				results, Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
-		System.out.printf("%-34s %9s %9s %9s %10s %8s%n", "report", "ms", "peak MB", "cells", "raw ms", "ratio");
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate template;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	vn.chiso.progress.TaskStatusQueries taskStatuses;
+
+	@Test
+	void theReportsOfTheLargeProvince() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		int year = today.getYear();
+		long started = System.nanoTime();
+		LargeProvince.WithPeople generated = LargeProvince.generateWithPeople(this.template, LargeProvince.Size.LARGE,
+				year, today, 42, Fixtures.unique("RB"), Fixtures.unique("rb") + ".", "{noop}-");
+		LargeProvince.Result p = generated.province();
+		this.jdbc.sql("analyze").update();
+		System.out.printf("BENCHMARK generated the large province: %d entries in %d rounds (%d in the year round), "
+				+ "%d accounts, %d evidence files in %d ms%n", p.entries(), p.allRounds().size(),
+				p.assignments(), generated.accounts(), generated.files(), (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("BENCHMARK max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				System.getProperty("java.version"));
+
+		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ (đo báo cáo)"));
+		// -Dbenchmark.jfr=file.jfr: a Java Flight Recording (profile settings) of the year report's runs
+		String jfr = System.getProperty("benchmark.jfr");
+		jdk.jfr.Recording recording = null;
+		if (jfr != null) {
+			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			recording.start();
+		}
+		YearReport result = yearReportOverHttp(this.port, snv.getUsername(), Fixtures.PASSWORD, p.planId(), year,
+				RUNS);
+		if (recording != null) {
+			recording.dump(Path.of(jfr));
+			recording.close();
+		}
+		result.print();
+
+		long best = Long.MAX_VALUE;
+		for (int i = 0; i < RUNS; i++) {
+			long t = System.nanoTime();
+			this.taskStatuses.forPlanPeriod(p.planId(), vn.chiso.schedule.ReportingPeriod.ofYear(year));
+			best = Math.min(best, System.nanoTime() - t);
+		}
+		System.out.printf("BENCHMARK of which progress's statuses of the year (TaskStatusQueries.forPlanPeriod): %d ms%n",
+				best / 1_000_000);
+		System.out.printf("BENCHMARK %-36s %8s %8s %8s %9s %8s %7s%n", "report (data from the database)", "load ms",
+				"write ms", "peak MB", "cells", "raw ms", "ratio");
+		long commune = p.communes().get(60);
+		Map<String, ReportRequest> requests = new LinkedHashMap<>();
+		requests.put("2 plan implementation, year", plan(ReportKind.PLAN_PERIOD, year, "YEAR-1", p.planId(), null));
+		requests.put("2 plan implementation, Quý III", plan(ReportKind.PLAN_PERIOD, year, "QUARTER-3", p.planId(), null));
+		requests.put("5 agency report (one commune), year", plan(ReportKind.AGENCY, year, "YEAR-1", p.planId(), commune));
+		requests.put("4 assignment table", plan(ReportKind.ASSIGNMENT_TABLE, year, null, p.planId(), null));
+		requests.put("3 reporting discipline, year", new ReportRequest(ReportKind.DISCIPLINE, year, null, null, null, null));
+		requests.put("1 monthly self-scoring", new ReportRequest(ReportKind.MONTHLY_SCORING, year, p.currentMonth(), null,
+				null, null));
+		requests.put("7 year overview", new ReportRequest(ReportKind.YEAR_OVERVIEW, year, null, null, null, null));
 		Path file = Files.createTempFile("report-benchmark-", ".xlsx");
 		try {
-			run("2 plan implementation, year", file,
-					out -> new PlanPeriodExport(text, settings).write(year, ReportSamples.DATE, out));
-			run("5 agency report (one commune)", file,
-					out -> new PlanPeriodExport(text, settings).write(commune, ReportSamples.DATE, out));
-			run("4 assignment table", file, out -> new AssignmentTableExport(text).write(year.plan(), out));
-			run("3 reporting discipline, year", file,
-					out -> new DisciplineExport(text, settings).write(discipline, ReportSamples.DATE, out));
-			run("1 monthly self-scoring (120 crit.)", file,
-					out -> new SelfScoringExport(text, settings).write(scoring, ReportSamples.DATE, out));
-			run("7 year overview", file, out -> new YearOverviewExport(text, settings)
-				.write(ReportSamples.smallYear(), ReportSamples.DATE, out));
+			for (Map.Entry<String, ReportRequest> r : requests.entrySet()) {
+				export(r.getKey(), snv, r.getValue(), file);
+			}
 		}
 		finally {
 			Files.deleteIfExists(file);
 		}
 	}
 
-	private static void run(String name, Path file, Consumer<OutputStream> writer) throws Exception {
-		long best = Long.MAX_VALUE;
+	private static ReportRequest plan(ReportKind kind, int year, String period, long planId, Long agencyId) {
+		return new ReportRequest(kind, year, null, period, planId, agencyId);
+	}
+
+	private void export(String name, CurrentUser user, ReportRequest request, Path file) throws Exception {
+		long load = Long.MAX_VALUE;
+		long write = Long.MAX_VALUE;
 		long peak = 0;
 		for (int i = 0; i < RUNS; i++) {
 			System.gc();
 			resetPeaks();
 			long start = System.nanoTime();
+			ReportService.PreparedReport prepared = this.reports.prepare(user, request);
+			long loaded = System.nanoTime();
 			try (OutputStream out = Files.newOutputStream(file)) {
-				writer.accept(out);
+				prepared.writer().accept(out);
 			}
-			best = Math.min(best, System.nanoTime() - start);
+			load = Math.min(load, loaded - start);
+			write = Math.min(write, System.nanoTime() - loaded);
 			peak = Math.max(peak, peakHeap());
 		}
 		long[] shape = cells(file);
-		long raw = Long.MAX_VALUE;
-		for (int i = 0; i < RUNS; i++) {
-			raw = Math.min(raw, rawSxssf(file, shape[0], (int) shape[1]));
+		long raw = bestRaw(file, shape);
+		System.out.printf("BENCHMARK %-36s %8d %8d %8.1f %9d %8d %7.2f%n", name, load / 1_000_000, write / 1_000_000,
+				peak / (1024.0 * 1024), shape[0], raw / 1_000_000, (double) write / raw);
+	}
+
+	/** What one end-to-end measurement of the year report gave. */
+	record YearReport(long bestMillis, List<Long> allMillis, long bytes, long cells, long rawMillis, double peakMb,
+			long maxHeapMb) {
+
+		double ratio() {
+			return (double) this.bestMillis / Math.max(1, this.rawMillis);
 		}
-		System.out.printf("%-34s %9d %9.1f %9d %10d %8.2f%n", name, best / 1_000_000, peak / (1024.0 * 1024),
-				shape[0], raw / 1_000_000, (double) best / raw);
+
+		void print() {
+			System.out.printf("BENCHMARK year report over HTTP (start job, poll every %d ms, download): best %d ms of %s; "
+					+ "%d bytes, %d cells; raw SXSSF, same cells: %d ms; ratio %.2f (goal <= 2); "
+					+ "peak heap during the report %.1f MB of max %d MB%n", POLL_MILLIS, this.bestMillis,
+					this.allMillis.stream().map(String::valueOf).collect(Collectors.joining("/")), this.bytes,
+					this.cells, this.rawMillis, ratio(), this.peakMb, this.maxHeapMb);
+		}
+
+	}
+
+	/**
+	 * Signs in as the user, then {@code runs} times: POST /reports/jobs (HX-Request, as the page), GET /reports/jobs/{id}
+	 * until the fragment says ready, GET the file; then raw SXSSF on the same number of cells.
+	 */
+	static YearReport yearReportOverHttp(int port, String username, String password, long planId, int year, int runs)
+			throws Exception {
+		Client client = new Client(port);
+		client.signIn(username, password);
+		String csrf = client.csrf("/reports");
+		String form = "kind=PLAN_PERIOD&year=" + year + "&period=YEAR-1&planId=" + planId + "&_csrf="
+				+ URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		Path file = Files.createTempFile("year-report-", ".xlsx");
+		try {
+			List<Long> times = new ArrayList<>();
+			long peak = 0;
+			long bytes = 0;
+			for (int i = 0; i < runs; i++) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				HttpResponse<String> started = client.send(client.request("/reports/jobs")
+					.header("HX-Request", "true")
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
+				String fragment = expect(started, 200).body();
+				String id = find(fragment, "/reports/jobs/([0-9a-f-]{36})");
+				while (!fragment.contains("data-job-status=\"ready\"")) {
+					if (fragment.contains("data-job-status=\"failed\"") || System.nanoTime() - start > 600_000_000_000L) {
+						throw new IllegalStateException("the report job failed: " + fragment);
+					}
+					Thread.sleep(POLL_MILLIS);
+					fragment = expect(client.send(client.request("/reports/jobs/" + id).header("HX-Request", "true").GET(),
+							HttpResponse.BodyHandlers.ofString()), 200).body();
+				}
+				HttpResponse<Path> download = expect(client.send(client.request("/reports/jobs/" + id + "/file").GET(),
+						HttpResponse.BodyHandlers.ofFile(file)), 200);
+				times.add((System.nanoTime() - start) / 1_000_000);
+				peak = Math.max(peak, peakHeap());
+				bytes = Files.size(download.body());
+			}
+			long[] shape = cells(file);
+			long raw = bestRaw(file, shape);
+			return new YearReport(times.stream().mapToLong(Long::longValue).min().orElseThrow(), times, bytes, shape[0],
+					raw / 1_000_000, peak / (1024.0 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private static <T> HttpResponse<T> expect(HttpResponse<T> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
+					+ response.statusCode() + ", expected " + status);
+		}
+		return response;
+	}
+
+	private static String find(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		if (!m.find()) {
+			throw new IllegalStateException("no " + regex + " in " + text);
+		}
+		return m.group(1);
+	}
+
+	/** A browser's part: cookies, the sign-in form with its CSRF token, no automatic redirects. */
+	private static final class Client {
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		private final String base;
+
+		Client(int port) {
+			this.base = "http://localhost:" + port;
+		}
+
+		HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html");
+		}
+
+		<T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
+			return this.http.send(request.build(), body);
+		}
+
+		String csrf(String path) throws Exception {
+			String page = expect(send(request(path).GET(), HttpResponse.BodyHandlers.ofString()), 200).body();
+			return find(page, "name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+		}
+
+		void signIn(String username, String password) throws Exception {
+			String csrf = csrf("/login");
+			String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+			HttpResponse<String> response = send(request("/login")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
+			String location = response.headers().firstValue("Location").orElse("");
+			if (response.statusCode() != 302 || location.contains("error")) {
+				throw new IllegalStateException("sign-in of " + username + " failed: " + response.statusCode() + " "
+						+ location);
+			}
+		}
+
+	}
+
+	/** Best of three raw SXSSF writes of the same number of cells, in nanoseconds. */
+	static long bestRaw(Path file, long[] shape) throws IOException {
+		Path raw = Files.createTempFile("raw-sxssf-", ".xlsx");
+		try {
+			long best = Long.MAX_VALUE;
+			for (int i = 0; i < RUNS; i++) {
+				best = Math.min(best, rawSxssf(raw, shape[0], (int) shape[1]));
+			}
+			return best;
+		}
+		finally {
+			Files.deleteIfExists(raw);
+		}
 	}
 
 	/** Cells written (count of c elements in all sheets) and the widest row, read with the streaming reader. */
-	private static long[] cells(Path file) throws Exception {
+	static long[] cells(Path file) throws Exception {
 		long cells = 0;
 		long rows = 0;
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {

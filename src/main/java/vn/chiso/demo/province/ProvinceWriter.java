@@ -26,7 +26,7 @@ import vn.chiso.scoring.ScoringSeeds;
  * Builds a province's plan, progress, scoring and catalog rows for generated data sets, as the dashboards read them: the
  * test fixtures and the large generated province ({@link LargeProvince}) both use it. Every write goes through the owning
  * module's seed writer ({@link AgencySeeds}, {@link PlanSeeds}, {@link CatalogSeeds}, {@link ProgressSeeds},
- * {@link ScoringSeeds}); each call is one insert returning the new id.
+ * {@link ScoringSeeds}); each call is one insert returning the new id, except the bulk ones (assignments, entries).
  */
 public class ProvinceWriter {
 
@@ -66,6 +66,11 @@ public class ProvinceWriter {
 
 	public void assign(long taskId, EntryRole role, long agencyId, int position) {
 		this.plans.assign(taskId, role == EntryRole.LEAD, agencyId, position);
+	}
+
+	/** Many assignments at once (multi-row inserts). */
+	public void assignments(java.util.List<PlanSeeds.SeedAssignment> assignments) {
+		this.plans.assignments(assignments);
 	}
 
 	public void serve(long taskId, long criterionId) {
