@@ -102,7 +102,9 @@ class DashboardQueries {
 				left join criteria_set cs on cs.id = root.set_id
 				left join index_def d on d.id = cs.index_id""")
 			.param("tasks", taskIds)
-			.query(ComponentRow.class)
+			.query((rs, n) -> new ComponentRow(rs.getLong("task_id"), rs.getString("index_code"),
+					(Long) rs.getObject("component_id"), rs.getString("code"), rs.getString("name"),
+					(Integer) rs.getObject("index_order"), (Integer) rs.getObject("root_order")))
 			.list();
 	}
 
@@ -126,7 +128,9 @@ class DashboardQueries {
 				from serving sv join criterion c on c.id = sv.criterion_id
 				join criteria_set cs on cs.id = c.set_id join index_def d on d.id = cs.index_id""")
 			.param("tasks", taskIds)
-			.query(ServedRow.class)
+			.query((rs, n) -> new ServedRow(rs.getLong("task_id"), rs.getLong("criterion_id"), rs.getString("index_code"),
+					rs.getString("code"), rs.getString("name"), rs.getBigDecimal("points"),
+					(Integer) rs.getObject("index_order")))
 			.list();
 	}
 

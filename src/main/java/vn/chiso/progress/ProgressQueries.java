@@ -190,7 +190,9 @@ public class ProgressQueries {
 				select r.id, r.label, r.status = 'OPEN' as open from reporting_round r
 				where exists (select 1 from progress_entry e where e.round_id = r.id and e.agency_id = :agency)
 				order by r.period_year desc, r.agency_deadline desc, r.id desc
-				""").param("agency", agencyId).query(RoundOption.class).list();
+				""").param("agency", agencyId)
+			.query((rs, n) -> new RoundOption(rs.getLong("id"), rs.getString("label"), rs.getBoolean("open")))
+			.list();
 	}
 
 	/** Entries waiting for the agency head (or the acting approver). */

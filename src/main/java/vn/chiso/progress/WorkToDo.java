@@ -78,7 +78,10 @@ public record WorkToDo(int toDo, int overdue, int returned, int closedUnfinished
 				""" + FROM + " where " + SCOPE + " group by r.id, r.label, r.status order by min(e.deadline), r.id")
 			.params(params(agencyId))
 			.param("today", today)
-			.query(Line.class)
+			// an explicit mapper: the record mapper asks the driver for every camel-case name first (an exception each)
+			.query((rs, n) -> new Line(rs.getLong("round_id"), rs.getString("label"), rs.getString("status"),
+					rs.getObject("deadline", LocalDate.class), rs.getInt("expected"), rs.getInt("to_do"),
+					rs.getInt("overdue"), rs.getInt("returned"), rs.getInt("unfinished")))
 			.list();
 		int toDo = 0;
 		int overdue = 0;
