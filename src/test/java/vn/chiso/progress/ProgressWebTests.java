@@ -147,7 +147,7 @@ class ProgressWebTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Khảo sát sự hài lòng")))
 			// the badge counts the work to do, the same as the inbox's total, however far the deadline
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"progressBadge\" title=\"1 việc cần làm\">1<")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-count=\"1\">Tổng số: 1<")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-count=\"1\">Việc cần làm trong các kỳ đang mở: 1<")));
 		this.jdbc.sql("update progress_entry set deadline = current_date where id = :id").param("id", s.entry()).update();
 		this.mvc.perform(get("/progress").with(user(s.staffA())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"progressBadge\"")));
