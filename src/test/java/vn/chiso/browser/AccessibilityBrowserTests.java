@@ -95,6 +95,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		check(found, "staff home", "/");
 		check(found, "staff inbox", "/progress");
 		check(found, "staff entry", "/progress/entries/" + entry);
+		check(found, "staff period screen", "/progress/periods/" + roundOf(entry));
 		check(found, "staff scoring", "/scoring");
 		if (area > 0) {
 			check(found, "staff scoring area", "/scoring/rounds/" + scoringRound + "/areas/" + area);
@@ -181,6 +182,13 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			.query(String.class).single()).isEqualTo("Đã tổ chức 3 hội nghị tập huấn");
 	}
 
+	/** The round of an entry: its agency's period screen. */
+	private long roundOf(long entry) {
+		return this.jdbc.sql("select round_id from progress_entry where id = :id").param("id", entry)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void inboxEntryAndScorecardFitAPhoneWithoutSidewaysScrolling() throws Exception {
 		long department = this.data.departments().get(3);
@@ -191,6 +199,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("phone-inbox", "/progress");
 		pages.put("phone-entry", "/progress/entries/" + entry);
+		pages.put("phone-period", "/progress/periods/" + roundOf(entry));
 		List<String> problems = new ArrayList<>();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			open(page.getValue());
