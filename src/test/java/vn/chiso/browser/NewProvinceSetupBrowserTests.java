@@ -309,7 +309,7 @@ class NewProvinceSetupBrowserTests {
 			open("/setup");
 		}
 		WebElement a = driver.findElement(By.cssSelector("main a[href='" + link + "']"));
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", a);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", a);
 		a.click();
 		wait.until(ExpectedConditions.urlContains(link));
 	}
@@ -323,8 +323,8 @@ class NewProvinceSetupBrowserTests {
 	/** Submits the page's main form (the one holding the last filled field or file). */
 	private static void submit() {
 		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit].btn-primary, main form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+		wait.until(ExpectedConditions.elementToBeClickable(button)).click();
 		wait.until(ExpectedConditions.stalenessOf(button));
 	}
 
