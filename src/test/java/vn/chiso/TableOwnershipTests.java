@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
  * main code and finds the tables named after {@code from}, {@code join}, {@code into}, {@code update},
  * {@code delete from} and {@code exists}; JPQL is not matched because entity names start with a capital.
  *
+ * <p>A module may publish a read model as a PostgreSQL view named {@code pub_<name>}, created in its own migration
+ * folder and selecting only from its own tables: the view's columns are the module's contract, its tables stay its
+ * own to change. Other modules may read published views (never write them); a view of another name, in another folder
+ * or over another module's tables fails {@link #publishedViewsAreTheOwnersReadModels()}.
+ *
  * <p>Writes into another module's tables are refused outright. Reads that still cross a boundary are listed in
  * {@code modularity/cross-module-reads.txt}: a new one fails the test, and so does a listed one that has gone (so the
  * list only shrinks, down to empty when every read goes through the owner's published API).
@@ -45,6 +50,8 @@ class TableOwnershipTests {
 			"login_throttle", "security"); // created with the accounts (V3); sign-in throttling is security's
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+	private static final Pattern CREATE_VIEW = Pattern.compile(
+			"(?is)create\\s+(?:or\\s+replace\\s+)?view\\s+([a-z_][a-z0-9_]*)(.*?);");
 	private static final Pattern TABLE_USE = Pattern.compile(
 			"(?i:\\b(from|join|into|update|delete\\s+from|exists))\\s+([a-z_][a-z0-9_]*)\\b");
 
@@ -76,6 +83,36 @@ class TableOwnershipTests {
 				.map(u -> u.module() + " writes " + u.table() + " (owned by " + u.owner() + ") in " + u.file())
 				.toList();
 		assertThat(writes).as("writes into another module's tables").isEmpty();
+	}
+
+	@Test
+	void publishedViewsAreTheOwnersReadModels() {
+		Map<String, String> owners = tableOwners();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, View> e : views().entrySet()) {
+			View v = e.getValue();
+			if (!e.getKey().startsWith("pub_")) {
+				wrong.add(e.getKey() + " (" + v.module() + "): a published view's name starts with pub_");
+			}
+			Matcher m = TABLE_USE.matcher(v.body());
+			while (m.find()) {
+				String owner = owners.get(m.group(2));
+				if (owner != null && !owner.equals(v.module())) {
+					wrong.add(e.getKey() + " (" + v.module() + ") selects from " + m.group(2) + " (owned by " + owner + ")");
+				}
+			}
+		}
+		assertThat(wrong).as("published views").isEmpty();
+		List<String> writes = new ArrayList<>();
+		Map<String, View> views = views();
+		forEachUse((module, kw, table, file) -> {
+			View v = views.get(table);
+			boolean write = kw.equals("into") || kw.equals("update") || kw.startsWith("delete");
+			if (v != null && write) {
+				writes.add(module + " writes view " + table + " in " + file);
+			}
+		});
+		assertThat(writes).as("published views are read-only").isEmpty();
 	}
 
 	@Test
@@ -129,6 +166,60 @@ class TableOwnershipTests {
 		}
 	}
 
+	record View(String module, String body) {
+	}
+
+	/** Views created by the migrations (the last definition of each), with their module and defining query. */
+	static Map<String, View> views() {
+		Map<String, View> views = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+			for (Path f : files.filter(p -> p.toString().endsWith(".sql"))
+				.sorted(java.util.Comparator.comparingInt(TableOwnershipTests::version))
+				.toList()) {
+				String module = MIGRATIONS.relativize(f).getName(0).toString();
+				Matcher m = CREATE_VIEW.matcher(Files.readString(f, StandardCharsets.UTF_8));
+				while (m.find()) {
+					views.put(m.group(1).toLowerCase(Locale.ROOT), new View(module, m.group(2)));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return views;
+	}
+
+	private static int version(Path migration) {
+		String name = migration.getFileName().toString();
+		return Integer.parseInt(name.substring(1, name.indexOf("__")).split("_")[0]);
+	}
+
+	interface UseVisitor {
+		void use(String module, String keyword, String table, String file);
+	}
+
+	/** Every table or view named in a string of main code, by module. */
+	static void forEachUse(UseVisitor visitor) {
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Path rel = SOURCES.relativize(f);
+				if (rel.getNameCount() < 2) {
+					continue; // the application class
+				}
+				String module = rel.getName(0).toString();
+				for (String s : stringsOf(Files.readString(f, StandardCharsets.UTF_8))) {
+					Matcher m = TABLE_USE.matcher(s);
+					while (m.find()) {
+						visitor.use(module, m.group(1).toLowerCase(Locale.ROOT), m.group(2), rel.toString());
+					}
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	static Map<String, String> tableOwners() {
 		Map<String, String> owners = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(MIGRATIONS)) {
@@ -151,30 +242,13 @@ class TableOwnershipTests {
 		Map<String, String> owners = tableOwners();
 		assertThat(owners).as("tables found in the migrations").containsKeys("task", "progress_entry", "criterion", "agency");
 		List<Use> uses = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(SOURCES)) {
-			for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-				Path rel = SOURCES.relativize(f);
-				if (rel.getNameCount() < 2) {
-					continue; // the application class
-				}
-				String module = rel.getName(0).toString();
-				for (String s : stringsOf(Files.readString(f, StandardCharsets.UTF_8))) {
-					Matcher m = TABLE_USE.matcher(s);
-					while (m.find()) {
-						String table = m.group(2);
-						String owner = owners.get(table);
-						if (owner != null && !owner.equals(module)) {
-							String kw = m.group(1).toLowerCase(Locale.ROOT);
-							boolean write = kw.equals("into") || kw.equals("update") || kw.startsWith("delete");
-							uses.add(new Use(module, table, owner, write, rel.toString()));
-						}
-					}
-				}
+		forEachUse((module, kw, table, file) -> {
+			String owner = owners.get(table);
+			if (owner != null && !owner.equals(module)) {
+				boolean write = kw.equals("into") || kw.equals("update") || kw.startsWith("delete");
+				uses.add(new Use(module, table, owner, write, file));
 			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		});
 		return uses;
 	}
 
