@@ -61,6 +61,11 @@ public class ProvinceWriter {
 		return this.plans.section(planId, parentId, level, label, indexCode, criterionId, order);
 	}
 
+	public long section(long planId, Long parentId, int level, String label, String title, String indexCode,
+			Long criterionId, int order) {
+		return this.plans.section(planId, parentId, level, label, title, indexCode, criterionId, order);
+	}
+
 	public long task(long planId, long sectionId, String number, String content, int order) {
 		return this.plans.task(planId, sectionId, number, content, order);
 	}
