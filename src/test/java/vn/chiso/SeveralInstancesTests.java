@@ -199,15 +199,20 @@ class SeveralInstancesTests {
 		CurrentUser leader = a.getBean(Fixtures.class).user(Role.LANH_DAO_TINH, null);
 		Browser browser = new Browser();
 		browser.signIn(a, leader);
-		// both instances compute and keep the figures: nothing sent yet
+		Browser staff = new Browser();
+		staff.signIn(a, entries.staff());
+		// both instances compute and keep the figures and the agency's inbox: nothing sent yet
 		for (ConfigurableApplicationContext instance : List.of(a, b, a, b)) {
 			assertThat(tasksWithStatus(browser, instance, dashboard, "DONE_ON_TIME")).isZero();
+			assertThat(workToDo(staff, instance)).isEqualTo(2);
 		}
 
 		ProgressScenario.completeAndSubmit(a, entries, entries.ids().get(0));
 		assertThat(tasksWithStatus(browser, b, dashboard, "DONE_ON_TIME")).as("on B, right after the save on A")
 			.isEqualTo(1);
 		assertThat(tasksWithStatus(browser, a, dashboard, "DONE_ON_TIME")).as("on A").isEqualTo(1);
+		assertThat(workToDo(staff, b)).as("the inbox on B").isEqualTo(1);
+		assertThat(workToDo(staff, a)).as("the inbox on A").isEqualTo(1);
 
 		// a correction in SQL, outside either instance
 		jdbc.sql("update progress_entry set implementation = 'CHUA_HOAN_THANH' where id = :id")
@@ -217,6 +222,15 @@ class SeveralInstancesTests {
 			assertThat(tasksWithStatus(browser, instance, dashboard, "DONE_ON_TIME")).isZero();
 			assertThat(tasksWithStatus(browser, instance, dashboard, "NOT_DONE_OVERDUE")).isGreaterThanOrEqualTo(1);
 		}
+	}
+
+	/** The work-to-do figure of the agency's inbox (kept by the data version, as the dashboards are). */
+	private static int workToDo(Browser browser, ConfigurableApplicationContext instance) throws Exception {
+		HttpResponse<String> page = browser.get(instance, "/progress");
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher m = Pattern.compile("id=\"toDoCount\" data-count=\"(\\d+)\"").matcher(page.body());
+		assertThat(m.find()).as("the inbox's work-to-do figure").isTrue();
+		return Integer.parseInt(m.group(1));
 	}
 
 	/** The count on the dashboard's tile of one task status (0 when the round shows no tasks). */
