@@ -66,8 +66,9 @@ import vn.chiso.dashboard.LeadershipDashboard.Option;
 import vn.chiso.dashboard.LeadershipDashboard.ParIndex;
 
 /**
- * Builds each role's dashboard from the owners' published figures (progress's task status, catalog's targets and
- * results, scoring's year table) and aggregate queries. The province's dashboard is a read model: the computed
+ * Builds each role's dashboard from the owners' published figures (progress's task status and reporting discipline,
+ * catalog's targets, results and criteria, plan's tasks, scoring's year table), read through {@link DashboardQueries}
+ * where they need composing. The province's dashboard is a read model: the computed
  * figures are kept by their inputs — the {@link DataVersion} (which moves in the same commit as any change to the data
  * behind them, on whichever instance), progress's "today", the filters and the role — so that a dashboard is computed
  * once per change instead of once per view, and is exact at the next request after a change on any instance
