@@ -14,11 +14,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.agencyscore.AssessmentStore.AssessmentRow;
 import vn.chiso.agencyscore.AssessmentStore.ScoreRow;
 import vn.chiso.config.DemoDatasetCondition;
@@ -75,8 +75,6 @@ class AgencyScoringDemoData implements ApplicationRunner {
 	private static final List<String> COMMENTS = List.of("Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả.",
 			"Một số nhiệm vụ hoàn thành chậm so với kế hoạch.", "Chưa cung cấp báo cáo đúng thời hạn.");
 
-	private final JdbcClient jdbc;
-
 	private final JdbcTemplate template;
 
 	private final AssessmentStore store;
@@ -87,9 +85,11 @@ class AgencyScoringDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	AgencyScoringDemoData(JdbcClient jdbc, JdbcTemplate template, AssessmentStore store, AgencyAssessmentService service,
-			UserService users, TransactionTemplate tx) {
-		this.jdbc = jdbc;
+	private final CatalogLookup catalogLookup;
+
+	AgencyScoringDemoData(JdbcTemplate template, AssessmentStore store, AgencyAssessmentService service,
+			UserService users, TransactionTemplate tx, CatalogLookup catalogLookup) {
+		this.catalogLookup = catalogLookup;
 		this.template = template;
 		this.store = store;
 		this.service = service;
@@ -142,9 +142,8 @@ class AgencyScoringDemoData implements ApplicationRunner {
 	/** Seeded per agency: a level between 55 % and 97 %, self scores a little above what the appraisal accepts. */
 	private void score(long roundId, long userId) {
 		Map<Long, BigDecimal> max = new java.util.HashMap<>();
-		this.jdbc.sql("select c.id, c.max_points from criterion c join agency_assessment_round r on r.set_id = c.set_id "
-				+ "where r.id = :r").param("r", roundId).query((rs, i) -> max.put(rs.getLong(1), rs.getBigDecimal(2)))
-			.list();
+		long setId = this.store.round(roundId).orElseThrow().setId();
+		this.catalogLookup.tree(setId).forEach(n -> max.put(n.id(), n.maxPoints()));
 		for (AssessmentRow a : this.store.assessments(roundId)) {
 			Random random = new Random(a.agencyId() * 7919L + 2024);
 			double level = 0.55 + random.nextDouble() * 0.42;

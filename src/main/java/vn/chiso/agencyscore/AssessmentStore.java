@@ -52,12 +52,7 @@ class AssessmentStore {
 	}
 
 	Optional<Long> activeSet(int year, String subject) {
-		return this.jdbc.sql("""
-				select s.id from criteria_set s join index_def d on d.id = s.index_id
-				where d.code = :index and s.subject = :subject and s.year = :year and s.active
-				""").param("index", PAR_INDEX).param("subject", subject).param("year", year)
-			.query(Long.class)
-			.optional();
+		return this.catalog.activeSetId(PAR_INDEX, year, subject);
 	}
 
 	boolean roundExists(int year, String subject) {
@@ -99,20 +94,33 @@ class AssessmentStore {
 		return id;
 	}
 
-	private static final String ROUND_SELECT = """
-			select r.*, s.name as set_name from agency_assessment_round r join criteria_set s on s.id = r.set_id
-			""";
+	private static final String ROUND_SELECT = "select r.* from agency_assessment_round r";
 
+	/** The rounds, newest year first; the set names are the catalog's. */
 	List<RoundRow> rounds() {
-		return this.jdbc.sql(ROUND_SELECT + " order by r.year desc, r.subject").query(AssessmentStore::round).list();
+		return withSetNames(
+				this.jdbc.sql(ROUND_SELECT + " order by r.year desc, r.subject").query(AssessmentStore::round).list());
 	}
 
 	Optional<RoundRow> round(long id) {
-		return this.jdbc.sql(ROUND_SELECT + " where r.id = :id").param("id", id).query(AssessmentStore::round).optional();
+		return withSetNames(
+				this.jdbc.sql(ROUND_SELECT + " where r.id = :id").param("id", id).query(AssessmentStore::round).list())
+			.stream()
+			.findFirst();
 	}
 
+	private List<RoundRow> withSetNames(List<RoundRow> rounds) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		return rounds.stream()
+			.map(r -> new RoundRow(r.id(), r.setId(), names.computeIfAbsent(r.setId(), this.catalog::setName), r.year(),
+					r.subject(), r.status(), r.selfDeadline(), r.appraisalDeadline(), r.explanationDeadline(),
+					r.bands()))
+			.toList();
+	}
+
+	/** A round as stored; its set's name comes from the catalog ({@link #withSetNames}). */
 	private static RoundRow round(ResultSet rs, int i) throws SQLException {
-		return new RoundRow(rs.getLong("id"), rs.getLong("set_id"), rs.getString("set_name"), rs.getInt("year"),
+		return new RoundRow(rs.getLong("id"), rs.getLong("set_id"), null, rs.getInt("year"),
 				rs.getString("subject"), rs.getString("status"), rs.getObject("self_deadline", LocalDate.class),
 				rs.getObject("appraisal_deadline", LocalDate.class),
 				rs.getObject("explanation_deadline", LocalDate.class),

@@ -99,10 +99,54 @@ public class CatalogLookup {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> activeSetId(String indexCode, int year) {
+		return activeSetId(indexCode, year, PROVINCE);
+	}
+
+	/** The id of the active criteria set of the index for the year and subject (PROVINCE, SO_BAN_NGANH, UBND_XA …). */
+	@Transactional(readOnly = true)
+	public Optional<Long> activeSetId(String indexCode, int year, String subject) {
 		return this.jdbc.sql("""
 				select s.id from criteria_set s join index_def d on d.id = s.index_id
 				where d.code = :index and s.year = :year and s.subject = :subject and s.active
-				""").param("index", indexCode).param("year", year).param("subject", PROVINCE).query(Long.class).optional();
+				""").param("index", indexCode).param("year", year).param("subject", subject).query(Long.class).optional();
+	}
+
+	/** The criteria with these ids (of any set), in no particular order; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<CriterionRef> findByIds(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where c.id in (:ids)").param("ids", ids).query(CatalogLookup::map).list();
+	}
+
+	/**
+	 * Where each of these criteria sits: its index and its top-level ancestor (the index component), by criterion id;
+	 * unknown ids are left out. One query whatever the number of criteria.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CriterionPlace> placesOf(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, CriterionPlace> places = new HashMap<>();
+		this.jdbc.sql("""
+				with recursive up as (
+				  select c.id as start_id, c.id, c.parent_id from criterion c where c.id in (:ids)
+				  union all
+				  select up.start_id, p.id, p.parent_id from up join criterion p on p.id = up.parent_id)
+				select c.id, d.code as index_code, d.display_order as index_order, c.code, c.name, c.level, c.max_points,
+				  root.id as root_id, root.code as root_code, root.name as root_name, root.display_order as root_order
+				from criterion c join criteria_set s on s.id = c.set_id join index_def d on d.id = s.index_id
+				join up on up.start_id = c.id and up.parent_id is null join criterion root on root.id = up.id""")
+			.param("ids", ids)
+			.query((rs, n) -> places.put(rs.getLong("id"),
+					new CriterionPlace(rs.getLong("id"), rs.getString("index_code"), rs.getInt("index_order"),
+							rs.getString("code"), rs.getString("name"), rs.getInt("level"),
+							rs.getBigDecimal("max_points"), rs.getLong("root_id"), rs.getString("root_code"),
+							rs.getString("root_name"), rs.getInt("root_order"))))
+			.list();
+		return places;
 	}
 
 	/**

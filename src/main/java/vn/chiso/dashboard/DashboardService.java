@@ -28,6 +28,7 @@ import vn.chiso.catalog.ResultService;
 import vn.chiso.catalog.ResultView;
 import vn.chiso.catalog.TargetEvaluation;
 import vn.chiso.catalog.TargetStatus;
+import vn.chiso.plan.PlanStatus;
 import vn.chiso.progress.EntryState;
 import vn.chiso.progress.ProgressQueries;
 import vn.chiso.progress.RoundService;
@@ -65,8 +66,9 @@ import vn.chiso.dashboard.LeadershipDashboard.Option;
 import vn.chiso.dashboard.LeadershipDashboard.ParIndex;
 
 /**
- * Builds each role's dashboard from the owners' published figures (progress's task status, catalog's targets and
- * results, scoring's year table) and aggregate queries. The province's dashboard is a read model: the computed
+ * Builds each role's dashboard from the owners' published figures (progress's task status and reporting discipline,
+ * catalog's targets, results and criteria, plan's tasks, scoring's year table), read through {@link DashboardQueries}
+ * where they need composing. The province's dashboard is a read model: the computed
  * figures are kept by their inputs — the {@link DataVersion} (which moves in the same commit as any change to the data
  * behind them, on whichever instance), progress's "today", the filters and the role — so that a dashboard is computed
  * once per change instead of once per view, and is exact at the next request after a change on any instance
@@ -217,8 +219,10 @@ public class DashboardService {
 			.map(TaskStatusRow.AgencyEntry::agencyId)
 			.distinct()
 			.forEach(agency -> overdueLed.merge(agency, 1L, Long::sum)));
+		// reporting discipline is progress's, judged on progress's today as the task statuses are
+		LocalDate disciplineDate = this.taskStatuses.today();
 		List<AgencyLateness> lateness = filters.roundId() == null ? List.of()
-				: this.queries.lateness(List.of(filters.roundId()), filters.planId(), today)
+				: this.queries.lateness(List.of(filters.roundId()), filters.planId(), disciplineDate)
 					.stream()
 					.map(r -> new AgencyLateness(r.agencyId(), r.name(), r.expected(), r.onTime(), r.late(), r.missing(),
 							overdueLed.getOrDefault(r.agencyId(), 0L),
@@ -230,7 +234,7 @@ public class DashboardService {
 					.limit(TOP_AGENCIES)
 					.toList();
 
-		HeatMap heat = heatMap(filters, today);
+		HeatMap heat = heatMap(filters, disciplineDate);
 		List<LostPoints> lost = lostPoints(par, scoringYear, user);
 
 		LeadershipDashboard.Charts charts = new LeadershipDashboard.Charts(parAreasChart(par), parTrendChart(par),
@@ -268,7 +272,7 @@ public class DashboardService {
 		else {
 			planId = plans.stream()
 				.filter(p -> p.firstYear() <= year && year <= p.lastYear())
-				.sorted(Comparator.comparing((PlanRow p) -> !"ACTIVE".equals(p.status())))
+				.sorted(Comparator.comparing((PlanRow p) -> p.status() != PlanStatus.ACTIVE))
 				.map(PlanRow::id)
 				.findFirst()
 				.orElse(null);
@@ -447,10 +451,10 @@ public class DashboardService {
 
 	// ---- agencies
 
-	private HeatMap heatMap(Filters filters, LocalDate today) {
+	private HeatMap heatMap(Filters filters, LocalDate referenceDate) {
 		List<Option> periods = filters.rounds();
 		List<Long> roundIds = periods.stream().map(Option::id).toList();
-		List<LatenessRow> rows = this.queries.lateness(roundIds, filters.planId(), today);
+		List<LatenessRow> rows = this.queries.lateness(roundIds, filters.planId(), referenceDate);
 		Map<Long, List<LatenessRow>> byAgency = rows.stream()
 			.collect(Collectors.groupingBy(LatenessRow::agencyId, LinkedHashMap::new, Collectors.toList()));
 		Function<List<LatenessRow>, Long> problems = list -> list.stream().mapToLong(r -> r.late() + r.missing()).sum();
@@ -515,7 +519,7 @@ public class DashboardService {
 			.toList();
 		List<AreaToScore> toScore = this.queries.areasToScore(agencyId)
 			.stream()
-			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status(), a.deadline(),
+			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status().name(), a.deadline(),
 					a.criteria(), a.scored(), DashboardLinks.areaScoring(a.roundId(), a.areaId())))
 			.toList();
 		Completion completion = this.rounds.latestLedBy(agencyId, today).map(round -> {

@@ -110,6 +110,16 @@ public final class PlanViews {
 	}
 
 	/**
+	 * The criteria a task serves as its plan records them.
+	 *
+	 * @param indexCode the index the task serves: its own, else its nearest section's (null: none)
+	 * @param sectionCriteria the criteria named by its section, the section's parent and grandparent, nearest first
+	 * @param linkedCriteria the criteria the task itself is linked to, in id order
+	 */
+	public record TaskCriteria(long taskId, String indexCode, List<Long> sectionCriteria, List<Long> linkedCriteria) {
+	}
+
+	/**
 	 * One resolved item of a task's lead (chủ trì) or cooperating (phối hợp) cell: an agency, a group by code, or
 	 * text nobody could resolve; lead items first, each cell in its written order.
 	 */

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
+import vn.chiso.catalog.CatalogLookup;
+import vn.chiso.catalog.CriterionRef;
 import vn.chiso.common.PageView;
 import vn.chiso.common.VietnameseText;
 import vn.chiso.plan.PlanViews.CriterionLink;
@@ -56,9 +58,12 @@ public class TaskQueries {
 
 	private final AgencyService agencies;
 
-	TaskQueries(JdbcClient jdbc, AgencyService agencies) {
+	private final CatalogLookup catalog;
+
+	TaskQueries(JdbcClient jdbc, AgencyService agencies, CatalogLookup catalog) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
+		this.catalog = catalog;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,6 +97,58 @@ public class TaskQueries {
 			.param("lastDay", lastDay)
 			.query((rs, n) -> new PlanViews.TaskInForce(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * The ids of the tasks that are not deleted, of plans that are not deleted: of one plan, or of every plan when
+	 * {@code planId} is null. In id order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> taskIds(@org.jspecify.annotations.Nullable Long planId) {
+		return this.jdbc.sql("""
+				select t.id from task t join plan p on p.id = t.plan_id
+				where not t.deleted and not p.deleted and (cast(:plan as bigint) is null or t.plan_id = :plan)
+				order by t.id""")
+			.param("plan", planId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The criteria each task serves, as the plan records them: the task's own links and the criteria named by its
+	 * section, the section's parent and grandparent (nearest first), with the index the task serves (its own, else its
+	 * nearest section's). One row per task found; deleted tasks are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanViews.TaskCriteria> criteriaOf(Collection<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Long>> links = new HashMap<>();
+		this.jdbc.sql("select task_id, criterion_id from task_criterion where task_id in (:ids) order by task_id, criterion_id")
+			.param("ids", taskIds)
+			.query((rs, n) -> links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+			.list();
+		return this.jdbc.sql("""
+				select t.id, coalesce(t.index_code, s1.index_code, s2.index_code, s3.index_code) as index_code,
+				  s1.criterion_id as c1, s2.criterion_id as c2, s3.criterion_id as c3
+				from task t join plan_section s1 on s1.id = t.section_id
+				left join plan_section s2 on s2.id = s1.parent_id left join plan_section s3 on s3.id = s2.parent_id
+				where t.id in (:ids) and not t.deleted order by t.id""")
+			.param("ids", taskIds)
+			.query((rs, n) -> {
+				List<Long> sections = new ArrayList<>(3);
+				for (String column : List.of("c1", "c2", "c3")) {
+					Long id = (Long) rs.getObject(column);
+					if (id != null) {
+						sections.add(id);
+					}
+				}
+				long id = rs.getLong("id");
+				return new PlanViews.TaskCriteria(id, rs.getString("index_code"), List.copyOf(sections),
+						List.copyOf(links.getOrDefault(id, List.of())));
+			})
 			.list();
 	}
 
@@ -187,14 +244,23 @@ public class TaskQueries {
 	/** Sections of a plan in document order. */
 	@Transactional(readOnly = true)
 	public List<SectionView> sections(Long planId) {
-		return this.jdbc.sql("""
-				select s.*, c.name as criterion_name from plan_section s left join criterion c on c.id = s.criterion_id
-				where s.plan_id = :plan order by s.display_order""")
+		List<SectionView> sections = this.jdbc.sql("""
+				select s.* from plan_section s where s.plan_id = :plan order by s.display_order""")
 			.param("plan", planId)
 			.query((rs, n) -> new SectionView(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("level"),
 					rs.getString("label"), rs.getString("title"), rs.getString("index_code"),
-					(Long) rs.getObject("criterion_id"), rs.getString("criterion_name")))
+					(Long) rs.getObject("criterion_id"), null))
 			.list();
+		// the criteria's names are the catalog's
+		Map<Long, String> names = this.catalog
+			.findByIds(sections.stream().map(SectionView::criterionId).filter(java.util.Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CriterionRef::id, CriterionRef::name));
+		return sections.stream()
+			.map(s -> s.criterionId() == null ? s
+					: new SectionView(s.id(), s.parentId(), s.level(), s.label(), s.title(), s.indexCode(),
+							s.criterionId(), names.get(s.criterionId())))
+			.toList();
 	}
 
 	/** Every task of a plan, in document order, with criteria and resolved items. */
@@ -265,9 +331,8 @@ public class TaskQueries {
 		}
 		if (f.indexCode() != null && !f.indexCode().isBlank()) {
 			sql.append(" ").append("""
-					 and (t.index_code = :index or exists (select 1 from task_criterion tc join criterion c on c.id = tc.criterion_id
-					   join criteria_set cs on cs.id = c.set_id join index_def d on d.id = cs.index_id
-					   where tc.task_id = t.id and d.code = :index))""");
+					 and (t.index_code = :index or exists (select 1 from task_criterion tc
+					   join pub_criterion c on c.id = tc.criterion_id where tc.task_id = t.id and c.index_code = :index))""");
 			params.put("index", f.indexCode());
 		}
 		if (f.criterionId() != null) {
@@ -374,22 +439,28 @@ public class TaskQueries {
 			return rows;
 		}
 		Collection<Long> ids = rows.stream().map(TaskView::id).toList();
-		Map<Long, List<CriterionLink>> criteria = new HashMap<>();
-		this.jdbc.sql("""
-				select tc.task_id, c.id, d.code as index_code, d.display_order, s.year, c.code, c.name from task_criterion tc
-				join criterion c on c.id = tc.criterion_id join criteria_set s on s.id = c.set_id
-				join index_def d on d.id = s.index_id where tc.task_id in (:ids) order by d.display_order, d.code""")
+		Map<Long, List<Long>> linked = new HashMap<>();
+		this.jdbc.sql("select task_id, criterion_id from task_criterion where task_id in (:ids)")
 			.param("ids", ids)
-			.query((rs, n) -> criteria.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>())
-				.add(new CriterionLink(rs.getLong("id"), rs.getString("index_code"), rs.getInt("year"),
-						rs.getString("code"), rs.getString("name"))))
+			.query((rs, n) -> linked.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
 			.list();
-		// within an index, the catalog's order of codes ("1.2" before "1.10"); the indices stay in display order
-		criteria.values().forEach(links -> {
-			List<String> indexOrder = links.stream().map(CriterionLink::indexCode).distinct().toList();
-			links.sort(java.util.Comparator.comparingInt((CriterionLink l) -> indexOrder.indexOf(l.indexCode()))
-				.thenComparing(CriterionLink::code, vn.chiso.catalog.CriteriaTree.CODE_ORDER));
-		});
+		// the criteria as the catalog describes them: indices in the catalog's display order, and within an index
+		// the catalog's order of codes ("1.2" before "1.10")
+		Map<Long, CriterionRef> refs = this.catalog
+			.findByIds(linked.values().stream().flatMap(List::stream).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CriterionRef::id, r -> r));
+		List<String> indexOrder = refs.isEmpty() ? List.of() : this.catalog.indexCodes();
+		java.util.Comparator<CriterionLink> linkOrder = java.util
+			.Comparator.comparingInt((CriterionLink l) -> indexOrder.indexOf(l.indexCode()))
+			.thenComparing(CriterionLink::code, vn.chiso.catalog.CriteriaTree.CODE_ORDER);
+		Map<Long, List<CriterionLink>> criteria = new HashMap<>();
+		linked.forEach((task, criterionIds) -> criteria.put(task, criterionIds.stream()
+			.map(refs::get)
+			.filter(java.util.Objects::nonNull)
+			.map(r -> new CriterionLink(r.id(), r.indexCode(), r.year(), r.code(), r.name()))
+			.sorted(linkOrder)
+			.collect(Collectors.toCollection(ArrayList::new))));
 		Map<Long, AgencyView> byId = this.agencies.byId();
 		Map<String, String> groupNames = this.agencies.groups()
 			.stream()

@@ -1,22 +1,43 @@
 package vn.chiso.progress;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.plan.TaskQueries;
+
 /**
- * Reporting discipline (tình hình chấp hành chế độ báo cáo): per round, per agency, how many reports it owed and
- * whether each was sent on time, late, or not yet. Progress owns the rule: a report is on time when it was first sent
- * by the entry's deadline (Vietnam's calendar day) and not marked late; late when sent after it or marked late.
+ * Reporting discipline (tình hình chấp hành chế độ báo cáo): per round, per agency, how many reports it owed and how
+ * many of them were sent on time, sent late, or are missing. Progress owns the rule, and the dashboards and the
+ * reports call it (docs/GLOSSARY.md, "Reporting discipline"):
+ * <ul>
+ * <li><b>on time</b> (đúng hạn): first sent on or before the entry's deadline (Vietnam's calendar day) and not marked
+ * late;</li>
+ * <li><b>late</b> (muộn): first sent after the deadline, or marked late;</li>
+ * <li><b>missing</b> (chưa gửi, quá hạn): never sent, and the deadline is before the reference date;</li>
+ * <li>the rest are not sent and not yet due.</li>
+ * </ul>
+ * Only the entries of tasks that are not deleted, of plans that are not deleted (the plan module says which), count.
  */
 @Service
 public class ReportingDiscipline {
 
-	/** One agency in one round. */
-	public record AgencyCounts(long agencyId, int owed, int onTime, int late, int missing) {
+	/** One agency in one round. {@code owed} includes the reports not yet due. */
+	public record AgencyCounts(long roundId, long agencyId, int owed, int onTime, int late, int missing) {
+
+		/** Not sent and not yet due on the reference date. */
+		public int notYetDue() {
+			return this.owed - this.onTime - this.late - this.missing;
+		}
+
 	}
 
 	/** One round of the year, with a row per agency that owed reports in it. */
@@ -27,31 +48,69 @@ public class ReportingDiscipline {
 
 	private final JdbcClient jdbc;
 
-	ReportingDiscipline(RoundService rounds, JdbcClient jdbc) {
+	private final TaskQueries tasks;
+
+	private final ProgressClock clock;
+
+	ReportingDiscipline(RoundService rounds, JdbcClient jdbc, TaskQueries tasks, ProgressClock clock) {
 		this.rounds = rounds;
 		this.jdbc = jdbc;
+		this.tasks = tasks;
+		this.clock = clock;
 	}
 
-	/** The year's rounds in period order, each with its agencies' counts (agencies in no particular order). */
+	/** {@link #ofYear(int, LocalDate)} judged today (progress's today, as the task statuses are). */
 	@Transactional(readOnly = true)
 	public List<RoundCounts> ofYear(int year) {
+		return ofYear(year, this.clock.today());
+	}
+
+	/**
+	 * The year's rounds in period order, each with its agencies' counts (of every plan) as they stand on
+	 * {@code referenceDate} (agencies in no particular order).
+	 */
+	@Transactional(readOnly = true)
+	public List<RoundCounts> ofYear(int year, LocalDate referenceDate) {
+		List<RoundService.RoundView> roundsOfYear = this.rounds.ofYear(year);
+		Map<Long, List<AgencyCounts>> byRound = ofRounds(roundsOfYear.stream().map(RoundService.RoundView::id).toList(), null,
+				referenceDate)
+			.stream()
+			.collect(Collectors.groupingBy(AgencyCounts::roundId));
 		List<RoundCounts> result = new ArrayList<>();
-		for (RoundService.RoundView round : this.rounds.ofYear(year)) {
-			List<AgencyCounts> agencies = this.jdbc.sql("""
-					select e.agency_id, count(*) as owed,
-					  count(*) filter (where e.first_submitted_at is not null and not e.late
-					    and (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date <= e.deadline) as on_time,
-					  count(*) filter (where e.first_submitted_at is not null and (e.late
-					    or (e.first_submitted_at at time zone 'Asia/Ho_Chi_Minh')::date > e.deadline)) as late,
-					  count(*) filter (where e.first_submitted_at is null) as missing
-					from progress_entry e where e.round_id = :round group by e.agency_id""")
-				.param("round", round.id())
-				.query((rs, n) -> new AgencyCounts(rs.getLong("agency_id"), rs.getInt("owed"), rs.getInt("on_time"),
-						rs.getInt("late"), rs.getInt("missing")))
-				.list();
-			result.add(new RoundCounts(round, agencies));
+		for (RoundService.RoundView round : roundsOfYear) {
+			result.add(new RoundCounts(round, byRound.getOrDefault(round.id(), List.of())));
 		}
 		return result;
+	}
+
+	/**
+	 * Per round and agency of the given rounds: the counts on {@code referenceDate}, for the tasks of one plan or of
+	 * every plan ({@code planId} null). In no particular order; one query for all the rounds.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgencyCounts> ofRounds(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate) {
+		if (roundIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> taskIds = this.tasks.taskIds(planId);
+		if (taskIds.isEmpty()) {
+			return List.of();
+		}
+		String sentOn = "(e.first_submitted_at at time zone '" + ProgressEntry.ZONE.getId() + "')::date";
+		return this.jdbc.sql("""
+				select e.round_id, e.agency_id, count(*) as owed,
+				  count(*) filter (where e.first_submitted_at is not null and not e.late and %1$s <= e.deadline) as on_time,
+				  count(*) filter (where e.first_submitted_at is not null and (e.late or %1$s > e.deadline)) as late,
+				  count(*) filter (where e.first_submitted_at is null and e.deadline < :reference) as missing
+				from progress_entry e
+				where e.round_id in (:rounds) and e.task_id = any(cast(:tasks as bigint[]))
+				group by e.round_id, e.agency_id""".formatted(sentOn))
+			.param("rounds", roundIds)
+			.param("tasks", taskIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+			.param("reference", referenceDate)
+			.query((rs, n) -> new AgencyCounts(rs.getLong("round_id"), rs.getLong("agency_id"), rs.getInt("owed"),
+					rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing")))
+			.list();
 	}
 
 }

@@ -130,6 +130,14 @@ public class RoundService {
 		return this.rounds.findAllNewestFirst().stream().map(RoundService::view).toList();
 	}
 
+	/** The years that have reporting rounds, newest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return this.jdbc.sql("select distinct period_year from reporting_round order by period_year desc")
+			.query(Integer.class)
+			.list();
+	}
+
 	/** The rounds of a year in period order (Quý III before 9 tháng, both before Năm). */
 	@Transactional(readOnly = true)
 	public List<RoundView> ofYear(int year) {

@@ -16,10 +16,10 @@ public record DisciplineData(int year, List<Round> rounds) {
 	}
 
 	/**
-	 * @param owed progress entries the agency owed in the round
-	 * @param onTime sent by the deadline
-	 * @param late sent after the deadline
-	 * @param missing not sent (yet)
+	 * @param owed progress entries the agency owed in the round (including those not yet due)
+	 * @param onTime first sent by the deadline and not marked late
+	 * @param late first sent after the deadline, or marked late
+	 * @param missing not sent, the deadline passed
 	 */
 	public record AgencyRow(long agencyId, String agencyName, int owed, int onTime, int late, int missing) {
 

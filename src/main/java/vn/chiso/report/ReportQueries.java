@@ -124,14 +124,25 @@ class ReportQueries {
 	}
 
 	/**
-	 * Per round of the year (period order), per agency: reports owed, sent on time, sent late, not sent — as progress
-	 * counts them ({@link ReportingDiscipline}); agencies by their names in Vietnamese order.
+	 * Per round of the year (period order), per agency: reports owed, sent on time, sent late, missing (not sent by the
+	 * deadline) — as progress counts them today ({@link ReportingDiscipline}, the same rule and the same day as the
+	 * dashboard); agencies by their names in Vietnamese order.
 	 */
 	@Transactional(readOnly = true)
 	DisciplineData discipline(int year) {
+		return discipline(year, this.discipline.ofYear(year));
+	}
+
+	/** {@link #discipline(int)} as the counts stood on {@code referenceDate}. */
+	@Transactional(readOnly = true)
+	DisciplineData discipline(int year, LocalDate referenceDate) {
+		return discipline(year, this.discipline.ofYear(year, referenceDate));
+	}
+
+	private DisciplineData discipline(int year, List<ReportingDiscipline.RoundCounts> counts) {
 		Map<Long, AgencyView> agencies = this.agencies.byId();
 		List<DisciplineData.Round> result = new ArrayList<>();
-		for (ReportingDiscipline.RoundCounts round : this.discipline.ofYear(year)) {
+		for (ReportingDiscipline.RoundCounts round : counts) {
 			List<DisciplineData.AgencyRow> rows = round.agencies()
 				.stream()
 				.map(a -> new DisciplineData.AgencyRow(a.agencyId(), agencyName(agencies, a.agencyId()), a.owed(),

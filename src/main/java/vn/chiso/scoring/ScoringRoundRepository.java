@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ScoringRoundRepository extends JpaRepository<ScoringRound, Long> {
 
@@ -12,6 +13,9 @@ interface ScoringRoundRepository extends JpaRepository<ScoringRound, Long> {
 	List<ScoringRound> findByYearOrderByMonth(int year);
 
 	List<ScoringRound> findAllByOrderByYearDescMonthDesc();
+
+	@Query("select distinct r.year from ScoringRound r order by r.year desc")
+	List<Integer> years();
 
 	/** The latest round of the same set before the given month (copy forward, change from last month). */
 	Optional<ScoringRound> findFirstBySetIdAndMonthLessThanOrderByMonthDesc(Long setId, int month);

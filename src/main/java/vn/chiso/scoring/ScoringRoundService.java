@@ -72,6 +72,12 @@ public class ScoringRoundService {
 		return views(this.rounds.findAllByOrderByYearDescMonthDesc());
 	}
 
+	/** The years that have scoring rounds, newest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		return this.rounds.years();
+	}
+
 	@Transactional(readOnly = true)
 	public ScoringRoundView get(Long id) {
 		return view(load(id));

@@ -67,6 +67,12 @@ class DashboardTests {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	vn.chiso.report.ReportService reports;
+
+	@Autowired
+	vn.chiso.agency.AgencyService agencyService;
+
 	ProvinceWriter build;
 
 	LocalDate today = LocalDate.now(VN);
@@ -362,6 +368,109 @@ class DashboardTests {
 		assertThat(papi.papiGroup()).isEqualTo("TRUNG_BINH_CAO");
 		assertThat(papi.resultOutcome()).isEqualTo("NO_RESULT_YET");
 		assertThat(card(d, "SIPAS").hasResult()).isFalse();
+	}
+
+	/**
+	 * Reporting discipline is progress's one rule: the dashboard's agencies and heat map and the yearly report (report
+	 * 3, read back from the .xlsx) give the same reports owed, on time, late and missing per agency and round, and both
+	 * equal the counts computed here. A report marked late counts as late though it was sent by its deadline (the
+	 * deadline was moved after the daily job marked it), and the reports of a deleted task count nowhere.
+	 */
+	@Test
+	void dashboardAndYearReportCountReportingDisciplineAlike() throws Exception {
+		long section = this.jdbc.sql("select section_id from task where id = :t")
+			.param("t", this.tasks.get("T7"))
+			.query(Long.class)
+			.single();
+		long t8 = this.build.task(this.plan, section, "T8", "Nhiệm vụ T8 " + this.year, 8);
+		long t9 = this.build.task(this.plan, section, "T9", "Nhiệm vụ T9 " + this.year, 9);
+		LocalDate q2Deadline = this.today.minusDays(5);
+		long markedLate = this.build.entry(this.rounds.get("Q2"), t8, this.agencies.get("A"), EntryRole.LEAD, q2Deadline,
+				EntryState.SUBMITTED, Implementation.DANG_THUC_HIEN,
+				q2Deadline.minusDays(1).atTime(LocalTime.NOON).atZone(VN).toInstant(), null);
+		this.jdbc.sql("update progress_entry set late = true where id = :id").param("id", markedLate).update();
+		this.build.entry(this.rounds.get("Q2"), t9, this.agencies.get("B"), EntryRole.LEAD, q2Deadline,
+				EntryState.NOT_STARTED, null, null, null);
+		this.jdbc.sql("update task set deleted = true where id = :id").param("id", t9).update();
+
+		// expected: the fixture's entries plus T8's (late), per round and agency: owed, on time, late, missing
+		Map<String, int[]> expected = new HashMap<>();
+		for (E e : this.entries) {
+			int[] c = expected.computeIfAbsent(e.round() + e.agency(), k -> new int[4]);
+			c[0]++;
+			c[1] += e.submitted() != null && !late(e) ? 1 : 0;
+			c[2] += late(e) ? 1 : 0;
+			c[3] += missing(e) ? 1 : 0;
+		}
+		expected.get("Q2A")[0]++;
+		expected.get("Q2A")[2]++;
+
+		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ chấp hành"));
+		MvcResult result = this.mvc
+			.perform(get("/").param("planId", String.valueOf(this.plan))
+				.param("year", String.valueOf(this.year))
+				.param("roundId", String.valueOf(this.rounds.get("Q2")))
+				.with(user(snv)))
+			.andExpect(status().isOk())
+			.andReturn();
+		LeadershipDashboard d = (LeadershipDashboard) result.getModelAndView().getModel().get("dashboard");
+		Map<String, int[]> report = disciplineReport(snv);
+
+		List<String> roundKeys = List.of("Q1", "Q2", "Q3");
+		for (String round : roundKeys) {
+			for (String agency : List.of("A", "B", "C")) {
+				int[] want = expected.get(round + agency);
+				assertThat(report.get(round + agency)).as("report " + round + agency).isEqualTo(want);
+			}
+		}
+		assertThat(d.agencies()).hasSize(3);
+		for (AgencyLateness a : d.agencies()) {
+			int[] row = report.get("Q2" + keyOf(a.agencyId()));
+			assertThat(new long[] { a.expected(), a.onTime(), a.late(), a.missing() }).as("dashboard Q2 " + a.name())
+				.containsExactly(row[0], row[1], row[2], row[3]);
+		}
+		assertThat(d.heatMap().rows()).hasSize(3);
+		for (HeatRow row : d.heatMap().rows()) {
+			for (int i = 0; i < roundKeys.size(); i++) {
+				int[] cell = report.getOrDefault(roundKeys.get(i) + keyOf(row.agencyId()), new int[4]);
+				assertThat(row.cells().get(i).expected()).isEqualTo(cell[0]);
+				assertThat(row.cells().get(i).lateOrMissing()).isEqualTo(cell[2] + cell[3]);
+			}
+		}
+	}
+
+	/**
+	 * Report 3 of the fixture's year through the report service, read back: by round key and agency key ("Q2A"), the
+	 * agency's owed, on time, late and missing.
+	 */
+	private Map<String, int[]> disciplineReport(CurrentUser user) throws Exception {
+		vn.chiso.report.ReportService.PreparedReport prepared = this.reports.prepare(user,
+				new vn.chiso.report.ReportRequest(vn.chiso.report.ReportKind.DISCIPLINE, this.year, null, null, null,
+						null));
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		prepared.writer().accept(bytes);
+		Map<String, String> agencyKeys = new HashMap<>();
+		this.agencies.forEach((key, id) -> agencyKeys.put(this.agencyService.get(id).name(), key));
+		Map<String, int[]> counts = new HashMap<>();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			assertThat(wb.getNumberOfSheets()).as("a sheet per round").isEqualTo(3);
+			org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+			for (int i = 0; i < 3; i++) {
+				String round = "Q" + (i + 1);
+				for (org.apache.poi.ss.usermodel.Row row : wb.getSheetAt(i)) {
+					String key = row.getCell(1) == null ? null : agencyKeys.get(format.formatCellValue(row.getCell(1)));
+					if (key != null) {
+						int[] c = new int[4];
+						for (int k = 0; k < 4; k++) {
+							c[k] = (int) row.getCell(2 + k).getNumericCellValue();
+						}
+						counts.put(round + key, c);
+					}
+				}
+			}
+		}
+		return counts;
 	}
 
 	@Test

@@ -85,7 +85,8 @@ class ReportQueriesTests {
 		entry(round, task2, this.snv.id(), "LEAD", deadline, "SUBMITTED", "HOAN_THANH_QUA_HAN", null, true, true);
 		entry(round, task2, this.xa.id(), "COOPERATING", deadline, "NOT_STARTED", null, null, false, false);
 
-		DisciplineData discipline = this.queries.discipline(this.year);
+		// the day after the deadline: the report never sent is missing
+		DisciplineData discipline = this.queries.discipline(this.year, deadline.plusDays(1));
 		assertThat(discipline.rounds()).hasSize(1);
 		DisciplineData.Round q1 = discipline.rounds().get(0);
 		assertThat(q1.deadline()).isEqualTo(deadline);
@@ -93,6 +94,16 @@ class ReportQueriesTests {
 		assertThat(List.of(snvRow.owed(), snvRow.onTime(), snvRow.late(), snvRow.missing())).containsExactly(2, 1, 1, 0);
 		DisciplineData.AgencyRow xaRow = row(q1, this.xa.id());
 		assertThat(List.of(xaRow.owed(), xaRow.onTime(), xaRow.late(), xaRow.missing())).containsExactly(1, 0, 0, 1);
+		// on the deadline day, and today (years before this far-future deadline), it is owed but not yet due
+		for (DisciplineData early : List.of(this.queries.discipline(this.year, deadline),
+				this.queries.discipline(this.year))) {
+			DisciplineData.AgencyRow xaEarly = row(early.rounds().get(0), this.xa.id());
+			assertThat(List.of(xaEarly.owed(), xaEarly.onTime(), xaEarly.late(), xaEarly.missing()))
+				.containsExactly(1, 0, 0, 0);
+			DisciplineData.AgencyRow snvEarly = row(early.rounds().get(0), this.snv.id());
+			assertThat(List.of(snvEarly.owed(), snvEarly.onTime(), snvEarly.late(), snvEarly.missing()))
+				.containsExactly(2, 1, 1, 0);
+		}
 
 		// Quý II has no round of its own: its report shows the 6-month round
 		long half = insert("""
