@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * were computed at: a key with an older number can never be asked for again, so entries of older numbers are dropped
  * as soon as a newer one is seen. Requests asking for the same missing key at once wait for one computation instead of
  * each running it (after a change, eight open dashboards cost one computation, not eight). A computation that fails
- * is not kept. At most {@link #MAX_ENTRIES} entries; past that the cache is emptied.
+ * is not kept. At most {@link #MAX_ENTRIES} entries (or the number given); past that the cache is emptied.
  */
 public final class FigureCache<K extends FigureCache.Versioned, V> {
 
@@ -28,13 +28,24 @@ public final class FigureCache<K extends FigureCache.Versioned, V> {
 
 	private volatile long newest;
 
+	private final int maxEntries;
+
+	public FigureCache() {
+		this(MAX_ENTRIES);
+	}
+
+	/** A cache of at most {@code maxEntries} entries (per-agency or per-page figures need more than the default). */
+	public FigureCache(int maxEntries) {
+		this.maxEntries = maxEntries;
+	}
+
 	/** The value kept for {@code key}, or computed (once, however many requests ask at the same time) and kept. */
 	public V get(K key, Supplier<V> compute) {
 		if (key.version() > this.newest) {
 			this.newest = key.version();
 			this.entries.keySet().removeIf(k -> k.version() < key.version());
 		}
-		if (this.entries.size() >= MAX_ENTRIES) {
+		if (this.entries.size() >= this.maxEntries) {
 			this.entries.clear();
 		}
 		CompletableFuture<V> mine = new CompletableFuture<>();

@@ -4,18 +4,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.ISpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import vn.chiso.common.TemplateParts;
 import vn.chiso.dashboard.DashboardFilter;
 import vn.chiso.dashboard.DashboardService;
 import vn.chiso.dashboard.LeadershipDashboard;
@@ -37,14 +32,11 @@ class HomeController {
 
 	private final DashboardService dashboards;
 
-	private final ISpringTemplateEngine templates;
+	private final TemplateParts parts;
 
-	private final ApplicationContext context;
-
-	HomeController(DashboardService dashboards, ISpringTemplateEngine templates, ApplicationContext context) {
+	HomeController(DashboardService dashboards, TemplateParts parts) {
 		this.dashboards = dashboards;
-		this.templates = templates;
-		this.context = context;
+		this.parts = parts;
 	}
 
 	@GetMapping("/")
@@ -56,7 +48,7 @@ class HomeController {
 			DashboardService.Rendered rendered = this.dashboards.leadershipRendered(
 					new DashboardFilter(planId, year, roundId), user, d -> render(d, request, response));
 			model.addAttribute("dashboard", rendered.dashboard());
-			model.addAttribute("dashboardHtml", rendered.html());
+			model.addAttribute("dashboardPartHtml", this.parts.forRequest(rendered.html(), request));
 		}
 		else if (user.agencyId() != null) {
 			model.addAttribute("agencyDashboard", this.dashboards.agency(user.agencyId()));
@@ -65,11 +57,7 @@ class HomeController {
 	}
 
 	private String render(LeadershipDashboard dashboard, HttpServletRequest request, HttpServletResponse response) {
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), LocaleContextHolder.getLocale(), Map.of("dashboard", dashboard));
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, null));
-		return this.templates.process(LEADERSHIP_PART, context);
+		return this.parts.render(LEADERSHIP_PART, Map.of("dashboard", dashboard), request, response);
 	}
 
 	private static boolean seesProvince(CurrentUser user) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,21 +38,25 @@ class PeriodWorkController {
 
 	private final EntryEvidence evidence;
 
-	PeriodWorkController(PeriodWork work, EntryEvidence evidence) {
+	private final PeriodRowParts rowParts;
+
+	PeriodWorkController(PeriodWork work, EntryEvidence evidence, PeriodRowParts rowParts) {
 		this.work = work;
 		this.evidence = evidence;
+		this.rowParts = rowParts;
 	}
 
 	@GetMapping("/progress/periods/{roundId}")
-	String show(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return page(this.work.period(user, roundId), Map.of(), model);
+	String show(@PathVariable long roundId, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return page(this.work.period(user, roundId), Map.of(), model, request, response);
 	}
 
 	@PostMapping("/progress/periods/{roundId}/entries/{entryId}")
 	String saveRow(@PathVariable long roundId, @PathVariable long entryId,
 			@ModelAttribute("input") PeriodRowInput input, BindingResult binding,
 			@RequestParam(required = false) String next, @AuthenticationPrincipal CurrentUser user, Model model,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		PeriodWork.Period period = this.work.period(user, roundId);
 		PeriodRow row = this.work.row(user, roundId, entryId);
 		List<PeriodRowInput.Problem> problems = new java.util.ArrayList<>(input.problems());
@@ -89,7 +94,7 @@ class PeriodWorkController {
 			model.addAttribute("period", period);
 			return "progress/period-rows :: row";
 		}
-		return page(period, Map.of(entryId, view), model);
+		return page(period, Map.of(entryId, view), model, request, response);
 	}
 
 	@PostMapping("/progress/periods/{roundId}/entries/{entryId}/files")
@@ -151,14 +156,20 @@ class PeriodWorkController {
 		return "redirect:/progress/periods/" + roundId;
 	}
 
-	private String page(PeriodWork.Period period, Map<Long, PeriodRowView> overrides, Model model) {
-		model.addAttribute("period", period);
-		model.addAttribute("views", period.rows()
+	private String page(PeriodWork.Period period, Map<Long, PeriodRowView> overrides, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		long maxMb = this.evidence.maxFileSize() / (1024 * 1024);
+		List<PeriodRowView> views = period.rows()
 			.stream()
 			.map(r -> overrides.getOrDefault(r.entryId(), PeriodRowView.of(r, period.open())))
+			.toList();
+		model.addAttribute("period", period);
+		model.addAttribute("views", views);
+		model.addAttribute("rowPartHtmls", views.stream()
+			.map(v -> this.rowParts.html(v, !overrides.containsKey(v.row().entryId()), period, maxMb, request, response))
 			.toList());
 		model.addAttribute("implementations", Implementation.values());
-		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
+		model.addAttribute("maxMb", maxMb);
 		return "progress/period";
 	}
 

@@ -25,6 +25,7 @@ import vn.chiso.common.BulkForm;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
 import vn.chiso.common.PageView;
+import vn.chiso.common.TemplateParts;
 import vn.chiso.common.excel.TableWorkbook;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.user.UserService;
@@ -49,9 +50,18 @@ class ProgressInboxController {
 
 	private final AgencyService agencies;
 
+	private final ProgressPages pages;
+
+	private final TemplateParts parts;
+
+	/** The inbox below the notices, kept as HTML by {@link ProgressPages}. */
+	static final String INBOX_PART = "progress/inbox-part";
+
 	ProgressInboxController(ProgressQueries queries, ProgressService progress, NoticeService notices,
 			ActingApproverService deputies, UserService users, BulkReview bulk, ProgressExcelExport export,
-			AgencyService agencies) {
+			AgencyService agencies, ProgressPages pages, TemplateParts parts) {
+		this.pages = pages;
+		this.parts = parts;
 		this.bulk = bulk;
 		this.export = export;
 		this.agencies = agencies;
@@ -72,7 +82,7 @@ class ProgressInboxController {
 			@RequestParam(required = false) String state, @RequestParam(required = false) String role,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String section,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (user.agencyId() == null) {
 			return "redirect:/progress/rounds";
 		}
@@ -80,22 +90,31 @@ class ProgressInboxController {
 		InboxFilter filter = InboxFilter.of(round, state, role, q);
 		InboxSection shown = InboxSection.parse(section);
 		PageView.Paging paging = PageView.Paging.of(page, size);
-		PageView<ProgressQueries.InboxItem> items = PageView
-			.of(this.queries.inbox(agencyId, filter, shown, paging), paging, request);
-		model.addAttribute("filter", filter);
-		model.addAttribute("section", shown);
-		model.addAttribute("sections", InboxSection.values());
-		model.addAttribute("counts", this.queries.inboxCounts(agencyId, filter));
-		WorkToDo work = this.queries.workToDo(agencyId);
-		model.addAttribute("work", work);
-		model.addAttribute("periods", work.rounds());
-		model.addAttribute("rounds", this.queries.inboxRounds(agencyId));
-		model.addAttribute("states", EntryState.values());
-		model.addAttribute("roles", EntryRole.values());
-		model.addAttribute("page", items);
-		model.addAttribute("items", items.items());
+		ProgressPages.Rendered<ProgressPages.InboxPage> inbox = this.pages.inbox(agencyId, filter, shown, paging,
+				request.getQueryString(), figures -> this.parts.render(INBOX_PART,
+						inboxPart(figures, filter, shown, paging, request), request, response));
+		model.addAllAttributes(inboxPart(inbox.figures(), filter, shown, paging, request));
+		model.addAttribute("inboxPartHtml", this.parts.forRequest(inbox.html(), request));
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
+	}
+
+	private static java.util.Map<String, Object> inboxPart(ProgressPages.InboxPage inbox, InboxFilter filter,
+			InboxSection section, PageView.Paging paging, HttpServletRequest request) {
+		PageView<ProgressQueries.InboxItem> items = PageView.of(inbox.rows(), paging, request);
+		java.util.Map<String, Object> part = new java.util.HashMap<>();
+		part.put("filter", filter);
+		part.put("section", section);
+		part.put("sections", InboxSection.values());
+		part.put("counts", inbox.counts());
+		part.put("work", inbox.work());
+		part.put("periods", inbox.work().rounds());
+		part.put("rounds", inbox.rounds());
+		part.put("states", EntryState.values());
+		part.put("roles", EntryRole.values());
+		part.put("page", items);
+		part.put("items", items.items());
+		return part;
 	}
 
 	/** The inbox's section as .xlsx: every row the screen lists with the same filter, on all its pages. */

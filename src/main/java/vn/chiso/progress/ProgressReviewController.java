@@ -3,6 +3,7 @@ package vn.chiso.progress;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import vn.chiso.common.BulkForm;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.common.Flash;
 import vn.chiso.common.PageView;
+import vn.chiso.common.TemplateParts;
 import vn.chiso.common.excel.TableWorkbook;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
@@ -43,6 +45,13 @@ class ProgressReviewController {
 
 	private final ProgressQueries queries;
 
+	private final ProgressPages pages;
+
+	private final TemplateParts parts;
+
+	/** The review table of a round, kept as HTML by {@link ProgressPages}. */
+	static final String REVIEW_PART = "progress/review-part";
+
 	private final ProgressService progress;
 
 	private final NoticeService notices;
@@ -57,7 +66,9 @@ class ProgressReviewController {
 
 	ProgressReviewController(RoundService rounds, ProgressQueries queries, ProgressService progress,
 			NoticeService notices, AgencyService agencies, TaskStatusQueries taskStatuses, BulkReview bulk,
-			ProgressExcelExport export) {
+			ProgressExcelExport export, ProgressPages pages, TemplateParts parts) {
+		this.pages = pages;
+		this.parts = parts;
 		this.bulk = bulk;
 		this.export = export;
 		this.taskStatuses = taskStatuses;
@@ -126,9 +137,14 @@ class ProgressReviewController {
 	@GetMapping("/progress/rounds/{id}")
 	@PreAuthorize(READERS)
 	String review(@PathVariable long id, @RequestParam(required = false) String filter,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		RoundService.RoundView round = this.rounds.get(id);
-		RoundStatusTable table = this.queries.roundStatus(user, id, filter);
+		ProgressPages.Rendered<RoundStatusTable> rendered = this.pages.review(user, id, filter,
+				t -> this.parts.render(REVIEW_PART, Map.of("round", round, "summary", t.rows(), "totals", t.totals()),
+						request, response));
+		RoundStatusTable table = rendered.figures();
+		model.addAttribute("reviewPartHtml", this.parts.forRequest(rendered.html(), request));
 		model.addAttribute("round", round);
 		model.addAttribute("summary", table.rows());
 		model.addAttribute("filter", filter);

@@ -5,18 +5,31 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 
 /**
  * Working days for deadlines: Monday to Friday except the holidays in the holiday table (maintained by administrators
- * on /admin/settings/holidays). The table is small, so each call reads it afresh and changes apply at once.
+ * on /admin/settings/holidays). The holidays read are kept by {@link DataVersion}, which every change to the table
+ * moves (V220), so a change applies at once on every instance; inside a writing transaction the table is read afresh.
  */
 @Service
 public class WorkingCalendar {
 
 	private final HolidayRepository holidays;
 
-	WorkingCalendar(HolidayRepository holidays) {
+	private final DataVersion dataVersion;
+
+	private final FigureCache<Version, WorkingDays> kept = new FigureCache<>(4);
+
+	private record Version(long version) implements FigureCache.Versioned {
+	}
+
+	WorkingCalendar(HolidayRepository holidays, DataVersion dataVersion) {
 		this.holidays = holidays;
+		this.dataVersion = dataVersion;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,6 +59,14 @@ public class WorkingCalendar {
 	}
 
 	WorkingDays workingDays() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return read();
+		}
+		return this.kept.get(new Version(this.dataVersion.current()), this::read);
+	}
+
+	private WorkingDays read() {
 		return new WorkingDays(this.holidays.findAll().stream().map(Holiday::getDay).collect(Collectors.toSet()));
 	}
 

@@ -1,0 +1,84 @@
+package vn.chiso.common;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.ISpringTemplateEngine;
+import org.springframework.web.servlet.support.RequestContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Renders a template part to a string, for the pages that keep the HTML of a part computed from figures alone (no
+ * user, no form token) and insert it with {@code th:utext}: the leadership dashboard, the agency's inbox list and the
+ * review table of a round, the rows of the period screen. Messages, links and formats are those of the request being
+ * served.
+ * <p>
+ * A part may hold forms: Spring's Thymeleaf integration writes the request's CSRF token into each of them. A kept part
+ * must not carry one request's token to another, so {@link #render} writes a marker in its place and
+ * {@link #forRequest} puts the token of the request that shows the part there.
+ */
+@Component
+public class TemplateParts {
+
+	private final ISpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	TemplateParts(ISpringTemplateEngine templates, ApplicationContext context) {
+		this.templates = templates;
+		this.context = context;
+	}
+
+	/** Where a kept part had its CSRF token. */
+	static final String TOKEN_MARKER = "{{chiso-csrf-token}}";
+
+	/**
+	 * The HTML of {@code template} with {@code variables}, rendered for the current request, with a marker instead of
+	 * the request's CSRF token: show it through {@link #forRequest}.
+	 */
+	public String render(String template, Map<String, Object> variables, HttpServletRequest request,
+			HttpServletResponse response) {
+		String html = renderAsIs(template, variables, request, response);
+		String token = token(request);
+		return token == null ? html : html.replace(token, TOKEN_MARKER);
+	}
+
+	/** A part {@link #render} made, for the request that shows it: the marker becomes this request's CSRF token. */
+	public String forRequest(String part, HttpServletRequest request) {
+		if (!part.contains(TOKEN_MARKER)) {
+			return part;
+		}
+		String token = token(request);
+		return part.replace(TOKEN_MARKER, token == null ? "" : token);
+	}
+
+	private static @Nullable String token(HttpServletRequest request) {
+		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t.getToken() : null;
+	}
+
+	private String renderAsIs(String template, Map<String, Object> variables, HttpServletRequest request,
+			HttpServletResponse response) {
+		WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response), LocaleContextHolder.getLocale(), variables);
+		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		// as ThymeleafView does: forms get their hidden fields (the CSRF token) from Spring's request context
+		RequestContext spring = new RequestContext(request, response, request.getServletContext(), variables);
+		web.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
+		web.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+				new SpringWebMvcThymeleafRequestContext(spring, request));
+		return this.templates.process(template, web);
+	}
+
+}

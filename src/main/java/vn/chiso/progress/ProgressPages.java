@@ -1,0 +1,143 @@
+package vn.chiso.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
+import vn.chiso.common.PageView;
+import vn.chiso.security.CurrentUser;
+
+/**
+ * The figures of the two busiest progress pages, the agency's inbox and Sở Nội vụ's review screen of a round, kept by
+ * {@link DataVersion} and the day: they change only when an entry's state, a round, a task, a plan, an agency or a
+ * holiday changes (each moves the number, on whichever instance), or when a new day makes deadlines pass. A save
+ * anywhere is therefore shown at the next request everywhere, and a page nobody changed costs one lookup of the number
+ * instead of its joins over the year's entries.
+ * <p>
+ * Editing the text of a draft moves no number (V161): neither page shows a draft's text, time or version. The items
+ * kept here therefore carry the {@code updatedAt} and {@code version} of when they were read; lists that act on an
+ * entry (approvals, an agency's entries, the period screen) read afresh.
+ */
+@Service
+public class ProgressPages {
+
+	/** Everything the inbox shows apart from the notices: one page of a section, the tabs' counts, work to do, rounds. */
+	public record InboxPage(PageView.Rows<ProgressQueries.InboxItem> rows, Map<InboxSection, Integer> counts,
+			WorkToDo work, List<ProgressQueries.RoundOption> rounds) {
+	}
+
+	private record InboxKey(long version, LocalDate today, long agencyId, InboxFilter filter, InboxSection section,
+			PageView.Paging paging) implements FigureCache.Versioned {
+	}
+
+	private record ReviewKey(long version, LocalDate today, long roundId) implements FigureCache.Versioned {
+	}
+
+	/** Figures and the HTML of the part rendered from them. */
+	public record Rendered<T>(T figures, String html) {
+	}
+
+	/** A part's HTML depends on its figures' key and on the request's query (the pager's links keep it). */
+	private record HtmlKey(FigureCache.Versioned figures, String filter) implements FigureCache.Versioned {
+
+		@Override
+		public long version() {
+			return this.figures.version();
+		}
+
+	}
+
+	/** Pages of 160 agencies with a few filters each: more than the default. */
+	private final FigureCache<InboxKey, InboxPage> inboxes = new FigureCache<>(2048);
+
+	private final FigureCache<ReviewKey, List<ProgressQueries.AgencyStatus>> reviews = new FigureCache<>();
+
+	/** About 50 KB each (50 rows): at most some 25 MB. */
+	private final FigureCache<HtmlKey, String> inboxHtml = new FigureCache<>(512);
+
+	private final FigureCache<HtmlKey, String> reviewHtml = new FigureCache<>(64);
+
+	private final ProgressQueries queries;
+
+	private final DataVersion dataVersion;
+
+	private final ProgressClock clock;
+
+	private final TransactionTemplate readOnly;
+
+	ProgressPages(ProgressQueries queries, DataVersion dataVersion, ProgressClock clock,
+			PlatformTransactionManager transactions) {
+		this.queries = queries;
+		this.dataVersion = dataVersion;
+		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** The agency's inbox page (the caller has checked the user belongs to the agency). */
+	public InboxPage inbox(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
+		Supplier<InboxPage> read = () -> this.readOnly.execute(s -> new InboxPage(
+				this.queries.inbox(agencyId, filter, section, paging), this.queries.inboxCounts(agencyId, filter),
+				this.queries.workToDo(agencyId), this.queries.inboxRounds(agencyId)));
+		if (inWriteTransaction()) {
+			return read.get();
+		}
+		return this.inboxes.get(
+				new InboxKey(this.dataVersion.current(), this.clock.today(), agencyId, filter, section, paging), read);
+	}
+
+	/**
+	 * {@link #inbox} with the HTML {@code render} makes of it, kept with it: {@code query} is the request's query
+	 * string, which the pager's links repeat.
+	 */
+	public Rendered<InboxPage> inbox(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging,
+			@Nullable String query, Function<InboxPage, String> render) {
+		InboxPage page = inbox(agencyId, filter, section, paging);
+		if (inWriteTransaction()) {
+			return new Rendered<>(page, render.apply(page));
+		}
+		InboxKey key = new InboxKey(this.dataVersion.current(), this.clock.today(), agencyId, filter, section, paging);
+		return new Rendered<>(page,
+				this.inboxHtml.get(new HtmlKey(key, query == null ? "" : query), () -> render.apply(page)));
+	}
+
+	/** {@link #review} with the HTML {@code render} makes of it (the table, which depends on the filter alone). */
+	public Rendered<RoundStatusTable> review(CurrentUser user, long roundId, String filter,
+			Function<RoundStatusTable, String> render) {
+		RoundStatusTable table = review(user, roundId, filter);
+		if (inWriteTransaction()) {
+			return new Rendered<>(table, render.apply(table));
+		}
+		ReviewKey key = new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId);
+		return new Rendered<>(table,
+				this.reviewHtml.get(new HtmlKey(key, filter == null ? "" : filter), () -> render.apply(table)));
+	}
+
+	/** The review screen of a round: its agencies' counts ({@link ProgressQueries#roundSummary}), with the filter. */
+	public RoundStatusTable review(CurrentUser user, long roundId, String filter) {
+		if (!user.seesAllAgencies()) {
+			throw new org.springframework.security.access.AccessDeniedException("round summary");
+		}
+		Supplier<List<ProgressQueries.AgencyStatus>> read = () -> this.queries.roundSummary(user, roundId);
+		List<ProgressQueries.AgencyStatus> rows = inWriteTransaction() ? read.get()
+				: this.reviews.get(new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId), read);
+		return RoundStatusTable.of(rows, filter);
+	}
+
+	private static boolean inWriteTransaction() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+	}
+
+}

@@ -1,0 +1,174 @@
+package vn.chiso.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.schedule.HolidayService;
+import vn.chiso.schedule.WorkingCalendar;
+import vn.chiso.security.CurrentUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The parts of the busiest pages that are kept as HTML (the inbox list, the review table of a round, the period
+ * screen's rows; {@link ProgressPages}, {@link PeriodRowParts}) are exact: a change shows at the next request, and a
+ * kept form carries the token of the request that shows it, never the one of the request that rendered it.
+ */
+@ChiSoIntegrationTest
+class KeptPagePartsTests {
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PeriodFixtures periods;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	HolidayService holidays;
+
+	@Autowired
+	WorkingCalendar calendar;
+
+	@AfterEach
+	void signOut() {
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void keptRowsCarryTheTokenOfTheRequestThatShowsThemAndSaveWithIt() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử dòng giữ sẵn)", false, 3, 1, 0);
+		String first = page(p);
+		String second = page(p); // the rows now come from the kept HTML
+		for (String html : List.of(first, second)) {
+			List<String> tokens = tokens(html);
+			// every editable row has two forms (the row and its upload), plus the page's own forms (send all,
+			// import, sign out)
+			assertThat(tokens).as("forms with a token").hasSizeGreaterThan(2 * p.entries().size());
+			assertThat(tokens.stream().distinct()).as("one token per page, the request's own").hasSize(1);
+			assertThat(html).doesNotContain("chiso-csrf-token");
+		}
+		assertThat(tokens(first).get(0)).isNotEqualTo(tokens(second).get(0));
+
+		// a row saved without JavaScript, with the token its kept form carried and the browser's cookie
+		long entry = p.entries().get(0);
+		org.springframework.test.web.servlet.MvcResult shown = this.mvc
+			.perform(get("/progress/periods/" + p.roundId()).with(user(p.staff())))
+			.andReturn();
+		String html = PeriodWorkTests.body(shown);
+		Matcher m = TOKEN.matcher(html.substring(html.indexOf("id=\"row-" + entry + "\"")));
+		assertThat(m.find()).isTrue();
+		int status = this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "DANG_THUC_HIEN", "40", "Lưu bằng mã của trang")
+			.param("_csrf", m.group(1))
+			.cookie(shown.getResponse().getCookies())
+			.with(user(p.staff()))).andReturn().getResponse().getStatus();
+		assertThat(status).isEqualTo(302);
+		assertThat(this.jdbc.sql("select results from progress_entry where id = ?").param(entry).query(String.class).single())
+			.isEqualTo("Lưu bằng mã của trang");
+	}
+
+	@Test
+	void aDraftsTextShowsOnThePeriodScreenAtOnceThoughItMovesNoDataVersion() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử bản nháp giữ sẵn)", false, 2, 0, 0);
+		long entry = p.entries().get(1);
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "DANG_THUC_HIEN", "10", "Bản nháp thứ nhất")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(page(p)).contains("Bản nháp thứ nhất");
+		long version = dataVersion();
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 1, "DANG_THUC_HIEN", "20", "Bản nháp thứ hai")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(dataVersion()).as("a draft's text moves no data version").isEqualTo(version);
+		assertThat(page(p)).contains("Bản nháp thứ hai", "value=\"20\"").doesNotContain("Bản nháp thứ nhất");
+	}
+
+	@Test
+	void theInboxAndTheReviewTableShowASentEntryAtTheNextRequest() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử hộp việc giữ sẵn)", false, 3, 0, 0);
+		String before = inbox(p.staff());
+		assertThat(toDo(before)).isEqualTo(3);
+		String reviewBefore = review(p);
+		assertThat(agencyRow(reviewBefore, p)).contains("<td>3</td>");
+
+		long entry = p.entries().get(0);
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "HOAN_THANH", "100", "Đã xong")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		this.mvc.perform(post("/progress/periods/" + p.roundId() + "/send").param("v" + entry, "1")
+			.with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(this.jdbc.sql("select state from progress_entry where id = ?").param(entry).query(String.class).single())
+			.isEqualTo("SUBMITTED");
+
+		assertThat(toDo(inbox(p.staff()))).isEqualTo(2);
+		String row = agencyRow(review(p), p);
+		assertThat(row).isNotEqualTo(agencyRow(reviewBefore, p));
+		assertThat(row).contains("fw-semibold text-primary\">1<"); // submitted: 1
+	}
+
+	@Test
+	void aNewHolidayCountsAtOnceOutsideAnyTransaction() {
+		// each call stands for a request of its own (the test's mock request would keep the first number read)
+		org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+		LocalDate monday = LocalDate.of(2031, 3, 3);
+		LocalDate friday = monday.plusDays(4);
+		assertThat(this.calendar.workingDaysBetween(monday, friday)).isEqualTo(4);
+		var added = this.holidays.add(monday.plusDays(2), "Ngày nghỉ thử (giữ sẵn lịch)");
+		try {
+			assertThat(this.calendar.workingDaysBetween(monday, friday)).isEqualTo(3);
+		}
+		finally {
+			this.holidays.remove(added.id());
+		}
+		assertThat(this.calendar.workingDaysBetween(monday, friday)).isEqualTo(4);
+	}
+
+	private String page(PeriodFixtures.Period p) throws Exception {
+		return PeriodWorkTests.body(
+				this.mvc.perform(get("/progress/periods/" + p.roundId()).with(user(p.staff()))).andReturn());
+	}
+
+	private String inbox(CurrentUser who) throws Exception {
+		return PeriodWorkTests.body(this.mvc.perform(get("/progress").with(user(who))).andReturn());
+	}
+
+	private String review(PeriodFixtures.Period p) throws Exception {
+		return PeriodWorkTests.body(
+				this.mvc.perform(get("/progress/rounds/" + p.roundId()).with(user(p.snv()))).andReturn());
+	}
+
+	private static int toDo(String inbox) {
+		Matcher m = Pattern.compile("id=\"toDoCount\" data-count=\"(\\d+)\"").matcher(inbox);
+		assertThat(m.find()).as("the work-to-do figure").isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private static String agencyRow(String review, PeriodFixtures.Period p) {
+		int start = review.indexOf("data-agency-id=\"" + p.agency().id() + "\"");
+		assertThat(start).as("the agency's row").isPositive();
+		return review.substring(start, review.indexOf("</tr>", start));
+	}
+
+	private static List<String> tokens(String html) {
+		return TOKEN.matcher(html).results().map(r -> r.group(1)).toList();
+	}
+
+	private long dataVersion() {
+		return this.jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+	}
+
+}
