@@ -45,6 +45,11 @@ round=$(curl -s -H "Cookie: ${cookie[snv.thamdinh]}" "$b/progress/rounds" | grep
   | grep -o '[0-9]*')
 [ -n "$round" ] || { echo "no reporting round found at $b/progress/rounds"; exit 1; }
 
+# the period screen of the department's first open period (the first period link of its inbox)
+period=$(curl -s -H "Cookie: ${cookie[so01.canbo]}" "$b/progress" | grep -o 'href="/progress/periods/[0-9]*"' | head -1 \
+  | grep -o '[0-9]*')
+[ -n "$period" ] || { echo "no open period found in $b/progress for so01.canbo"; exit 1; }
+
 # name | path | account
 pages=(
   "/about (reference)|/about|lanhdao"
@@ -52,6 +57,7 @@ pages=(
   "Sở Nội vụ dashboard /|/|snv.thamdinh"
   "department inbox /progress|/progress|so01.canbo"
   "review screen /progress/rounds/$round|/progress/rounds/$round|snv.thamdinh"
+  "period screen /progress/periods/$period|/progress/periods/$period|so01.canbo"
 )
 extra=(${EXTRA:-})
 for ((i = 0; i + 1 < ${#extra[@]}; i += 2)); do

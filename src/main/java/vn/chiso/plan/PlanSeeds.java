@@ -34,13 +34,20 @@ public final class PlanSeeds {
 	}
 
 	public long section(long planId, Long parentId, int level, String label, String indexCode, Long criterionId, int order) {
+		return section(planId, parentId, level, label, label, indexCode, criterionId, order);
+	}
+
+	/** A section with its heading as printed (label "1", title "Cải cách thể chế"). */
+	public long section(long planId, Long parentId, int level, String label, String title, String indexCode,
+			Long criterionId, int order) {
 		return this.jdbc.sql("""
 				insert into plan_section (plan_id, parent_id, level, label, title, display_order, index_code, criterion_id)
-				values (:plan, :parent, :level, :label, :label, :order, :index, :criterion) returning id""")
+				values (:plan, :parent, :level, :label, :title, :order, :index, :criterion) returning id""")
 			.param("plan", planId)
 			.param("parent", parentId)
 			.param("level", level)
 			.param("label", label)
+			.param("title", title)
 			.param("order", order)
 			.param("index", indexCode)
 			.param("criterion", criterionId)

@@ -154,13 +154,15 @@ public final class LargeProvince {
 
 		// the plan: one section per PAR area, one for SIPAS, one for PAPI
 		long plan = build.plan(run + "/KH-UBND", year);
-		long root = build.section(plan, null, 1, "PL01", null, null, 1);
+		long root = build.section(plan, null, 1, "PL01", "Các nhiệm vụ cải cách hành chính năm " + year, null, null, 1);
 		long[] sections = new long[AREAS.length];
 		for (int a = 0; a < AREAS.length; a++) {
-			sections[a] = build.section(plan, root, 2, String.valueOf(a + 1), "PAR_INDEX", areas[a], a + 2);
+			sections[a] = build.section(plan, root, 2, String.valueOf(a + 1), AREAS[a], "PAR_INDEX", areas[a], a + 2);
 		}
-		long sipas = build.section(plan, root, 2, "SIPAS", "SIPAS", null, 20);
-		long papi = build.section(plan, root, 2, "PAPI", "PAPI", null, 21);
+		long sipas = build.section(plan, root, 2, "9", "Nâng cao Chỉ số hài lòng của người dân, tổ chức (SIPAS)", "SIPAS",
+				null, 20);
+		long papi = build.section(plan, root, 2, "10",
+				"Nâng cao Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", "PAPI", null, 21);
 		List<long[]> obligations = new ArrayList<>(); // task, agency, lead?
 		List<PlanSeeds.SeedAssignment> assignments = new ArrayList<>();
 		for (int t = 1; t <= size.tasks(); t++) {

@@ -19,6 +19,7 @@ import vn.chiso.progress.Implementation;
 import vn.chiso.progress.ProgressSeeds;
 import vn.chiso.progress.RoundStatus;
 import vn.chiso.schedule.PeriodType;
+import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.scoring.AreaStatus;
 import vn.chiso.scoring.ScoringSeeds;
 
@@ -58,6 +59,11 @@ public class ProvinceWriter {
 
 	public long section(long planId, Long parentId, int level, String label, String indexCode, Long criterionId, int order) {
 		return this.plans.section(planId, parentId, level, label, indexCode, criterionId, order);
+	}
+
+	public long section(long planId, Long parentId, int level, String label, String title, String indexCode,
+			Long criterionId, int order) {
+		return this.plans.section(planId, parentId, level, label, title, indexCode, criterionId, order);
 	}
 
 	public long task(long planId, long sectionId, String number, String content, int order) {
@@ -100,12 +106,9 @@ public class ProvinceWriter {
 		return this.progress.round(type, year, number, label(type, number, year), deadline, status);
 	}
 
+	/** The period's name as schedule writes it everywhere ("Tháng 08/2026", "Quý III/2026", "Năm 2026"). */
 	public static String label(PeriodType type, int number, int year) {
-		return switch (type) {
-			case MONTH -> "Tháng " + number + "/" + year;
-			case QUARTER -> "Quý " + number + "/" + year;
-			default -> type + " " + number + "/" + year;
-		};
+		return new ReportingPeriod(type, year, number).label();
 	}
 
 	public long entry(long roundId, long taskId, long agencyId, EntryRole role, LocalDate deadline, EntryState state,

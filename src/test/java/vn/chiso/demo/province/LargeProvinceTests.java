@@ -53,6 +53,15 @@ class LargeProvinceTests {
 		assertThat(p.yearRound()).isEqualTo(p.reportRounds().get(ReportingPeriod.ofYear(year)));
 		assertThat(p.reportRounds().keySet()).extracting(ReportingPeriod::type)
 			.contains(PeriodType.QUARTER, PeriodType.HALF_YEAR, PeriodType.YEAR);
+		// each round is named as schedule names its period ("Tháng 08/…", "Quý III/…", "Năm …"), never by a code
+		this.jdbc.sql("select period_type, period_year, period_number, label from reporting_round where id in (:ids)")
+			.param("ids", p.allRounds())
+			.query((rs, n) -> {
+				ReportingPeriod period = new ReportingPeriod(PeriodType.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3));
+				assertThat(rs.getString(4)).isEqualTo(period.label());
+				return period;
+			})
+			.list();
 
 		// every task has a lead; some have every commune or every department cooperating
 		long tasks = count("select count(*) from task where plan_id = ?", p.planId());
