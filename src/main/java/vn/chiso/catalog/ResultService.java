@@ -154,7 +154,7 @@ public class ResultService {
 	public Optional<ResultView> findResult(String indexCode, int year, String componentCode) {
 		IndexDef index = index(indexCode);
 		return find(index.getId(), year, componentCode)
-			.map(r -> view(index, r, this.catalog.components(indexCode, year)));
+			.map(r -> view(index, r, componentCode == null ? Map.of() : this.catalog.components(indexCode, year)));
 	}
 
 	/** The results sheet for editing: the overall line and one line per component, filled where published. */
@@ -234,6 +234,19 @@ public class ResultService {
 				.thenComparing(IndexTarget::getKind))
 			.map(t -> view(byId.get(t.getIndexId()), t))
 			.toList();
+	}
+
+	/** The targets of an index as a whole (no component) in the year, in the order of their kinds; none for an unknown index. */
+	@Transactional(readOnly = true)
+	public List<TargetView> overallTargets(String indexCode, int year) {
+		return this.indices.findByCode(indexCode)
+			.map(index -> this.targets.findByIndexIdAndYear(index.getId(), year)
+				.stream()
+				.filter(t -> t.getComponentCode() == null)
+				.sorted(Comparator.comparing(IndexTarget::getKind))
+				.map(t -> view(index, t))
+				.toList())
+			.orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)

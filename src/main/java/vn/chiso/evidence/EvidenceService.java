@@ -255,6 +255,15 @@ public class EvidenceService {
 		return reference;
 	}
 
+	/**
+	 * The agency's files and document references that are not deleted, except the given owner's own, newest first (at
+	 * most 100): what another owner of the agency may cite. The caller has checked that the user may edit that owner.
+	 */
+	@Transactional(readOnly = true)
+	public List<CitableEvidenceView> citable(long agencyId, String exceptOwnerType, long exceptOwnerId) {
+		return this.store.citable(agencyId, exceptOwnerType, exceptOwnerId);
+	}
+
 	/** Each owner's evidence as report lines (document number and date or file name, pointer), one per line. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> labels(String ownerType, java.util.Collection<Long> ownerIds) {

@@ -76,7 +76,7 @@ class EvidenceStore {
 
 	Optional<EvidenceFileView> findFile(long id) {
 		return this.jdbc.sql("select " + FILE_COLUMNS
-				+ " from evidence_file f left join app_user u on u.id = f.uploaded_by where f.id = :id")
+				+ " from evidence_file f left join pub_user u on u.id = f.uploaded_by where f.id = :id")
 			.param("id", id)
 			.query(EvidenceStore::mapFile)
 			.optional();
@@ -131,9 +131,28 @@ class EvidenceStore {
 		return counts;
 	}
 
+	List<CitableEvidenceView> citable(long agencyId, String exceptOwnerType, long exceptOwnerId) {
+		return this.jdbc.sql("""
+				select 'F' || id as key, file_name as label, owner_type, uploaded_at::date as day
+				from evidence_file where agency_id = :a and not deleted
+				  and not (owner_type = :own and owner_id = :except)
+				union all
+				select 'R' || id, doc_number || ' – ' || title, owner_type, issued_on
+				from document_reference where agency_id = :a and not deleted
+				  and not (owner_type = :own and owner_id = :except)
+				order by day desc, key limit 100
+				""")
+			.param("a", agencyId)
+			.param("own", exceptOwnerType)
+			.param("except", exceptOwnerId)
+			.query((rs, i) -> new CitableEvidenceView(rs.getString("key"), rs.getString("label"),
+					rs.getString("owner_type"), rs.getObject("day", LocalDate.class)))
+			.list();
+	}
+
 	List<EvidenceFileView> listFiles(String ownerType, long ownerId) {
 		return this.jdbc.sql("select " + FILE_COLUMNS + """
-				from evidence_file f left join app_user u on u.id = f.uploaded_by
+				from evidence_file f left join pub_user u on u.id = f.uploaded_by
 				where f.owner_type = :type and f.owner_id = :owner and not f.deleted
 				order by f.uploaded_at, f.id
 				""").param("type", ownerType).param("owner", ownerId).query(EvidenceStore::mapFile).list();
@@ -186,7 +205,7 @@ class EvidenceStore {
 
 	Optional<DocumentReferenceView> findReference(long id) {
 		return this.jdbc.sql("select " + REFERENCE_COLUMNS
-				+ " from document_reference r left join app_user cu on cu.id = r.created_by where r.id = :id and not r.deleted")
+				+ " from document_reference r left join pub_user cu on cu.id = r.created_by where r.id = :id and not r.deleted")
 			.param("id", id)
 			.query(EvidenceStore::mapReference)
 			.optional();
@@ -194,7 +213,7 @@ class EvidenceStore {
 
 	List<DocumentReferenceView> listReferences(String ownerType, long ownerId) {
 		return this.jdbc.sql("select " + REFERENCE_COLUMNS + """
-				from document_reference r left join app_user cu on cu.id = r.created_by
+				from document_reference r left join pub_user cu on cu.id = r.created_by
 				where r.owner_type = :type and r.owner_id = :owner and not r.deleted
 				order by r.issued_on, r.id
 				""").param("type", ownerType).param("owner", ownerId).query(EvidenceStore::mapReference).list();
@@ -231,9 +250,9 @@ class EvidenceStore {
 				+ REFERENCE_COLUMNS + """
 				from evidence_citation c
 				left join evidence_file f on f.id = c.evidence_file_id and not f.deleted
-				left join app_user u on u.id = f.uploaded_by
+				left join pub_user u on u.id = f.uploaded_by
 				left join document_reference r on r.id = c.document_reference_id and not r.deleted
-				left join app_user cu on cu.id = r.created_by
+				left join pub_user cu on cu.id = r.created_by
 				where c.owner_type = :type and c.owner_id = :owner and not c.deleted
 				  and (f.id is not null or r.id is not null)
 				order by c.created_at, c.id

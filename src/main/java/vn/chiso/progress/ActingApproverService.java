@@ -13,6 +13,7 @@ import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
+import vn.chiso.security.Role;
 import vn.chiso.user.UserService;
 import vn.chiso.user.UserView;
 
@@ -90,7 +91,7 @@ public class ActingApproverService {
 	public List<Delegation> ofAgency(long agencyId) {
 		return this.jdbc.sql("""
 				select a.id, a.deputy_id, d.full_name, h.full_name, a.valid_from, a.valid_to, a.revoked
-				from acting_approver a join app_user d on d.id = a.deputy_id join app_user h on h.id = a.head_id
+				from acting_approver a join pub_user d on d.id = a.deputy_id join pub_user h on h.id = a.head_id
 				where a.agency_id = :agency order by a.valid_from desc, a.id desc
 				""")
 			.param("agency", agencyId)
@@ -110,12 +111,13 @@ public class ActingApproverService {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				select a.head_id from acting_approver a join app_user h on h.id = a.head_id
+				select a.head_id from acting_approver a join pub_user h on h.id = a.head_id
 				where a.deputy_id = :user and a.agency_id = :agency and not a.revoked
 				  and :today between a.valid_from and a.valid_to
-				  and h.enabled and h.role = 'LANH_DAO_DON_VI' and h.agency_id = a.agency_id
+				  and h.enabled and h.role = :head and h.agency_id = a.agency_id
 				order by a.id desc limit 1
 				""")
+			.param("head", Role.LANH_DAO_DON_VI.name())
 			.param("user", user.id())
 			.param("agency", agencyId)
 			.param("today", today)

@@ -36,12 +36,12 @@ class EntryReader {
 				       e.updated_at, e.version
 				from progress_entry e
 				join reporting_round r on r.id = e.round_id
-				join task t on t.id = e.task_id
-				join agency a on a.id = e.agency_id
-				left join app_user ab on ab.id = e.approved_by
-				left join app_user af on af.id = e.approved_for
-				left join app_user rb on rb.id = e.reviewed_by
-				left join app_user ub on ub.id = e.updated_by
+				join pub_task t on t.id = e.task_id
+				join pub_agency a on a.id = e.agency_id
+				left join pub_user ab on ab.id = e.approved_by
+				left join pub_user af on af.id = e.approved_for
+				left join pub_user rb on rb.id = e.reviewed_by
+				left join pub_user ub on ub.id = e.updated_by
 				where e.id = :id
 				""").param("id", id).query(EntryReader::detail).optional();
 	}
@@ -64,7 +64,7 @@ class EntryReader {
 	List<Contribution> contributions(long roundId, long taskId, long leadAgencyId) {
 		return this.jdbc.sql("""
 				select e.id, a.name, e.state, e.deadline, e.implementation, e.results, e.submitted_at
-				from progress_entry e join agency a on a.id = e.agency_id
+				from progress_entry e join pub_agency a on a.id = e.agency_id
 				where e.round_id = :round and e.task_id = :task and e.role = 'COOPERATING' and e.agency_id <> :lead
 				order by a.name
 				""")

@@ -71,7 +71,7 @@ public class NoticeService {
 		}
 		return this.jdbc.sql("""
 				select n.id, n.message, u.full_name, n.created_at from progress_notice n
-				left join app_user u on u.id = n.created_by
+				left join pub_user u on u.id = n.created_by
 				where n.agency_id = :agency order by n.created_at desc, n.id desc limit 20
 				""").param("agency", user.agencyId())
 			.query((rs, i) -> new Notice(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -76,8 +76,8 @@ public class OutstandingWork {
 			       e.review_comment
 			from progress_entry e
 			join reporting_round r on r.id = e.round_id
-			join task t on t.id = e.task_id
-			join agency a on a.id = e.agency_id
+			join pub_task t on t.id = e.task_id
+			join pub_agency a on a.id = e.agency_id
 			""";
 
 	private List<WorkItem> query(JdbcClient.StatementSpec spec, LocalDate day) {

@@ -180,9 +180,9 @@ public class PeriodWork {
 				select e.id, t.number, t.content, e.role, e.deadline, e.state, e.implementation, e.percent_done,
 				       e.results, e.difficulties, e.proposals, e.review_comment, u.full_name, e.updated_at, e.version
 				from progress_entry e
-				join task t on t.id = e.task_id
-				join plan p on p.id = t.plan_id
-				left join app_user u on u.id = e.updated_by
+				join pub_task t on t.id = e.task_id
+				join pub_plan p on p.id = t.plan_id
+				left join pub_user u on u.id = e.updated_by
 				where e.round_id = :round and e.agency_id = :agency and not t.deleted and not p.deleted
 				  %s
 				order by p.id, t.display_order, t.id, e.id

@@ -14,10 +14,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
 import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.schedule.PeriodDates;
 import vn.chiso.schedule.ReportingCadence;
@@ -25,6 +28,7 @@ import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.schedule.ReportingPeriodService;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
+import vn.chiso.user.UserService;
 
 /**
  * Demo mode: the reporting rounds of plan 150/KH-UBND (issued 12/8/2024, years 2024–2025) with a realistic mix of
@@ -64,8 +68,14 @@ class ProgressDemoLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final AgencyService agencies;
+
+	private final UserService users;
+
 	ProgressDemoLoader(RoundService rounds, ReportingPeriodService periods, JdbcClient jdbc,
-			PlatformTransactionManager tm) {
+			PlatformTransactionManager tm, AgencyService agencies, UserService users) {
+		this.agencies = agencies;
+		this.users = users;
 		this.rounds = rounds;
 		this.periods = periods;
 		this.jdbc = jdbc;
@@ -80,7 +90,7 @@ class ProgressDemoLoader implements ApplicationRunner {
 			return;
 		}
 		LocalDate today = LocalDate.now(ProgressEntry.ZONE);
-		Long stp = this.jdbc.sql("select id from agency where code = 'STP'").query(Long.class).optional().orElse(null);
+		Long stp = this.agencies.findByCode("STP").map(AgencyView::id).orElse(null);
 		// plan 150/KH-UBND's own periods, as history: closed, mostly accepted
 		List<ReportingPeriod> history = Stream.of(ReportingPeriod.quarter(2024, 3), ReportingPeriod.ofYear(2024),
 				ReportingPeriod.halfYear(2025), ReportingPeriod.quarter(2025, 3), ReportingPeriod.ofYear(2025))
@@ -193,7 +203,7 @@ class ProgressDemoLoader implements ApplicationRunner {
 	}
 
 	private Long userOfAgency(long agencyId, Role role) {
-		return this.jdbc.sql("select min(id) from app_user where agency_id = :a and role = :r")
+		return this.jdbc.sql("select min(id) from pub_user where agency_id = :a and role = :r")
 			.param("a", agencyId)
 			.param("r", role.name())
 			.query(Long.class)
@@ -202,13 +212,12 @@ class ProgressDemoLoader implements ApplicationRunner {
 	}
 
 	private Optional<CurrentUser> user(String username) {
-		return this.jdbc.sql("""
-				select u.id, u.username, u.full_name, u.role, u.agency_id, a.name from app_user u
-				left join agency a on a.id = u.agency_id where u.username = :u""")
-			.param("u", username)
-			.query((rs, n) -> new CurrentUser(rs.getLong(1), rs.getString(2), null, rs.getString(3),
-					Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), rs.getString(6), true, false))
-			.optional();
+		try {
+			return Optional.of((CurrentUser) this.users.loadUserByUsername(username)).map(CurrentUser::withPasswordChanged);
+		}
+		catch (UsernameNotFoundException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

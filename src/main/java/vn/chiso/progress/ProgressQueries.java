@@ -281,7 +281,7 @@ public class ProgressQueries {
 				  count(*) filter (where e.first_submitted_at is not null and not e.late) as on_time,
 				  count(*) filter (where e.state in ('AWAITING_APPROVAL', 'SUBMITTED') and e.updated_at < :waitingSince)
 				    as waiting
-				from progress_entry e join agency a on a.id = e.agency_id join reporting_round r on r.id = e.round_id
+				from progress_entry e join pub_agency a on a.id = e.agency_id join reporting_round r on r.id = e.round_id
 				where e.round_id = :round
 				group by a.id, a.name order by a.name
 				""")
@@ -304,9 +304,9 @@ public class ProgressQueries {
 	private static final String INBOX_FROM = """
 			from progress_entry e
 			join reporting_round r on r.id = e.round_id
-			join task t on t.id = e.task_id
-			join agency a on a.id = e.agency_id
-			join plan p on p.id = t.plan_id
+			join pub_task t on t.id = e.task_id
+			join pub_agency a on a.id = e.agency_id
+			join pub_plan p on p.id = t.plan_id
 			""";
 
 	private static final String INBOX_SELECT = """

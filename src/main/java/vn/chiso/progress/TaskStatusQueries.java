@@ -79,8 +79,8 @@ public class TaskStatusQueries {
 				select e.id as entry_id, e.task_id, t.plan_id, t.number as task_number, t.content as task_content,
 				  t.schedule_json, e.agency_id, a.name as agency_name, e.role, e.state, e.implementation, e.percent_done,
 				  e.results, e.deadline
-				from progress_entry e join task t on t.id = e.task_id join plan p on p.id = t.plan_id
-				  join agency a on a.id = e.agency_id
+				from progress_entry e join pub_task t on t.id = e.task_id join pub_plan p on p.id = t.plan_id
+				  join pub_agency a on a.id = e.agency_id
 				where e.round_id = :round and not t.deleted and not p.deleted %s
 				order by t.plan_id, t.display_order, t.id, case e.role when 'LEAD' then 0 else 1 end, a.name, e.id"""
 			.formatted(planId == null ? "" : "and t.plan_id = :plan"))

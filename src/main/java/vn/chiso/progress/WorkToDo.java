@@ -55,8 +55,8 @@ public record WorkToDo(int toDo, int overdue, int returned, int closedUnfinished
 	static final String CLOSED_UNFINISHED = SCOPE + " and r.status = 'CLOSED' and e.state not in (:finished)";
 
 	private static final String FROM = """
-			from progress_entry e join reporting_round r on r.id = e.round_id join task t on t.id = e.task_id
-			join plan p on p.id = t.plan_id
+			from progress_entry e join reporting_round r on r.id = e.round_id join pub_task t on t.id = e.task_id
+			join pub_plan p on p.id = t.plan_id
 			""";
 
 	static final String COUNT_TO_DO = "select count(*) " + FROM + " where " + TO_DO;

@@ -41,16 +41,13 @@ class AreaScoringController {
 
 	private final EvidenceService evidence;
 
-	private final CitableEvidence citable;
-
 	private final AccessPolicy access;
 
 	AreaScoringController(ScoringService scoring, AppraisalService appraisal, EvidenceService evidence,
-			CitableEvidence citable, AccessPolicy access) {
+			AccessPolicy access) {
 		this.scoring = scoring;
 		this.appraisal = appraisal;
 		this.evidence = evidence;
-		this.citable = citable;
 		this.access = access;
 	}
 
@@ -267,7 +264,7 @@ class AreaScoringController {
 			model.addAttribute("citationForm", new CitationForm());
 		}
 		model.addAttribute("citable", page.canEdit() && page.agencyId() != null
-				? this.citable.forAgency(page.agencyId(), page.scoreId()) : java.util.List.of());
+				? this.evidence.citable(page.agencyId(), ScoringService.OWNER_TYPE, page.scoreId()) : java.util.List.of());
 		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
 		return CRITERION_VIEW;
 	}

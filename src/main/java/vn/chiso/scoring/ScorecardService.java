@@ -14,7 +14,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.chiso.catalog.CatalogLookup;
 import vn.chiso.catalog.CriteriaTree;
+import vn.chiso.catalog.ResultService;
+import vn.chiso.catalog.ResultView;
+import vn.chiso.catalog.TargetKind;
+import vn.chiso.catalog.TargetView;
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
 import vn.chiso.evidence.EvidenceService;
@@ -43,10 +48,13 @@ public class ScorecardService {
 
 	private final EvidenceService evidence;
 
+	private final ResultService results;
+
 	ScorecardService(ScoringRoundService rounds, ScoringRoundRepository roundRepository, AreaSubmissionRepository areas,
 			CriterionScoreRepository scores, ScoringService scoring, AgencyService agencies, JdbcClient jdbc,
-			EvidenceService evidence) {
+			EvidenceService evidence, ResultService results) {
 		this.evidence = evidence;
+		this.results = results;
 		this.rounds = rounds;
 		this.roundRepository = roundRepository;
 		this.areas = areas;
@@ -250,24 +258,19 @@ public class ScorecardService {
 	}
 
 	private LastYearAndTarget lastYearAndTarget(int year) {
-		var row = this.jdbc.sql("""
-				select pr.score, pr.rank_position from published_result pr join index_def d on d.id = pr.index_id
-				where d.code = 'PAR_INDEX' and pr.year = :y and pr.component_code is null
-				""").param("y", year - 1).query((rs, i) -> new Object[] { rs.getBigDecimal(1),
-						(Integer) rs.getObject(2) }).optional();
-		BigDecimal lastYear = row.map(r -> (BigDecimal) r[0]).orElse(null);
-		Integer lastRank = row.map(r -> (Integer) r[1]).orElse(null);
-		Integer targetRank = this.jdbc.sql("""
-				select t.kind, t.threshold from index_target t join index_def d on d.id = t.index_id
-				where d.code = 'PAR_INDEX' and t.year = :y and t.component_code is null
-				  and t.kind in ('RANK_AT_MOST', 'RANK_GAIN') order by t.kind desc
-				""").param("y", year).query((rs, i) -> {
-					BigDecimal threshold = rs.getBigDecimal(2);
-					if ("RANK_AT_MOST".equals(rs.getString(1))) {
-						return threshold.intValue();
-					}
-					return lastRank == null ? null : Math.max(1, lastRank - threshold.intValue());
-				}).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		Optional<ResultView> last = this.results.findResult(CatalogLookup.PAR_INDEX, year - 1, null);
+		BigDecimal lastYear = last.map(ResultView::score).orElse(null);
+		Integer lastRank = last.map(ResultView::rank).orElse(null);
+		// a rank gain on last year's rank first, else a rank to reach
+		Integer targetRank = this.results.overallTargets(CatalogLookup.PAR_INDEX, year)
+			.stream()
+			.filter(t -> t.kind() == TargetKind.RANK_GAIN || t.kind() == TargetKind.RANK_AT_MOST)
+			.sorted(Comparator.comparing((TargetView t) -> t.kind() == TargetKind.RANK_GAIN ? 0 : 1))
+			.map(t -> t.kind() == TargetKind.RANK_AT_MOST ? Integer.valueOf(t.threshold().intValue())
+					: lastRank == null ? null : Math.max(1, lastRank - t.threshold().intValue()))
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		return new LastYearAndTarget(lastYear, lastRank, targetRank);
 	}
 

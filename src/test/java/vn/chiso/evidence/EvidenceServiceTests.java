@@ -233,6 +233,38 @@ class EvidenceServiceTests {
 		assertThat(audited).isEqualTo(4);
 	}
 
+	@Test
+	void offersTheAgencysEvidenceForCitingButNotTheCitingOwnersOwnNorDeletedNorOtherAgencies() {
+		EvidenceFileView file = store(this.staffA, "Biên bản kiểm tra.pdf", EvidenceSamples.pdf());
+		EvidenceFileView deleted = store(this.staffA, "Bản nháp.docx", EvidenceSamples.docx());
+		this.evidence.delete(this.staffA, deleted.id(), f -> true);
+		DocumentReferenceForm form = new DocumentReferenceForm();
+		form.setNumber("42/QĐ-UBND");
+		form.setIssuedOn(java.time.LocalDate.of(2023, 11, 30));
+		form.setIssuingBody("UBND tỉnh Lai Châu");
+		form.setTitle("Quy chế phối hợp");
+		DocumentReferenceView reference = this.evidence.addReference(this.staffA, this.agencyA, OWNER, this.ownerId,
+				form);
+		long citingId = System.nanoTime();
+		EvidenceFileView ownOfCiting = this.evidence.store(this.staffA, this.agencyA, "TEST_CITING_OWNER", citingId,
+				new MockMultipartFile("file", "Của chính điểm.pdf", "application/pdf", EvidenceSamples.pdf()));
+		this.evidence.store(this.staffB, this.agencyB, OWNER, this.ownerId,
+				new MockMultipartFile("file", "Đơn vị khác.xlsx", "application/octet-stream", EvidenceSamples.xlsx()));
+
+		java.time.LocalDate uploadDay = this.jdbc.sql("select uploaded_at::date from evidence_file where id = ?")
+			.param(file.id())
+			.query(java.time.LocalDate.class)
+			.single();
+		assertThat(this.evidence.citable(this.agencyA, "TEST_CITING_OWNER", citingId)).containsExactly(
+				new CitableEvidenceView("F" + file.id(), "Biên bản kiểm tra.pdf", OWNER, uploadDay),
+				new CitableEvidenceView("R" + reference.id(), "42/QĐ-UBND – Quy chế phối hợp", OWNER,
+						java.time.LocalDate.of(2023, 11, 30)));
+		// another owner of the same type still sees the file the first one owns
+		assertThat(this.evidence.citable(this.agencyA, "TEST_CITING_OWNER", citingId + 1))
+			.extracting(CitableEvidenceView::key)
+			.contains("F" + ownOfCiting.id());
+	}
+
 	private EvidenceFileView store(CurrentUser user, String name, byte[] content) {
 		return this.evidence.store(user, this.agencyA, OWNER, this.ownerId,
 				new MockMultipartFile("file", name, "application/octet-stream", content));

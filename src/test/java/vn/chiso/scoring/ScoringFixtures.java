@@ -32,7 +32,11 @@ class ScoringFixtures {
 	}
 
 	synchronized SetFixture parSet(AgencyView agencyA, AgencyView agencyB) {
-		int year = vn.chiso.support.Fixtures.freshYears(1);
+		return parSet(agencyA, agencyB, vn.chiso.support.Fixtures.freshYears(1));
+	}
+
+	/** {@link #parSet(AgencyView, AgencyView)} for a year the caller took (e.g. with the year before it). */
+	synchronized SetFixture parSet(AgencyView agencyA, AgencyView agencyB, int year) {
 		long setId = this.jdbc.sql("""
 				insert into criteria_set (index_id, year, subject, revision, name, illustrative)
 				select id, :year, 'PROVINCE', 1, 'Bộ tiêu chí thử ' || :year, true from index_def where code = 'PAR_INDEX'

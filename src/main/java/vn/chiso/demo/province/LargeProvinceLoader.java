@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chiso.agency.AgencyService;
 import vn.chiso.config.DemoDatasetCondition;
 import vn.chiso.demo.DemoDataLoader;
 
@@ -44,7 +45,11 @@ class LargeProvinceLoader implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	LargeProvinceLoader(JdbcClient jdbc, JdbcTemplate template, PasswordEncoder passwords, TransactionTemplate tx) {
+	private final AgencyService agencies;
+
+	LargeProvinceLoader(JdbcClient jdbc, JdbcTemplate template, PasswordEncoder passwords, TransactionTemplate tx,
+			AgencyService agencies) {
+		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.passwords = passwords;
@@ -53,8 +58,7 @@ class LargeProvinceLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("select count(*) from agency where code = :c").param("c", PREFIX + "S1").query(Long.class)
-			.single() > 0) {
+		if (this.agencies.findByCode(PREFIX + "S1").isPresent()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
