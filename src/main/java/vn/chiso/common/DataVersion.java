@@ -1,7 +1,10 @@
 package vn.chiso.common;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -13,9 +16,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  * request after a change, anywhere, sees a new number and recomputes.
  * <p>
  * Read once per web request (kept in the request's attributes), so a page with several cached parts pays one lookup.
+ * A request that commits a writing transaction forgets the number it read: what it reads next (a page composed after
+ * its own change) is kept under the number that includes that change.
  */
 @Component
-public class DataVersion {
+public class DataVersion implements TransactionExecutionListener {
 
 	private static final String ATTRIBUTE = DataVersion.class.getName();
 
@@ -36,6 +41,17 @@ public class DataVersion {
 			request.setAttribute(ATTRIBUTE, version, RequestAttributes.SCOPE_REQUEST);
 		}
 		return version;
+	}
+
+	/** After a writing transaction of this thread commits: the request's number is read again when next asked. */
+	@Override
+	public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
+		if (commitFailure == null && !transaction.isReadOnly()) {
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			if (request != null) {
+				request.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+			}
+		}
 	}
 
 	/** The number as committed now, ignoring what the request has already read. */
