@@ -43,8 +43,11 @@ public class ProgressQueries {
 	/** The menu badge's count per agency, kept by data version. */
 	private final FigureCache<BadgeKey, Integer> badges = new FigureCache<>();
 
+	private final ReportingDiscipline discipline;
+
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			ProgressClock clock, DataVersion dataVersion) {
+			ProgressClock clock, DataVersion dataVersion, ReportingDiscipline discipline) {
+		this.discipline = discipline;
 		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -258,9 +261,10 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * Agencies × status counts for a round; after closing, entries never sent count as missing (không báo cáo). Entries
-	 * waiting for the head or for Sở Nội vụ since more than the setting's working days are counted apart, so that the
-	 * next level sees them.
+	 * Agencies × status counts for a round, of the entries on tasks and plans not deleted (the entries that are owed).
+	 * On time, late and missing are {@link ReportingDiscipline}'s, judged today: the same numbers as the dashboard's
+	 * lateness and the yearly discipline report. Entries waiting for the head or for Sở Nội vụ since more than the
+	 * setting's working days are counted apart, so that the next level sees them.
 	 */
 	@Transactional(readOnly = true)
 	public List<AgencyStatus> roundSummary(CurrentUser user, long roundId) {
@@ -268,6 +272,8 @@ public class ProgressQueries {
 			throw new org.springframework.security.access.AccessDeniedException("round summary");
 		}
 		LocalDate today = this.clock.today();
+		Map<Long, ReportingDiscipline.AgencyCounts> discipline = new HashMap<>();
+		this.discipline.ofRounds(List.of(roundId), null, today).forEach(c -> discipline.put(c.agencyId(), c));
 		return this.jdbc.sql("""
 				select a.id, a.name, count(*) as expected,
 				  count(*) filter (where e.state = 'NOT_STARTED') as not_started,
@@ -276,22 +282,22 @@ public class ProgressQueries {
 				  count(*) filter (where e.state = 'SUBMITTED') as submitted,
 				  count(*) filter (where e.state = 'RETURNED') as returned,
 				  count(*) filter (where e.state = 'ACCEPTED') as accepted,
-				  count(*) filter (where e.late or (e.first_submitted_at is null and e.deadline < :today)) as late,
-				  count(*) filter (where r.status = 'CLOSED' and e.first_submitted_at is null) as missing,
-				  count(*) filter (where e.first_submitted_at is not null and not e.late) as on_time,
 				  count(*) filter (where e.state in ('AWAITING_APPROVAL', 'SUBMITTED') and e.updated_at < :waitingSince)
 				    as waiting
-				from progress_entry e join pub_agency a on a.id = e.agency_id join reporting_round r on r.id = e.round_id
-				where e.round_id = :round
+				from progress_entry e join pub_agency a on a.id = e.agency_id
+				join pub_task t on t.id = e.task_id join pub_plan p on p.id = t.plan_id
+				where e.round_id = :round and not t.deleted and not p.deleted
 				group by a.id, a.name order by a.name
 				""")
 			.param("round", roundId)
-			.param("today", today)
 			.param("waitingSince", java.sql.Timestamp.valueOf(
 					this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay()))
-			.query((rs, n) -> new AgencyStatus(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-					rs.getInt(13)))
+			.query((rs, n) -> {
+				ReportingDiscipline.AgencyCounts d = discipline.get(rs.getLong(1));
+				return new AgencyStatus(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+						rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), d == null ? 0 : d.late(),
+						d == null ? 0 : d.missing(), d == null ? 0 : d.onTime(), rs.getInt(10));
+			})
 			.list();
 	}
 

@@ -141,6 +141,7 @@ class OneTruthConsistencyTests {
 	private Map<TaskStatus, Integer> checkEveryPeriod(LargeProvince.Result p, int year) throws Exception {
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ một sự thật"));
 		Map<TaskStatus, Integer> wholeYear = new EnumMap<>(TaskStatus.class);
+		int[] agenciesCompared = { 0 };
 		for (int month = 1; month <= 12; month++) {
 			long round = p.rounds().get(month - 1);
 			String period = "Tháng " + month + "/" + year;
@@ -169,6 +170,23 @@ class OneTruthConsistencyTests {
 
 			Map<TaskStatus, Integer> report = reportSummary(snv, p.planId(), year, month);
 
+			// reporting discipline: the review screen of the round and the dashboard's agencies, agency by agency
+			MvcResult review = this.mvc.perform(get("/progress/rounds/" + round).with(user(snv)))
+				.andExpect(status().isOk())
+				.andReturn();
+			Map<Long, ProgressQueries.AgencyStatus> reviewRows = new java.util.HashMap<>();
+			((List<?>) review.getModelAndView().getModel().get("summary"))
+				.forEach(r -> reviewRows.put(((ProgressQueries.AgencyStatus) r).agencyId(), (ProgressQueries.AgencyStatus) r));
+			// the dashboard lists the agencies late or missing (none in a period whose deadline is still ahead)
+			agenciesCompared[0] += d.agencies().size();
+			for (var a : d.agencies()) {
+				ProgressQueries.AgencyStatus r = reviewRows.get(a.agencyId());
+				assertThat(r).as(period + ": " + a.name() + " on the review screen").isNotNull();
+				assertThat(List.of(r.expected(), r.sentOnTime(), r.late(), r.missing()))
+					.as(period + ": " + a.name() + " owed, on time, late, missing: review screen = dashboard")
+					.isEqualTo(List.of((int) a.expected(), (int) a.onTime(), (int) a.late(), (int) a.missing()));
+			}
+
 			assertThat(dashboard).as(period + ": dashboard = progress screen").isEqualTo(progressScreen);
 			assertThat(report).as(period + ": plan report = progress screen").isEqualTo(progressScreen);
 			assertThat(d.taskCounts().byStatus()).as(period + ": the dashboard's model").isEqualTo(dashboard);
@@ -187,6 +205,7 @@ class OneTruthConsistencyTests {
 			System.out.printf("ONE-TRUTH %s: %s (%d ms)%n", period, progressScreen,
 					(System.nanoTime() - started) / 1_000_000);
 		}
+		assertThat(agenciesCompared[0]).as("agencies compared on the review screen and the dashboard").isPositive();
 		return wholeYear;
 	}
 
