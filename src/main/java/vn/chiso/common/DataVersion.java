@@ -24,23 +24,65 @@ public class DataVersion implements TransactionExecutionListener {
 
 	private static final String ATTRIBUTE = DataVersion.class.getName();
 
+	private static final String VALUES = DataVersion.class.getName() + ".values";
+
 	private final JdbcClient jdbc;
 
 	DataVersion(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** Both numbers, read together. */
+	private record Numbers(long version, long shared) {
+	}
+
 	/** The current number; within a web request, the number read at its first call. */
 	public long current() {
+		return numbers().version();
+	}
+
+	/**
+	 * The number of the data every agency's pages share: it moves with every change {@link #current} moves with,
+	 * except changes to an agency's own rows (its progress entries; V230). A page of one agency is kept by this number
+	 * and a fingerprint of that agency's rows. Within a web request, the number read at its first call.
+	 */
+	public long shared() {
+		return numbers().shared();
+	}
+
+	/**
+	 * A value that keys kept figures, read at most once per web request (like the numbers) and read again after the
+	 * request commits a write; outside a request, or inside a writing transaction, read every time.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T perRequest(String name, java.util.function.Supplier<T> read) {
+		boolean writing = org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+				&& !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Long v) {
-			return v;
+		if (request == null || writing) {
+			return read.get();
 		}
-		long version = read();
+		java.util.Map<String, Object> values = (java.util.Map<String, Object>) request.getAttribute(VALUES,
+				RequestAttributes.SCOPE_REQUEST);
+		if (values == null) {
+			values = new java.util.HashMap<>();
+			request.setAttribute(VALUES, values, RequestAttributes.SCOPE_REQUEST);
+		}
+		return (T) values.computeIfAbsent(name, k -> read.get());
+	}
+
+	private Numbers numbers() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers n) {
+			return n;
+		}
+		Numbers numbers = this.jdbc.sql("select version, shared_version from data_version where id = 1")
+			.query((rs, n) -> new Numbers(rs.getLong(1), rs.getLong(2)))
+			.single();
 		if (request != null) {
-			request.setAttribute(ATTRIBUTE, version, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(ATTRIBUTE, numbers, RequestAttributes.SCOPE_REQUEST);
 		}
-		return version;
+		return numbers;
 	}
 
 	/** After a writing transaction of this thread commits: the request's number is read again when next asked. */
@@ -50,6 +92,7 @@ public class DataVersion implements TransactionExecutionListener {
 			RequestAttributes request = RequestContextHolder.getRequestAttributes();
 			if (request != null) {
 				request.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+				request.removeAttribute(VALUES, RequestAttributes.SCOPE_REQUEST);
 			}
 		}
 	}

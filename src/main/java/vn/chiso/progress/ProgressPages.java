@@ -19,10 +19,12 @@ import vn.chiso.common.PageView;
 import vn.chiso.security.CurrentUser;
 
 /**
- * The figures of the two busiest progress pages, the agency's inbox and Sở Nội vụ's review screen of a round, kept by
- * {@link DataVersion} and the day: they change only when an entry's state, a round, a task, a plan, an agency or a
- * holiday changes (each moves the number, on whichever instance), or when a new day makes deadlines pass. A save
- * anywhere is therefore shown at the next request everywhere, and a page nobody changed costs one lookup of the number
+ * The figures of the two busiest progress pages, kept by what they depend on and the day. The review screen of a
+ * round is kept by {@link DataVersion#current()}: it changes when an entry's state, a round, a task, a plan, an agency
+ * or a holiday changes (each moves the number, on whichever instance). An agency's inbox is kept by
+ * {@link DataVersion#shared()} (all of that but the entries) and the fingerprint of the agency's own entries, so a
+ * save in one agency does not recompute every other agency's inbox. A new day makes deadlines pass: the day is in
+ * both keys. A save anywhere is shown at the next request everywhere, and a page nobody changed costs a lookup or two
  * instead of its joins over the year's entries.
  * <p>
  * Editing the text of a draft moves no number (V161): neither page shows a draft's text, time or version. The items
@@ -37,8 +39,9 @@ public class ProgressPages {
 			WorkToDo work, List<ProgressQueries.RoundOption> rounds) {
 	}
 
-	private record InboxKey(long version, LocalDate today, long agencyId, InboxFilter filter, InboxSection section,
-			PageView.Paging paging) implements FigureCache.Versioned {
+	/** {@code version}: the shared data version; {@code entries}: the agency's entries' fingerprint. */
+	private record InboxKey(long version, LocalDate today, long agencyId, String entries, InboxFilter filter,
+			InboxSection section, PageView.Paging paging) implements FigureCache.Versioned {
 	}
 
 	private record ReviewKey(long version, LocalDate today, long roundId) implements FigureCache.Versioned {
@@ -93,8 +96,7 @@ public class ProgressPages {
 		if (inWriteTransaction()) {
 			return read.get();
 		}
-		return this.inboxes.get(
-				new InboxKey(this.dataVersion.current(), this.clock.today(), agencyId, filter, section, paging), read);
+		return this.inboxes.get(inboxKey(agencyId, filter, section, paging), read);
 	}
 
 	/**
@@ -107,7 +109,7 @@ public class ProgressPages {
 		if (inWriteTransaction()) {
 			return new Rendered<>(page, render.apply(page));
 		}
-		InboxKey key = new InboxKey(this.dataVersion.current(), this.clock.today(), agencyId, filter, section, paging);
+		InboxKey key = inboxKey(agencyId, filter, section, paging);
 		return new Rendered<>(page,
 				this.inboxHtml.get(new HtmlKey(key, query == null ? "" : query), () -> render.apply(page)));
 	}
@@ -133,6 +135,15 @@ public class ProgressPages {
 		List<ProgressQueries.AgencyStatus> rows = inWriteTransaction() ? read.get()
 				: this.reviews.get(new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId), read);
 		return RoundStatusTable.of(rows, filter);
+	}
+
+	/**
+	 * An agency's inbox depends on the data every agency shares and on the agency's own entries only: a save in
+	 * another agency keeps it.
+	 */
+	private InboxKey inboxKey(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
+		return new InboxKey(this.dataVersion.shared(), this.clock.today(), agencyId,
+				this.queries.entriesFingerprint(agencyId), filter, section, paging);
 	}
 
 	private static boolean inWriteTransaction() {

@@ -232,23 +232,37 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * Kept by data version: the count changes only with changes that move it (an entry's state, a round opened or
-	 * closed, a task or plan deleted), so a page costs one lookup of the version instead of the count's four-table
-	 * join (issue 17).
+	 * Kept by the shared data version and the agency's own entries ({@link #entriesFingerprint}): the count changes only
+	 * with changes that move one of them (an entry of the agency, a round opened or closed, a task or plan deleted), so
+	 * a page costs two small lookups instead of the count's four-table join, and a save in another agency keeps it.
 	 */
 	private int countForBadge(long agencyId) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return countToDo(agencyId);
 		}
-		return this.badges.get(new BadgeKey(this.dataVersion.current(), agencyId), () -> countToDo(agencyId));
+		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entriesFingerprint(agencyId)),
+				() -> countToDo(agencyId));
+	}
+
+	/**
+	 * A fingerprint of the agency's progress entries as committed: their number and the sum of their row versions'
+	 * transaction ids ({@code xmin}), which changes with every insert, update or delete of one of them, by any
+	 * instance or tool. With {@link DataVersion#shared()} it keys what is kept of one agency's pages. Read once per
+	 * web request (the menu badge and the inbox share it), afresh inside a writing transaction.
+	 */
+	public String entriesFingerprint(long agencyId) {
+		return this.dataVersion.perRequest(ProgressQueries.class.getName() + ".entries." + agencyId,
+				() -> this.jdbc.sql("""
+						select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from progress_entry
+						where agency_id = :agency""").param("agency", agencyId).query(String.class).single());
 	}
 
 	private int countToDo(long agencyId) {
 		return this.jdbc.sql(WorkToDo.COUNT_TO_DO).params(WorkToDo.params(agencyId)).query(Integer.class).single();
 	}
 
-	private record BadgeKey(long version, long agencyId) implements FigureCache.Versioned {
+	private record BadgeKey(long version, long agencyId, String entries) implements FigureCache.Versioned {
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */

@@ -42,8 +42,14 @@ class DataVersionTests {
 				"Đã triển khai thêm hai phần");
 		assertThat(this.version.read()).as("a draft's text, seen by nobody outside the agency").isEqualTo(start);
 
+		long shared = shared();
 		ProgressScenario.completeAndSubmit(this.context, entries, entries.ids().get(1));
 		assertThat(this.version.read()).as("saved as done, then sent").isGreaterThan(start);
+		assertThat(shared()).as("an agency's own entries do not move the shared number").isEqualTo(shared);
+	}
+
+	private long shared() {
+		return this.jdbc.sql("select shared_version from data_version where id = 1").query(Long.class).single();
 	}
 
 	@Test
@@ -76,12 +82,14 @@ class DataVersionTests {
 	@Test
 	void changesToTheOtherOwnersDataMoveItToo() {
 		for (String table : List.of("plan", "task", "criterion", "published_result", "index_target", "scoring_round",
-				"criterion_score", "agency", "reporting_round")) {
+				"criterion_score", "agency", "reporting_round", "holiday")) {
 			long before = this.version.read();
+			long sharedBefore = shared();
 			// a no-op update of one row still counts as a write of the table
 			this.jdbc.sql("update " + table + " set id = id where id = (select min(id) from " + table + ")").update();
 			boolean any = this.jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single();
 			assertThat(this.version.read()).as(table).isEqualTo(any ? before + 1 : before);
+			assertThat(shared()).as(table + ": shared by every agency's pages").isEqualTo(any ? sharedBefore + 1 : sharedBefore);
 		}
 	}
 
