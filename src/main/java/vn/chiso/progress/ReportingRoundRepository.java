@@ -17,11 +17,3 @@ interface ReportingRoundRepository extends JpaRepository<ReportingRound, Long> {
 	List<ReportingRound> findAllNewestFirst();
 
 }
-
-interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
-
-	List<ProgressEntry> findByRoundIdAndTaskId(Long roundId, Long taskId);
-
-	List<ProgressEntry> findByIdIn(List<Long> ids);
-
-}
