@@ -7,6 +7,7 @@ import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The number of the data's state: it grows with every committed change to the tables the dashboards show (plans,
@@ -15,7 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * number N reflects at least every change up to N, so a cache keyed by the number is exact on every instance: the first
  * request after a change, anywhere, sees a new number and recomputes.
  * <p>
- * Read once per web request (kept in the request's attributes), so a page with several cached parts pays one lookup.
+ * Read once per web request the dispatcher serves (kept in the request's attributes), so a page with several cached
+ * parts pays one lookup.
  * A request that commits a writing transaction forgets the number it read: what it reads next (a page composed after
  * its own change) is kept under the number that includes that change.
  */
@@ -58,7 +60,7 @@ public class DataVersion implements TransactionExecutionListener {
 	public <T> T perRequest(String name, java.util.function.Supplier<T> read) {
 		boolean writing = org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
 				&& !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		RequestAttributes request = webRequest();
 		if (request == null || writing) {
 			return read.get();
 		}
@@ -71,8 +73,18 @@ public class DataVersion implements TransactionExecutionListener {
 		return (T) values.computeIfAbsent(name, k -> read.get());
 	}
 
-	private Numbers numbers() {
+	/**
+	 * The attributes of the web request being served by the dispatcher, or null: a thread bound to a request the
+	 * dispatcher does not serve (a test's own mock request) reads the numbers every time.
+	 */
+	private static @Nullable RequestAttributes webRequest() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return request != null && request.getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) != null ? request : null;
+	}
+
+	private Numbers numbers() {
+		RequestAttributes request = webRequest();
 		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers n) {
 			return n;
 		}
@@ -89,7 +101,7 @@ public class DataVersion implements TransactionExecutionListener {
 	@Override
 	public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
 		if (commitFailure == null && !transaction.isReadOnly()) {
-			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			RequestAttributes request = webRequest();
 			if (request != null) {
 				request.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 				request.removeAttribute(VALUES, RequestAttributes.SCOPE_REQUEST);

@@ -122,8 +122,6 @@ class KeptPagePartsTests {
 
 	@Test
 	void aNewHolidayCountsAtOnceOutsideAnyTransaction() {
-		// the test runs in one mock request, which keeps the first data version it read: the holiday's committed
-		// transaction makes it read the number again (DataVersion.afterCommit)
 		LocalDate monday = LocalDate.of(2031, 3, 3);
 		LocalDate friday = monday.plusDays(4);
 		assertThat(this.calendar.workingDaysBetween(monday, friday)).isEqualTo(4);
