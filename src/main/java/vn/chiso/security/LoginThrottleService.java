@@ -63,17 +63,16 @@ public class LoginThrottleService {
 	@Transactional
 	public Optional<Instant> admit(String key, int limit) {
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				insert into login_throttle (throttle_key, failures, last_failure, locked_until) values (:k, 0, :now, null)
-				on conflict (throttle_key) do nothing""")
-			.param("k", key)
-			.param("now", Timestamp.from(now))
-			.update();
 		record Row(int failures, Instant lastFailure, Instant lockedUntil) {
 		}
+		// one statement creates the key's row or locks the existing one, and returns it: a sign-in that succeeds at the
+		// same moment (and deletes the row) can no longer leave this attempt without a row to read
 		Row row = this.jdbc.sql("""
-				select failures, last_failure, locked_until from login_throttle where throttle_key = :k for update""")
+				insert into login_throttle (throttle_key, failures, last_failure, locked_until) values (:k, 0, :now, null)
+				on conflict (throttle_key) do update set throttle_key = excluded.throttle_key
+				returning failures, last_failure, locked_until""")
 			.param("k", key)
+			.param("now", Timestamp.from(now))
 			.query((rs, i) -> new Row(rs.getInt(1), rs.getTimestamp(2).toInstant(),
 					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
 			.single();
