@@ -14,7 +14,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** What happens after a sign-in attempt: successes clear the username's throttling count; failures say why. */
+/**
+ * What happens after a sign-in attempt: successes clear the username's throttling count; wrong passwords count for the
+ * client address; failures say why.
+ */
 @Component
 public class LoginHandlers {
 
@@ -34,12 +37,14 @@ public class LoginHandlers {
 			String username = request.getParameter("username");
 			log.info("Đăng nhập thất bại: {} từ {} ({})", forLog(username), request.getRemoteAddr(),
 					ex.getClass().getSimpleName());
-			// the attempt was counted before the password was checked (LoginThrottleFilter); a disabled account is
-			// only named after its right password (DisabledAccountCheck), so the message tells a guesser nothing
+			// the attempt was counted for the username before the password was checked (LoginThrottleFilter); a
+			// disabled account is only named after its right password (DisabledAccountCheck), so the message tells a
+			// guesser nothing, and it is no guess to count for the address
 			if (ex instanceof DisabledException) {
 				response.sendRedirect(request.getContextPath() + "/login?disabled");
 				return;
 			}
+			throttle.failed(request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 	}
@@ -66,7 +71,7 @@ public class LoginHandlers {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
-				throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
+				throttle.succeeded(request.getParameter("username"));
 				if (authentication.getPrincipal() instanceof CurrentUser user) {
 					loginRecorder.recordLogin(user.id());
 					if (user.mustChangePassword()) {

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts every sign-in attempt before its password is checked and refuses it when the username or the client address
- * is locked ({@link LoginThrottleService#admit(String, String)}). The page then states the lock duration from the
- * server's setting; nothing of the request is put into the redirect.
+ * Counts every sign-in attempt for its username before its password is checked and refuses it when the username or the
+ * client address is locked ({@link LoginThrottleService#admit(String, String)}). The page then states the lock duration
+ * from the server's setting; nothing of the request is put into the redirect.
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 

@@ -13,15 +13,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: at most {@code app.login.max-failures} sign-in attempts for one username (ten times as
- * many from one client address) within the lock window have their password checked; the attempt that reaches the limit
- * locks the key for the window, and every later attempt is refused before its password is checked. A successful sign-in
- * clears the username's count and takes its own attempt back from the address's count, so the counts are failures.
+ * Slows down password guessing: at most {@code app.login.max-failures} sign-in attempts for one username within the lock
+ * window have their password checked, and at most ten times as many wrong passwords from one client address; the
+ * attempt that reaches a limit locks its key for the window, and every later attempt is refused before its password is
+ * checked. A successful sign-in clears the username's count.
  * <p>
- * An attempt is counted <em>before</em> its password is checked, on the key's row locked with {@code SELECT ... FOR
- * UPDATE} in PostgreSQL: parallel attempts, on one instance or several, queue on that row, so exactly the first
- * {@code max-failures} of them are admitted however many arrive at once (checking the lock and recording the failure
- * afterwards let 30 parallel guesses all through).
+ * A username's attempt is counted <em>before</em> its password is checked, on the key's row locked in PostgreSQL:
+ * parallel attempts, on one instance or several, queue on that row, so exactly the first {@code max-failures} of them
+ * are admitted however many arrive at once (checking the lock and recording the failure afterwards let 30 parallel
+ * guesses all through). An address's count is of wrong passwords, counted once the password was checked: a whole office
+ * behind one gateway, or every user behind a reverse proxy that is not trusted, signs in from one address, and counting
+ * its attempts in flight locked that address for everyone when fifty people signed in at the same moment.
  */
 @Service
 public class LoginThrottleService {
@@ -51,12 +53,18 @@ public class LoginThrottleService {
 	}
 
 	/**
-	 * Counts a sign-in attempt for the username, then for the client address. Empty when the password may be checked;
-	 * otherwise the instant the lock that refused it ends (a refused attempt is not counted further).
+	 * Refuses the attempt while the client address is locked, otherwise counts it for the username. Empty when the
+	 * password may be checked; otherwise the instant the lock that refused it ends (a refused attempt is not counted).
 	 */
 	@Transactional
 	public Optional<Instant> admit(String username, String address) {
-		return admit(userKey(username), this.maxFailures).or(() -> admit(clientKey(address), this.maxFailures * 10));
+		return lockedUntil(clientKey(address)).or(() -> admit(userKey(username), this.maxFailures));
+	}
+
+	/** A wrong password from the address: counted for the address, whose limit is ten times a username's. */
+	@Transactional
+	public void failed(String address) {
+		admit(clientKey(address), this.maxFailures * 10);
 	}
 
 	/** Counts one attempt for the key unless it is locked; the attempt that reaches the limit locks the key. */
@@ -93,15 +101,10 @@ public class LoginThrottleService {
 		return Optional.empty();
 	}
 
-	/** A right password: the username's count and lock are cleared, the address's count loses this attempt. */
+	/** A right password: the username's count and lock are cleared. */
 	@Transactional
-	public void succeeded(String username, String address) {
+	public void succeeded(String username) {
 		this.jdbc.sql("delete from login_throttle where throttle_key = :k").param("k", userKey(username)).update();
-		this.jdbc.sql("""
-				update login_throttle set failures = greatest(failures - 1, 0)
-				where throttle_key = :k and locked_until is null""")
-			.param("k", clientKey(address))
-			.update();
 	}
 
 	/** When the key is locked, the instant the lock ends. */

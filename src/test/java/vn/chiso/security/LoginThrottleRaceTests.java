@@ -38,7 +38,7 @@ class LoginThrottleRaceTests {
 						if (this.throttle.admit(username, "10.1.2.3").isEmpty()) {
 							admitted++;
 						}
-						this.throttle.succeeded(username, "10.1.2.3");
+						this.throttle.succeeded(username);
 					}
 					return admitted;
 				}));
@@ -54,6 +54,40 @@ class LoginThrottleRaceTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * A whole office signs in through one gateway address (or everyone through a proxy that is not trusted): 120
+	 * people whose attempts are all in flight at once are all admitted; only wrong passwords count for the address, and
+	 * the fiftieth locks it for every username.
+	 */
+	@Test
+	void manySignInsInFlightFromOneAddressAreAdmittedAndOnlyWrongPasswordsLockIt() throws Exception {
+		String gateway = "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+		String office = Fixtures.unique("vanphong");
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> attempts = new ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				String username = office + "." + i;
+				attempts.add(pool.submit(() -> this.throttle.admit(username, gateway).isEmpty()));
+			}
+			for (Future<Boolean> attempt : attempts) {
+				assertThat(attempt.get()).as("an attempt in flight from the office's address").isTrue();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		int limit = this.throttle.maxFailures() * 10;
+		for (int i = 1; i < limit; i++) {
+			this.throttle.failed(gateway);
+		}
+		assertThat(this.throttle.admit(office + ".next", gateway)).as("one wrong password short of the limit").isEmpty();
+		this.throttle.failed(gateway);
+		assertThat(this.throttle.admit(office + ".other", gateway)).as("the address is locked for every username")
+			.isPresent();
+		assertThat(this.throttle.admit(office + ".other", "10.250.0.1")).as("another address is not").isEmpty();
 	}
 
 }
