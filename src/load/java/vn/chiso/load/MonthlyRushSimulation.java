@@ -38,8 +38,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * entry, save it, attach a PDF of about 100 KB one time in three, submit one time in five;</li>
  * <li>10 % agency staff who open six pages of one session at once (several tabs), right after signing in and then
  * every few seconds: parallel requests in one session, which once answered 500 (issue 13);</li>
- * <li>10 % Sở Nội vụ: list of rounds, a round's review screen, an agency's entries, the scoring page;</li>
- * <li>10 % leadership: dashboard, task search, and one time in three a report downloaded as .xlsx;</li>
+ * <li>10 % Sở Nội vụ (its ten reviewers' accounts in turn): list of rounds, a round's review screen, an agency's
+ * entries, the scoring page;</li>
+ * <li>10 % leadership (the ten provincial leaders' accounts in turn): dashboard, task search, and one time in three a
+ * report downloaded as .xlsx;</li>
  * <li>10 % the reference page {@code /about} (one query, one template), so the cost of our pages shows as a ratio.</li>
  * </ul>
  * Sessions and CSRF tokens are handled as a browser does (the token is read from the page's form and posted back). Run:
@@ -97,6 +99,14 @@ public class MonthlyRushSimulation extends Simulation {
 		return java.util.stream.Stream
 			.generate(() -> Map.<String, Object>of("account",
 					AGENCIES.get(next.getAndIncrement() % AGENCIES.size()) + ".canbo"))
+			.iterator();
+	}
+
+	/** The province's reviewers or leaders (snv01.thamdinh…snv10.thamdinh, tinh01.lanhdao…), handed out in turn. */
+	static Iterator<Map<String, Object>> provinceAccounts(String pattern) {
+		AtomicInteger next = new AtomicInteger();
+		return java.util.stream.Stream
+			.generate(() -> Map.<String, Object>of("account", pattern.formatted(next.getAndIncrement() % 10 + 1)))
 			.iterator();
 	}
 
@@ -181,7 +191,7 @@ public class MonthlyRushSimulation extends Simulation {
 		.exec(signIn("account"))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(inbox.exec(workOnEntry)));
 
-	ScenarioBuilder reviewer = scenario("Sở Nội vụ").exec(session -> session.set("account", "snv.thamdinh"))
+	ScenarioBuilder reviewer = scenario("Sở Nội vụ").feed(provinceAccounts("snv%02d.thamdinh"))
 		.exec(signIn("account"))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("GET /progress/rounds").get("/progress/rounds")
 			.check(status().is(200), css("a[href^='/progress/rounds/']", "href").findRandom().optional().saveAs("round")))
@@ -196,7 +206,7 @@ public class MonthlyRushSimulation extends Simulation {
 			.exec(http("GET /scoring").get("/scoring").check(status().is(200)))
 			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))));
 
-	ScenarioBuilder leadership = scenario("Lãnh đạo tỉnh").exec(session -> session.set("account", "lanhdao"))
+	ScenarioBuilder leadership = scenario("Lãnh đạo tỉnh").feed(provinceAccounts("tinh%02d.lanhdao"))
 		.exec(signIn("account"))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("GET / (dashboard)").get("/").check(status().is(200)))
 			.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))

@@ -96,6 +96,9 @@ public final class LargeProvince {
 	/** One sent entry in this many has an evidence file. */
 	static final int EVIDENCE_EVERY = 20;
 
+	/** Sở Nội vụ reviewers, and provincial leaders, with accounts of their own. */
+	public static final int PROVINCE_PEOPLE = 10;
+
 	private static final Logger log = LoggerFactory.getLogger(LargeProvince.class);
 
 	private static final String[] RESULTS = {
@@ -266,8 +269,9 @@ public final class LargeProvince {
 
 	/**
 	 * {@link #generate} and the people of the province: a staff account ({@code <prefix>so01.canbo}…,
-	 * {@code <prefix>xa001.canbo}…) and a head account ({@code …lanhdao}) for every agency, all with the one password
-	 * hash given, and an evidence PDF (8–64 KB) on one sent entry in {@value #EVIDENCE_EVERY}, uploaded by the agency's
+	 * {@code <prefix>xa001.canbo}…) and a head account ({@code …lanhdao}) for every agency, {@value #PROVINCE_PEOPLE}
+	 * Sở Nội vụ reviewers ({@code <prefix>snv01.thamdinh}…, of the first department) and as many provincial leaders
+	 * ({@code <prefix>tinh01.lanhdao}…), all with the one password hash given, and an evidence PDF (8–64 KB) on one sent entry in {@value #EVIDENCE_EVERY}, uploaded by the agency's
 	 * staff account.
 	 */
 	public static WithPeople generateWithPeople(JdbcTemplate template, Size size, int year, LocalDate today, long seed,
@@ -301,6 +305,14 @@ public final class LargeProvince {
 					Role.CAN_BO_DON_VI, agency));
 			rows.add(new UserSeeds.SeedAccount(login + ".lanhdao", "Chủ tịch UBND xã thử nghiệm %03d".formatted(i + 1),
 					Role.LANH_DAO_DON_VI, agency));
+		}
+		// the province's own people, several of each as in a real province: Sở Nội vụ's reviewers (the first department
+		// plays Sở Nội vụ) and provincial leadership
+		for (int i = 1; i <= PROVINCE_PEOPLE; i++) {
+			rows.add(new UserSeeds.SeedAccount(prefix + "snv%02d.thamdinh".formatted(i),
+					"Chuyên viên thẩm định Sở Nội vụ %02d".formatted(i), Role.SO_NOI_VU, r.departments().get(0)));
+			rows.add(new UserSeeds.SeedAccount(prefix + "tinh%02d.lanhdao".formatted(i),
+					"Lãnh đạo UBND tỉnh thử nghiệm %02d".formatted(i), Role.LANH_DAO_TINH, null));
 		}
 		new UserSeeds(template).accounts(rows, passwordHash);
 		return rows.size();

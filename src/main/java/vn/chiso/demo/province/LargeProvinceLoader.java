@@ -22,7 +22,8 @@ import vn.chiso.demo.DemoDataLoader;
 /**
  * The large province of the load tests, for {@code ./mvnw spring-boot:run -Dspring-boot.run.profiles=large}: 40
  * departments and 120 communes with two accounts each (staff {@code so01.canbo}…{@code so40.canbo},
- * {@code xa001.canbo}…{@code xa120.canbo}; heads {@code so01.lanhdao}…, {@code xa001.lanhdao}…; password
+ * {@code xa001.canbo}…{@code xa120.canbo}; heads {@code so01.lanhdao}…, {@code xa001.lanhdao}…; Sở Nội vụ
+ * reviewers {@code snv01.thamdinh}…{@code snv10.thamdinh} and provincial leaders {@code tinh01.lanhdao}…; password
  * {@link DemoDataLoader#DEMO_PASSWORD}), 300 tasks all assigned, every assigned agency reporting on every task in
  * every round of the year (12 months and the four CCHC reports), a year of monthly self-assessment, and evidence files
  * ({@link LargeProvince#generateWithPeople}). Written in one transaction on the first start, with progress in the log;

@@ -100,9 +100,14 @@ class LargeProvinceTests {
 				select count(*) from criterion_score s join scoring_round r on r.id = s.round_id where r.year = ?""",
 				year)).isGreaterThanOrEqualTo(10 * 32);
 
-		// the people: a staff and a head account for every agency, evidence on sent entries by the agency's staff
+		// the people: a staff and a head account for every agency, the province's reviewers and leaders, evidence on
+		// sent entries by the agency's staff
 		int agencies = p.departments().size() + p.communes().size();
-		assertThat(generated.accounts()).isEqualTo(2 * agencies);
+		assertThat(generated.accounts()).isEqualTo(2 * agencies + 2 * LargeProvince.PROVINCE_PEOPLE);
+		assertThat(count("select count(*) from app_user where role = 'SO_NOI_VU' and agency_id is not null and username like ?",
+				run.toLowerCase() + ".snv%")).isEqualTo(LargeProvince.PROVINCE_PEOPLE);
+		assertThat(count("select count(*) from app_user where role = 'LANH_DAO_TINH' and agency_id is null and username like ?",
+				run.toLowerCase() + ".tinh%")).isEqualTo(LargeProvince.PROVINCE_PEOPLE);
 		assertThat(count("""
 				select count(distinct agency_id) from app_user where role = 'CAN_BO_DON_VI' and username like ?""",
 				run.toLowerCase() + ".%")).isEqualTo(agencies);
