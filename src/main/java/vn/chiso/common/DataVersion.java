@@ -34,8 +34,8 @@ public class DataVersion implements TransactionExecutionListener {
 		this.jdbc = jdbc;
 	}
 
-	/** Both numbers, read together. */
-	private record Numbers(long version, long shared) {
+	/** The three numbers, read together. */
+	private record Numbers(long version, long shared, long sent) {
 	}
 
 	/** The current number; within a web request, the number read at its first call. */
@@ -50,6 +50,16 @@ public class DataVersion implements TransactionExecutionListener {
 	 */
 	public long shared() {
 		return numbers().shared();
+	}
+
+	/**
+	 * The number of what the province's figures read: it moves with every change {@link #current} moves with, except
+	 * an agency's work on entries that have not been sent to Sở Nội vụ (not started, drafts, waiting for the agency
+	 * head; V240, V241). Task statuses, reporting discipline and the dashboards read only sent entries, so they are kept
+	 * by this number and stay valid while agencies write. Within a web request, the number read at its first call.
+	 */
+	public long sent() {
+		return numbers().sent();
 	}
 
 	/**
@@ -88,8 +98,8 @@ public class DataVersion implements TransactionExecutionListener {
 		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers n) {
 			return n;
 		}
-		Numbers numbers = this.jdbc.sql("select version, shared_version from data_version where id = 1")
-			.query((rs, n) -> new Numbers(rs.getLong(1), rs.getLong(2)))
+		Numbers numbers = this.jdbc.sql("select version, shared_version, sent_version from data_version where id = 1")
+			.query((rs, n) -> new Numbers(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
 		if (request != null) {
 			request.setAttribute(ATTRIBUTE, numbers, RequestAttributes.SCOPE_REQUEST);

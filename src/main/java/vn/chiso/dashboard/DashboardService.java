@@ -125,6 +125,17 @@ public class DashboardService {
 			implements FigureCache.Versioned {
 	}
 
+	/** Agencies' dashboards computed, by their inputs (one per agency and change). */
+	private final FigureCache<AgencyKey, AgencyDashboard> agencyFigures = new FigureCache<>(1024);
+
+	/**
+	 * An agency's dashboard reads the province's sent data (its completion beside the province's) and the agency's
+	 * own entries, sent or not: the number of the sent data and the agency's fingerprint key it.
+	 */
+	record AgencyKey(long version, String entries, LocalDate statusDate, LocalDate today, long agencyId)
+			implements FigureCache.Versioned {
+	}
+
 	/** Days before and after deadlines are working days, counted by schedule, as in the inbox and the e-mails. */
 	private final vn.chiso.schedule.WorkingCalendar calendar;
 
@@ -156,7 +167,8 @@ public class DashboardService {
 	 * The province's dashboard. The projected PAR INDEX comes from the scoring feature's year table (the same figure
 	 * as on its scorecard), so {@code user} must be one that reads the province's scorecard.
 	 * <p>
-	 * Served from the read model when the figures for the same inputs were computed at the current data version.
+	 * Served from the read model when the figures for the same inputs were computed at the current number of the sent
+	 * data ({@link DataVersion#sent()}).
 	 * Inside a transaction that may have written (uncommitted changes move no version yet), always computed afresh and
 	 * not kept.
 	 */
@@ -193,7 +205,8 @@ public class DashboardService {
 	}
 
 	private LeadershipKey key(DashboardFilter filter, CurrentUser user) {
-		return new LeadershipKey(this.dataVersion.current(), this.taskStatuses.today(), today(), user.role(),
+		// the province's figures read only sent entries: agencies' drafts keep them
+		return new LeadershipKey(this.dataVersion.sent(), this.taskStatuses.today(), today(), user.role(),
 				filter == null ? DashboardFilter.defaults() : filter);
 	}
 
@@ -502,6 +515,15 @@ public class DashboardService {
 	@Transactional(readOnly = true)
 	public AgencyDashboard agency(Long agencyId) {
 		Objects.requireNonNull(agencyId, "agencyId");
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return computeAgency(agencyId);
+		}
+		return this.agencyFigures.get(new AgencyKey(this.dataVersion.sent(), this.progress.entriesFingerprint(agencyId),
+				this.taskStatuses.today(), today(), agencyId), () -> computeAgency(agencyId));
+	}
+
+	private AgencyDashboard computeAgency(Long agencyId) {
 		LocalDate today = today();
 		String name = this.agencies.get(agencyId).name();
 		WorkToDo work = this.progress.workToDo(agencyId);

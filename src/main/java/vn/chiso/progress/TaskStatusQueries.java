@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
 import vn.chiso.schedule.ScheduleJson;
@@ -37,9 +40,23 @@ public class TaskStatusQueries {
 
 	private final ProgressClock clock;
 
-	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock) {
+	private final DataVersion dataVersion;
+
+	/**
+	 * A round's statuses as computed, kept by the number of the sent data ({@link DataVersion#sent()}: statuses read
+	 * only sent entries), progress's today, the round and the plan. The dashboards of every agency and of the
+	 * leadership, and the reports, share one computation per change instead of one per page.
+	 */
+	private final FigureCache<RoundKey, List<TaskStatusRow>> kept = new FigureCache<>(32);
+
+	private record RoundKey(long version, LocalDate today, long roundId, @Nullable Long planId)
+			implements FigureCache.Versioned {
+	}
+
+	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock, DataVersion dataVersion) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -67,9 +84,21 @@ public class TaskStatusQueries {
 		return StatusCounts.ofTasks(forPlanPeriod(planId, period));
 	}
 
-	/** The round's tasks (of one plan, or of every plan when {@code planId} is null), in plan order. */
+	/**
+	 * The round's tasks (of one plan, or of every plan when {@code planId} is null), in plan order. Kept until sent
+	 * data changes; computed afresh inside a writing transaction, which may have changed it.
+	 */
 	@Transactional(readOnly = true)
 	public List<TaskStatusRow> forRound(long roundId, @Nullable Long planId) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return compute(roundId, planId);
+		}
+		return this.kept.get(new RoundKey(this.dataVersion.sent(), this.clock.today(), roundId, planId),
+				() -> compute(roundId, planId));
+	}
+
+	private List<TaskStatusRow> compute(long roundId, @Nullable Long planId) {
 		Optional<ReportingPeriod> period = periodOf(roundId);
 		if (period.isEmpty()) {
 			return List.of();
@@ -113,7 +142,7 @@ public class TaskStatusQueries {
 			rows.add(new TaskStatusRow(first.taskId(), first.planId(), first.taskNumber(), first.taskContent(), due,
 					leads != null ? leads : all, List.copyOf(agencies)));
 		}
-		return rows;
+		return List.copyOf(rows);
 	}
 
 	@Transactional(readOnly = true)

@@ -63,7 +63,8 @@ public class WorkingCalendar {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return read();
 		}
-		return this.kept.get(new Version(this.dataVersion.current()), this::read);
+		// holidays move the shared number (V220, V230): an agency's save keeps the calendar
+		return this.kept.get(new Version(this.dataVersion.shared()), this::read);
 	}
 
 	private WorkingDays read() {

@@ -73,6 +73,51 @@ class DataVersionTests {
 		}
 	}
 
+	/**
+	 * An agency's work on an entry that has not been sent (first save, sending to its head) moves the version but not
+	 * the number of the sent data; sending, a changed deadline and every change to a sent entry move both.
+	 */
+	@Test
+	void unsentWorkKeepsTheSentNumberAndSendingMovesIt() {
+		ProgressScenario.Entries entries = ProgressScenario.readyToSubmit(this.context, 1);
+		long entry = entries.ids().get(0);
+		update(entry, "state = 'NOT_STARTED', implementation = null, percent_done = null");
+
+		long version = this.version.read();
+		long sent = sent();
+		update(entry, "state = 'DRAFT', implementation = 'DANG_THUC_HIEN', percent_done = 40, results = 'Bắt đầu'");
+		assertThat(this.version.read()).as("a first save: the agency's inbox and the review screen change")
+			.isGreaterThan(version);
+		assertThat(sent()).as("a first save: nothing sent changed").isEqualTo(sent);
+
+		update(entry, "state = 'AWAITING_APPROVAL'");
+		assertThat(sent()).as("sent to the agency head, not to Sở Nội vụ").isEqualTo(sent);
+
+		update(entry, "deadline = deadline + 1");
+		assertThat(sent()).as("a new deadline changes who is late").isEqualTo(sent + 1);
+
+		update(entry, "state = 'SUBMITTED'");
+		assertThat(sent()).as("sent to Sở Nội vụ").isEqualTo(sent + 2);
+
+		update(entry, "results = 'Đã sửa sau khi gửi'");
+		assertThat(sent()).as("a sent entry's text").isEqualTo(sent + 3);
+
+		long before = this.version.read();
+		long sharedBefore = shared();
+		update(entry, "state = 'DRAFT'");
+		assertThat(sent()).as("withdrawn: it was sent").isEqualTo(sent + 4);
+		assertThat(this.version.read()).isEqualTo(before + 1);
+		assertThat(shared()).as("an agency's own entries never move the shared number").isEqualTo(sharedBefore);
+	}
+
+	private void update(long entry, String set) {
+		this.jdbc.sql("update progress_entry set " + set + " where id = :id").param("id", entry).update();
+	}
+
+	private long sent() {
+		return this.jdbc.sql("select sent_version from data_version where id = 1").query(Long.class).single();
+	}
+
 	private long shared() {
 		return this.jdbc.sql("select shared_version from data_version where id = 1").query(Long.class).single();
 	}

@@ -487,6 +487,51 @@ class DashboardTests {
 
 	// ---- agency
 
+	/**
+	 * An agency's dashboard is kept by the number of the sent data and the agency's own entries: shown twice, it is
+	 * computed once; its own unsent work (a draft sent to its head) and another agency's sending each show at the next
+	 * view.
+	 */
+	@Test
+	void anAgencysKeptDashboardFollowsItsOwnUnsentWorkAndOtherAgenciesSending() throws Exception {
+		CurrentUser staff = this.fixtures.user(Role.CAN_BO_DON_VI, this.fixtures.department("Sở A dashboard (giữ)"));
+		CurrentUser userA = new CurrentUser(staff.id(), staff.getUsername(), null, staff.fullName(), Role.CAN_BO_DON_VI,
+				this.agencies.get("A"), "Sở A dashboard", true, false);
+		AgencyDashboard first = agencyDashboard(userA);
+		assertThat(agencyDashboard(userA)).as("nothing changed: the kept figures").isSameAs(first);
+
+		long sent = this.template.queryForObject("select sent_version from data_version where id = 1", Long.class);
+		this.template.update("update progress_entry set state = 'AWAITING_APPROVAL' where id = ?", entryId("Q3", "T2", "A"));
+		assertThat(this.template.queryForObject("select sent_version from data_version where id = 1", Long.class))
+			.as("sent to the agency's head: nothing reached Sở Nội vụ").isEqualTo(sent);
+		AgencyDashboard afterOwn = agencyDashboard(userA);
+		assertThat(afterOwn.work().toDo()).as("A's own work").isEqualTo(first.work().toDo() - 1);
+		assertThat(afterOwn.completion().provinceDone()).isEqualTo(first.completion().provinceDone());
+
+		this.template.update("""
+				update progress_entry set state = 'SUBMITTED', implementation = 'HOAN_THANH', percent_done = 100,
+				  first_submitted_at = now(), submitted_at = now() where id = ?""", entryId("Q2", "T3", "B"));
+		AgencyDashboard afterB = agencyDashboard(userA);
+		assertThat(afterB.completion().provinceDone()).as("B sent its task as done")
+			.isEqualTo(first.completion().provinceDone() + 1);
+		assertThat(afterB.work().toDo()).isEqualTo(afterOwn.work().toDo());
+	}
+
+	private AgencyDashboard agencyDashboard(CurrentUser user) throws Exception {
+		return (AgencyDashboard) this.mvc.perform(get("/").with(user(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("agencyDashboard");
+	}
+
+	private long entryId(String round, String task, String agency) {
+		return this.template.queryForObject(
+				"select id from progress_entry where round_id = ? and task_id = ? and agency_id = ?", Long.class,
+				this.rounds.get(round), this.tasks.get(task), this.agencies.get(agency));
+	}
+
 	@Test
 	void agencyFiguresEqualIndependentCountsAndShowNoOtherAgency() throws Exception {
 		CurrentUser staff = this.fixtures.user(Role.CAN_BO_DON_VI,
