@@ -1,5 +1,6 @@
 package vn.chiso.config;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,7 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import vn.chiso.security.DeniedAccessHandler;
+import vn.chiso.security.LimitedPasswordEncoder;
 import vn.chiso.security.LoginHandlers;
 import vn.chiso.security.LoginThrottleFilter;
 import vn.chiso.security.LoginThrottleService;
@@ -180,9 +182,15 @@ class SecurityConfig {
 		return provider;
 	}
 
+	/**
+	 * bcrypt (Spring's delegating encoder), at most {@code app.login.parallel-password-checks} hashes at once (half the
+	 * processors by default), so a rush of sign-ins cannot take the whole machine from the pages.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(
+			@Value("${app.login.parallel-password-checks:0}") int parallelChecks) {
+		return new LimitedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				parallelChecks > 0 ? parallelChecks : LimitedPasswordEncoder.defaultPermits());
 	}
 
 }
