@@ -183,8 +183,8 @@ class SecurityConfig {
 	}
 
 	/**
-	 * bcrypt (Spring's delegating encoder), at most {@code app.login.parallel-password-checks} hashes at once (half the
-	 * processors by default), so a rush of sign-ins cannot take the whole machine from the pages.
+	 * bcrypt (Spring's delegating encoder), at most {@code app.login.parallel-password-checks} hashes at once (one per
+	 * processor by default), so a rush of sign-ins cannot take every request thread from the pages.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(

@@ -22,9 +22,13 @@ public final class LimitedPasswordEncoder implements PasswordEncoder {
 		this.permits = new Semaphore(Math.max(1, permits), true);
 	}
 
-	/** Half the processors, at least one: what sign-ins may take of the machine at once. */
+	/**
+	 * One check per processor: sign-ins then take at most as many threads as there are cores, however many arrive,
+	 * and share the machine with the pages' threads. (One check for two cores let a rush of 500 sign-ins in a minute
+	 * queue for up to a minute.)
+	 */
 	public static int defaultPermits() {
-		return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+		return Math.max(1, Runtime.getRuntime().availableProcessors());
 	}
 
 	@Override
