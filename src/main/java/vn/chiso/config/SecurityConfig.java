@@ -1,6 +1,5 @@
 package vn.chiso.config;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +26,6 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import vn.chiso.security.DeniedAccessHandler;
-import vn.chiso.security.LimitedPasswordEncoder;
 import vn.chiso.security.LoginHandlers;
 import vn.chiso.security.LoginThrottleFilter;
 import vn.chiso.security.LoginThrottleService;
@@ -182,15 +180,9 @@ class SecurityConfig {
 		return provider;
 	}
 
-	/**
-	 * bcrypt (Spring's delegating encoder), at most {@code app.login.parallel-password-checks} hashes at once (one per
-	 * processor by default), so a rush of sign-ins cannot take every request thread from the pages.
-	 */
 	@Bean
-	PasswordEncoder passwordEncoder(
-			@Value("${app.login.parallel-password-checks:0}") int parallelChecks) {
-		return new LimitedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-				parallelChecks > 0 ? parallelChecks : LimitedPasswordEncoder.defaultPermits());
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }
