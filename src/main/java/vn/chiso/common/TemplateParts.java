@@ -67,7 +67,36 @@ public class TemplateParts {
 		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t.getToken() : null;
 	}
 
+	/**
+	 * A part's variables and Spring's request context live in the request's attributes while it renders: a part
+	 * rendered while the page itself renders (the menu bar) must hand the page its own back, or the page's forms lose
+	 * their bound objects.
+	 */
 	private String renderAsIs(String template, Map<String, Object> variables, HttpServletRequest request,
+			HttpServletResponse response) {
+		Map<String, Object> before = new java.util.HashMap<>();
+		for (java.util.Enumeration<String> names = request.getAttributeNames(); names.hasMoreElements();) {
+			String name = names.nextElement();
+			before.put(name, request.getAttribute(name));
+		}
+		try {
+			return process(template, variables, request, response);
+		}
+		finally {
+			for (String name : java.util.Collections.list(request.getAttributeNames())) {
+				if (!before.containsKey(name)) {
+					request.removeAttribute(name);
+				}
+			}
+			before.forEach((name, value) -> {
+				if (request.getAttribute(name) != value) {
+					request.setAttribute(name, value);
+				}
+			});
+		}
+	}
+
+	private String process(String template, Map<String, Object> variables, HttpServletRequest request,
 			HttpServletResponse response) {
 		WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), LocaleContextHolder.getLocale(), variables);
