@@ -45,9 +45,10 @@ public class TaskStatusQueries {
 	/**
 	 * A round's statuses as computed, kept by the number of the sent data ({@link DataVersion#sent()}: statuses read
 	 * only sent entries), progress's today, the round and the plan. The dashboards of every agency and of the
-	 * leadership, and the reports, share one computation per change instead of one per page.
+	 * leadership, and the reports, share one computation per change instead of one per page. A round of the full-scale
+	 * province with its texts is a few megabytes: at most 16 are kept.
 	 */
-	private final FigureCache<RoundKey, List<TaskStatusRow>> kept = new FigureCache<>(32);
+	private final FigureCache<RoundKey, List<TaskStatusRow>> kept = new FigureCache<>(16);
 
 	private record RoundKey(long version, LocalDate today, long roundId, @Nullable Long planId)
 			implements FigureCache.Versioned {
