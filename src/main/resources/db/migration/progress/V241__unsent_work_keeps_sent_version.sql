@@ -3,26 +3,23 @@
 -- only sent entries. Such a change touches only the working columns; a change of anything else (deadline, the late
 -- mark, the first sending time, the task, the agency, a comment) moves sent_version too, as does every insert and
 -- delete. Draft-only edits of a draft still move nothing (V161).
+CREATE FUNCTION progress_entry_unsent_work(o progress_entry, n progress_entry) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT o.state NOT IN ('SUBMITTED', 'RETURNED', 'ACCEPTED') AND n.state NOT IN ('SUBMITTED', 'RETURNED', 'ACCEPTED')
+       AND (to_jsonb(o) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
+                                'updated_by', 'updated_at', 'version'])
+         = (to_jsonb(n) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
+                                'updated_by', 'updated_at', 'version'])
+$$;
+
 DROP TRIGGER progress_entry_update_data_version ON progress_entry;
+-- changes to sent data, or to anything but the working columns (a draft's deadline too)
 CREATE CONSTRAINT TRIGGER progress_entry_update_data_version AFTER UPDATE ON progress_entry
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NOT (OLD.state = 'DRAFT' AND NEW.state = 'DRAFT'
-        AND (to_jsonb(OLD) - ARRAY['implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                   'updated_by', 'updated_at', 'version'])
-          = (to_jsonb(NEW) - ARRAY['implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                   'updated_by', 'updated_at', 'version']))
-      AND (OLD.state IN ('SUBMITTED', 'RETURNED', 'ACCEPTED') OR NEW.state IN ('SUBMITTED', 'RETURNED', 'ACCEPTED')
-        OR (to_jsonb(OLD) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                  'updated_by', 'updated_at', 'version'])
-        <> (to_jsonb(NEW) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                  'updated_by', 'updated_at', 'version'])))
+    WHEN (NOT progress_entry_unsent_work(OLD, NEW))
     EXECUTE FUNCTION touch_data_version_agency_rows();
+-- unsent work other than a draft's own edits: a first save, sending to the head, the head sending it back
 CREATE CONSTRAINT TRIGGER progress_entry_unsent_update_data_version AFTER UPDATE ON progress_entry
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
-    WHEN (NOT (OLD.state IN ('SUBMITTED', 'RETURNED', 'ACCEPTED') OR NEW.state IN ('SUBMITTED', 'RETURNED', 'ACCEPTED')
-        OR (to_jsonb(OLD) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                  'updated_by', 'updated_at', 'version'])
-        <> (to_jsonb(NEW) - ARRAY['state', 'implementation', 'percent_done', 'results', 'difficulties', 'proposals',
-                                  'updated_by', 'updated_at', 'version']))
-      AND NOT (OLD.state = 'DRAFT' AND NEW.state = 'DRAFT'))
+    WHEN (progress_entry_unsent_work(OLD, NEW) AND NOT (OLD.state = 'DRAFT' AND NEW.state = 'DRAFT'))
     EXECUTE FUNCTION touch_data_version_unsent_rows();

@@ -90,6 +90,10 @@ class DataVersionTests {
 			.isGreaterThan(version);
 		assertThat(sent()).as("a first save: nothing sent changed").isEqualTo(sent);
 
+		update(entry, "deadline = deadline + 1");
+		assertThat(sent()).as("a draft's new deadline changes who is late").isEqualTo(sent + 1);
+		sent = sent();
+
 		update(entry, "state = 'AWAITING_APPROVAL'");
 		assertThat(sent()).as("sent to the agency head, not to Sở Nội vụ").isEqualTo(sent);
 
