@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.plan.TaskQueries;
 
 /**
@@ -52,7 +56,22 @@ public class ReportingDiscipline {
 
 	private final ProgressClock clock;
 
-	ReportingDiscipline(RoundService rounds, JdbcClient jdbc, TaskQueries tasks, ProgressClock clock) {
+	private final DataVersion dataVersion;
+
+	/**
+	 * Counts as computed, kept by the number of the sent data ({@link DataVersion#sent()}): they read only what sending
+	 * changes (the first sending time, the late mark, the deadline, which entries and tasks exist), never an agency's
+	 * unsent work. The review screen of a round and the dashboards share one computation per change.
+	 */
+	private final FigureCache<CountsKey, List<AgencyCounts>> kept = new FigureCache<>(64);
+
+	private record CountsKey(long version, List<Long> roundIds, @Nullable Long planId, LocalDate referenceDate)
+			implements FigureCache.Versioned {
+	}
+
+	ReportingDiscipline(RoundService rounds, JdbcClient jdbc, TaskQueries tasks, ProgressClock clock,
+			DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.rounds = rounds;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
@@ -92,6 +111,15 @@ public class ReportingDiscipline {
 		if (roundIds.isEmpty()) {
 			return List.of();
 		}
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return compute(roundIds, planId, referenceDate);
+		}
+		return this.kept.get(new CountsKey(this.dataVersion.sent(), List.copyOf(roundIds), planId, referenceDate),
+				() -> compute(roundIds, planId, referenceDate));
+	}
+
+	private List<AgencyCounts> compute(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate) {
 		List<Long> taskIds = this.tasks.taskIds(planId);
 		if (taskIds.isEmpty()) {
 			return List.of();
@@ -110,7 +138,9 @@ public class ReportingDiscipline {
 			.param("reference", referenceDate)
 			.query((rs, n) -> new AgencyCounts(rs.getLong("round_id"), rs.getLong("agency_id"), rs.getInt("owed"),
 					rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing")))
-			.list();
+			.list()
+			.stream()
+			.toList();
 	}
 
 }

@@ -1,10 +1,12 @@
 package vn.chiso.report;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,8 +49,13 @@ class ReportController {
 
 	private final AgencyService agencies;
 
-	ReportController(ReportService reports, ReportJobs jobs, ReportQueries queries, AgencyService agencies) {
+	/** How long an answer about a job built here waits for it to finish (the page then shows the file at once). */
+	private final Duration answerWait;
+
+	ReportController(ReportService reports, ReportJobs jobs, ReportQueries queries, AgencyService agencies,
+			@Value("${app.report.answer-wait:2s}") Duration answerWait) {
 		this.reports = reports;
+		this.answerWait = answerWait;
 		this.jobs = jobs;
 		this.queries = queries;
 		this.agencies = agencies;
@@ -108,7 +115,10 @@ class ReportController {
 				return "report/fragments :: noRound";
 			}
 		}
-		ReportJobs.JobView job = this.jobs.start(user, request);
+		ReportJobs.JobView started = this.jobs.start(user, request);
+		// a report that takes less than the wait is offered at once, without a poll
+		ReportJobs.JobView job = started.refused() ? started
+				: this.jobs.find(user, started.id(), this.answerWait).orElse(started);
 		if (htmx == null) {
 			if (job.refused()) {
 				Flash.error(redirect, job.messageKey(), job.messageArgs());
@@ -126,7 +136,7 @@ class ReportController {
 		if (htmx == null) {
 			return "redirect:/reports?job=" + id;
 		}
-		model.addAttribute("job", this.jobs.find(user, id).orElse(null));
+		model.addAttribute("job", this.jobs.find(user, id, this.answerWait).orElse(null));
 		return "report/fragments :: job";
 	}
 

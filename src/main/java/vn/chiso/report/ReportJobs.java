@@ -12,8 +12,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -37,6 +44,12 @@ import vn.chiso.security.CurrentUser;
  * as often as needed until it expires, {@code app.report.job-keep} (30 minutes) after it was finished; the page says
  * when. Expired jobs read as gone at once and {@link ReportJobCleanup} deletes them. A user sees only their
  * own jobs; access to the report is checked before the job starts.
+ * <p>
+ * Most reports take well under a second, so an answer about a job this instance is building ({@link #find(CurrentUser,
+ * String, Duration)}, used by the start and by each poll) waits for it up to {@code app.report.answer-wait} (2 s):
+ * the page shows the file as soon as it exists instead of at its next poll. At most
+ * {@code app.report.max-waiting-answers} (4) requests wait at a time, so that a rush of reports never holds many of
+ * the server's request threads; the others answer at once, as a job on another instance does.
  */
 @Component
 public class ReportJobs {
@@ -70,11 +83,19 @@ public class ReportJobs {
 	/** How long a finished file stays downloadable (the cleanup deletes it afterwards). */
 	private final Duration keep;
 
+	/** The jobs this instance is building, each completed when its row says ready or failed. */
+	private final ConcurrentMap<UUID, CompletableFuture<Void>> building = new ConcurrentHashMap<>();
+
+	/** Requests allowed to wait for a job at the same time. */
+	private final Semaphore waiting;
+
 	ReportJobs(ReportService reports, ReportJobStore store,
 			@Value("${app.report.job-timeout:15m}") Duration timeout,
 			@Value("${app.report.max-jobs-per-user:3}") int maxPerUser, @Value("${app.report.max-jobs:20}") int maxTotal,
-			@Value("${app.report.job-keep:30m}") Duration keep) {
+			@Value("${app.report.job-keep:30m}") Duration keep,
+			@Value("${app.report.max-waiting-answers:4}") int maxWaiting) {
 		this.reports = reports;
+		this.waiting = new Semaphore(maxWaiting);
 		this.store = store;
 		this.timeout = timeout;
 		this.keep = keep;
@@ -121,7 +142,23 @@ public class ReportJobs {
 		if (refusal == ReportJobStore.Refusal.TOTAL_LIMIT) {
 			return refused("report.job.busy", this.maxTotal);
 		}
-		this.executor.submit(() -> run(id, user, request));
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		this.building.put(id, done);
+		try {
+			this.executor.submit(() -> {
+				try {
+					run(id, user, request);
+				}
+				finally {
+					this.building.remove(id);
+					done.complete(null);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			this.building.remove(id);
+			throw ex;
+		}
 		return new JobView(id.toString(), Status.RUNNING, null, 0, null, new Object[0], null);
 	}
 
@@ -157,6 +194,30 @@ public class ReportJobs {
 	/** The user's own job, if it is still known; a job running for too long reads as failed. */
 	public Optional<JobView> find(CurrentUser user, String id) {
 		return row(user, id).map(this::view);
+	}
+
+	/**
+	 * As {@link #find(CurrentUser, String)}, after waiting up to {@code wait} for the job to finish when this instance
+	 * builds it and fewer than {@code app.report.max-waiting-answers} requests already wait; otherwise at once.
+	 */
+	public Optional<JobView> find(CurrentUser user, String id, Duration wait) {
+		Optional<UUID> uuid = parse(id);
+		CompletableFuture<Void> done = uuid.map(this.building::get).orElse(null);
+		if (done != null && !wait.isZero() && this.waiting.tryAcquire()) {
+			try {
+				done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException | ExecutionException ex) {
+				// still running: the page polls again
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				this.waiting.release();
+			}
+		}
+		return find(user, id);
 	}
 
 	private Optional<ReportJobStore.Row> row(CurrentUser user, String id) {

@@ -47,6 +47,12 @@ class KeptPagePartsTests {
 	@Autowired
 	WorkingCalendar calendar;
 
+	@Autowired
+	ReportingDiscipline discipline;
+
+	@Autowired
+	ProgressClock clock;
+
 	@AfterEach
 	void signOut() {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -120,6 +126,57 @@ class KeptPagePartsTests {
 		assertThat(row).contains("fw-semibold text-primary\">1<"); // submitted: 1
 	}
 
+	/** Inbox rows are kept by their values ({@link InboxRowParts}): a saved entry's row changes, the others stay. */
+	@Test
+	void anInboxRowShowsItsEntrysNewStateAtOnceAndTheOtherRowsStayAsTheyWere() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử dòng hộp việc)", false, 3, 0, 0);
+		String before = inbox(p.staff());
+		long saved = p.entries().get(0);
+		assertThat(itemRow(before, saved)).contains("data-state=\"NOT_STARTED\"");
+
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), saved, 0, "DANG_THUC_HIEN", "30", "Đang làm <b>dở</b>")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+
+		String after = inbox(p.staff());
+		assertThat(itemRow(after, saved)).contains("data-state=\"DRAFT\"").doesNotContain("NOT_STARTED");
+		for (long other : p.entries().subList(1, p.entries().size())) {
+			assertThat(itemRow(after, other)).isEqualTo(itemRow(before, other)).contains("data-state=\"NOT_STARTED\"");
+		}
+		// the same rows, in the same order, as many as entries
+		assertThat(Pattern.compile("<tr data-entry-id=").matcher(after).results().count())
+			.isEqualTo(Pattern.compile("<tr data-entry-id=").matcher(before).results().count());
+	}
+
+	/**
+	 * Reporting discipline is kept by the sent data's number: an agency's unsent work keeps the counts (the same list),
+	 * sending an entry gives the new counts at the next call.
+	 */
+	@Test
+	void disciplineCountsAreKeptThroughUnsentWorkAndFollowSendingAtOnce() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử chấp hành giữ sẵn)", false, 2, 0, 0);
+		LocalDate today = this.clock.today();
+		List<ReportingDiscipline.AgencyCounts> before = this.discipline.ofRounds(List.of(p.roundId()), null, today);
+		assertThat(counts(before, p).owed()).isEqualTo(2);
+		assertThat(counts(before, p).onTime() + counts(before, p).late()).isZero();
+
+		long entry = p.entries().get(0);
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "HOAN_THANH", "100", "Đã xong")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(this.discipline.ofRounds(List.of(p.roundId()), null, today)).as("kept through a draft")
+			.isSameAs(before);
+
+		this.mvc.perform(post("/progress/periods/" + p.roundId() + "/send").param("v" + entry, "1")
+			.with(user(p.staff())).with(csrf())).andReturn();
+		List<ReportingDiscipline.AgencyCounts> after = this.discipline.ofRounds(List.of(p.roundId()), null, today);
+		assertThat(counts(after, p).onTime() + counts(after, p).late()).isEqualTo(1);
+		assertThat(counts(after, p).owed()).isEqualTo(2);
+	}
+
+	private static ReportingDiscipline.AgencyCounts counts(List<ReportingDiscipline.AgencyCounts> all,
+			PeriodFixtures.Period p) {
+		return all.stream().filter(c -> c.agencyId() == p.agency().id()).findFirst().orElseThrow();
+	}
+
 	@Test
 	void aNewHolidayCountsAtOnceOutsideAnyTransaction() {
 		LocalDate monday = LocalDate.of(2031, 3, 3);
@@ -159,6 +216,12 @@ class KeptPagePartsTests {
 		int start = review.indexOf("data-agency-id=\"" + p.agency().id() + "\"");
 		assertThat(start).as("the agency's row").isPositive();
 		return review.substring(start, review.indexOf("</tr>", start));
+	}
+
+	private static String itemRow(String html, long entryId) {
+		int start = html.indexOf("<tr data-entry-id=\"" + entryId + "\"");
+		assertThat(start).as("the row of entry " + entryId).isPositive();
+		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
 	private static List<String> tokens(String html) {

@@ -44,6 +44,12 @@ class ReportJobsTests {
 	@Autowired
 	ReportJobStore store;
 
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@org.junit.jupiter.api.io.TempDir
 	java.nio.file.Path dir;
 
@@ -57,6 +63,62 @@ class ReportJobsTests {
 		assertThat(job.messageKey()).isEqualTo("report.planNotFound");
 		assertThat(job.messageArgs()).containsExactly("987654321");
 		assertThat(this.jobs.fileName(leader, started.id())).isEmpty();
+	}
+
+	/**
+	 * The job is held (the test locks table plan, which the report reads) so that each answer's timing is the test's
+	 * doing: an answer waits for a job built here until its wait runs out, ends as soon as the job finishes, and answers
+	 * at once when the allowed number of waiting requests is taken.
+	 */
+	@Test
+	void anAnswerAboutAJobBuiltHereWaitsForItWithinItsWaitAndTheLimitOfWaitingRequests() throws Exception {
+		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
+		ReportRequest unknownPlan = new ReportRequest(ReportKind.ASSIGNMENT_TABLE, null, null, null, 987654321L, null);
+		ReportJobs noWaiting = new ReportJobs(this.reports, this.store, Duration.ofMinutes(15), 3, 20,
+				Duration.ofMinutes(30), 0);
+		java.sql.Connection lock = this.dataSource.getConnection();
+		try {
+			lock.setAutoCommit(false);
+			lock.createStatement().execute("lock table plan in access exclusive mode");
+			String held = this.jobs.start(leader, unknownPlan).id();
+			String heldElsewhere = noWaiting.start(leader, unknownPlan).id();
+
+			long start = System.nanoTime();
+			assertThat(this.jobs.find(leader, held, Duration.ofMillis(400)).orElseThrow().status())
+				.isEqualTo(ReportJobs.Status.RUNNING);
+			assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(400_000_000L);
+
+			start = System.nanoTime();
+			assertThat(noWaiting.find(leader, heldElsewhere, Duration.ofSeconds(20)).orElseThrow().status())
+				.isEqualTo(ReportJobs.Status.RUNNING);
+			assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+
+			java.util.concurrent.CompletableFuture.runAsync(() -> {
+				try {
+					Thread.sleep(300);
+					lock.rollback();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			start = System.nanoTime();
+			ReportJobs.JobView done = this.jobs.find(leader, held, Duration.ofSeconds(20)).orElseThrow();
+			assertThat(done.status()).isEqualTo(ReportJobs.Status.FAILED);
+			assertThat(done.messageKey()).isEqualTo("report.planNotFound");
+			assertThat(System.nanoTime() - start).isLessThan(15_000_000_000L);
+			// a job that is not built here (or no longer) is answered at once
+			start = System.nanoTime();
+			assertThat(this.jobs.find(leader, held, Duration.ofSeconds(20)).orElseThrow().status())
+				.isEqualTo(ReportJobs.Status.FAILED);
+			assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+			assertThat(await(leader, heldElsewhere).status()).isEqualTo(ReportJobs.Status.FAILED);
+		}
+		finally {
+			lock.rollback();
+			lock.close();
+			noWaiting.shutDown();
+		}
 	}
 
 	@Test
