@@ -119,12 +119,27 @@ public class ReportingDiscipline {
 				() -> compute(roundIds, planId, referenceDate));
 	}
 
+	/**
+	 * SQL for the calendar day in Vietnam of a {@code timestamptz} column. Vietnam's offset has not changed since 1975,
+	 * so it is applied as a fixed offset ({@code at time zone interval '+07:00'}): the same day as the named zone, at
+	 * half the cost of a year's counts, since PostgreSQL looks nothing up in its time zone tables per row. Should the
+	 * zone rules ever change again, the named zone is used.
+	 */
+	static String sentOn(String column) {
+		java.time.zone.ZoneRules rules = ProgressEntry.ZONE.getRules();
+		java.time.Instant since = java.time.Instant.parse("2000-01-01T00:00:00Z");
+		if (rules.nextTransition(since) == null) {
+			return "(" + column + " at time zone interval '" + rules.getOffset(since).getId() + "')::date";
+		}
+		return "(" + column + " at time zone '" + ProgressEntry.ZONE.getId() + "')::date";
+	}
+
 	private List<AgencyCounts> compute(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate) {
 		List<Long> taskIds = this.tasks.taskIds(planId);
 		if (taskIds.isEmpty()) {
 			return List.of();
 		}
-		String sentOn = "(e.first_submitted_at at time zone '" + ProgressEntry.ZONE.getId() + "')::date";
+		String sentOn = sentOn("e.first_submitted_at");
 		return this.jdbc.sql("""
 				select e.round_id, e.agency_id, count(*) as owed,
 				  count(*) filter (where e.first_submitted_at is not null and not e.late and %1$s <= e.deadline) as on_time,

@@ -172,6 +172,21 @@ class KeptPagePartsTests {
 		assertThat(counts(after, p).owed()).isEqualTo(2);
 	}
 
+	/** The fixed offset gives the day in Vietnam that the named zone gives, on both sides of midnight there. */
+	@Test
+	void theDaySentIsVietnamsCalendarDay() {
+		assertThat(ReportingDiscipline.sentOn("t")).contains("interval '+07:00'");
+		for (String instant : List.of("2026-12-05T16:59:59Z", "2026-12-05T17:00:00Z", "2024-02-29T23:30:00Z",
+				"2025-12-31T17:00:01Z", "2020-06-30T16:59:59.999Z")) {
+			LocalDate expected = java.time.Instant.parse(instant).atZone(ProgressEntry.ZONE).toLocalDate();
+			LocalDate fromSql = this.jdbc.sql("select " + ReportingDiscipline.sentOn("cast(:t as timestamptz)"))
+				.param("t", java.time.OffsetDateTime.parse(instant))
+				.query(LocalDate.class)
+				.single();
+			assertThat(fromSql).as(instant).isEqualTo(expected);
+		}
+	}
+
 	private static ReportingDiscipline.AgencyCounts counts(List<ReportingDiscipline.AgencyCounts> all,
 			PeriodFixtures.Period p) {
 		return all.stream().filter(c -> c.agencyId() == p.agency().id()).findFirst().orElseThrow();
