@@ -13,11 +13,11 @@ import vn.chiso.common.FigureCache;
 import vn.chiso.common.TemplateParts;
 
 /**
- * The HTML of one row of an item table (an agency's inbox, its reminders, Sở Nội vụ's list of an agency's entries),
- * kept by everything the row shows: the item itself (its entry's state, version, deadline, working days left, texts)
- * and whether the agency column is shown. A row is a pure function of those values, so a kept row is never stale. A
- * save in an agency gives its inbox another key and the list is rendered again, but only the saved entry's row is new:
- * the others come from here. Rows hold no form, so no CSRF token.
+ * The HTML of one row of an item table (an agency's inbox and its reminders), kept by everything the row shows: the
+ * item itself (its entry's state, version, deadline, working days left, texts) and whether the agency column is shown.
+ * A row is a pure function of those values, so a kept row is never stale. A save in an agency gives its inbox another
+ * key and the list is rendered again, but only the saved entry's row is new: the others come from here. Rows hold no
+ * form, so no CSRF token.
  */
 @Component("inboxRowParts")
 public class InboxRowParts {
