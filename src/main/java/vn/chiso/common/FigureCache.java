@@ -24,6 +24,19 @@ public final class FigureCache<K extends FigureCache.Versioned, V> {
 
 	}
 
+	/**
+	 * A key for a part that is a pure function of the key's own values (a row, a menu bar): no data version, so such
+	 * entries never go stale and only leave when the cache is full.
+	 */
+	public interface ByValue extends Versioned {
+
+		@Override
+		default long version() {
+			return 0;
+		}
+
+	}
+
 	private final Map<K, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
 
 	private volatile long newest;

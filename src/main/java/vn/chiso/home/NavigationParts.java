@@ -35,15 +35,9 @@ public class NavigationParts {
 	/** A bar is about 8 KB: at most some 16 MB. */
 	private static final int MAX_BARS = 2048;
 
-	/** Kept by value, no data version (version 0): a bar is a pure function of these. */
+	/** Kept by value ({@link FigureCache.ByValue}): a bar is a pure function of these. */
 	private record BarKey(Set<String> authorities, @Nullable String activeMenu, int badge, String fullName,
-			@Nullable Role role, @Nullable String agencyName) implements FigureCache.Versioned {
-
-		@Override
-		public long version() {
-			return 0;
-		}
-
+			@Nullable Role role, @Nullable String agencyName) implements FigureCache.ByValue {
 	}
 
 	private final FigureCache<BarKey, String> bars = new FigureCache<>(MAX_BARS);

@@ -27,14 +27,8 @@ public class InboxRowParts {
 	/** A row's HTML is about 1,5 KB: some 30 MB at most. */
 	private static final int MAX_ROWS = 20_000;
 
-	/** Kept by value: no data version is needed (version 0), rows only leave when the cache is full. */
-	private record RowKey(ProgressQueries.InboxItem item, boolean showAgency) implements FigureCache.Versioned {
-
-		@Override
-		public long version() {
-			return 0;
-		}
-
+	/** Kept by value ({@link FigureCache.ByValue}). */
+	private record RowKey(ProgressQueries.InboxItem item, boolean showAgency) implements FigureCache.ByValue {
 	}
 
 	private final FigureCache<RowKey, String> rows = new FigureCache<>(MAX_ROWS);

@@ -24,14 +24,8 @@ class PeriodRowParts {
 	/** A row's HTML is about 3 KB: some 30 MB at most. */
 	private static final int MAX_ROWS = 10_000;
 
-	/** Kept by value: no data version is needed (version 0), entries only leave when the cache is full. */
-	private record RowKey(PeriodRow row, boolean open, long roundId, long maxMb) implements FigureCache.Versioned {
-
-		@Override
-		public long version() {
-			return 0;
-		}
-
+	/** Kept by value ({@link FigureCache.ByValue}). */
+	private record RowKey(PeriodRow row, boolean open, long roundId, long maxMb) implements FigureCache.ByValue {
 	}
 
 	private final FigureCache<RowKey, String> rows = new FigureCache<>(MAX_ROWS);
