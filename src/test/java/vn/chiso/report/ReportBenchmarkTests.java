@@ -51,7 +51,10 @@ class ReportBenchmarkTests {
 		// Biểu 02 has a row per result: every assigned agency of every task in the year round, several cells each
 		assertThat(report.cells()).isGreaterThan(3L * p.assignments());
 		assertThat(report.rawMillis()).isPositive();
+		assertThat(report.rawSameMillis()).isPositive();
 		assertThat(report.ratio()).isPositive();
+		assertThat(report.ratioSameCells()).isPositive();
+		assertThat(report.phases()).hasSize(1);
 		assertThat(report.peakMb()).isPositive();
 	}
 
