@@ -37,6 +37,23 @@ public final class FigureCache<K extends FigureCache.Versioned, V> {
 
 	}
 
+	/**
+	 * A key whose figures have one current value per slot (one round's statuses, say), where the numbers that make the
+	 * value current are not one growing number shared by every slot: when a key is kept, the other keys of its slot
+	 * leave. No data version, so {@link #get} drops nothing else.
+	 */
+	public interface Slotted extends Versioned {
+
+		/** What the key is the current value of, without the numbers that say which value is current. */
+		Object slot();
+
+		@Override
+		default long version() {
+			return 0;
+		}
+
+	}
+
 	private final Map<K, CompletableFuture<V>> entries = new ConcurrentHashMap<>();
 
 	private volatile long newest;
@@ -71,6 +88,10 @@ public final class FigureCache<K extends FigureCache.Versioned, V> {
 				// the other request's computation failed: compute for this one
 				return compute.get();
 			}
+		}
+		if (key instanceof Slotted slotted) {
+			this.entries.keySet()
+				.removeIf(k -> k instanceof Slotted other && other.slot().equals(slotted.slot()) && !k.equals(key));
 		}
 		try {
 			V value = compute.get();

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 import vn.chiso.plan.TaskQueries;
 
@@ -55,22 +54,29 @@ public class ReportingDiscipline {
 
 	private final ProgressClock clock;
 
-	private final DataVersion dataVersion;
+	private final RoundVersions roundVersions;
 
 	/**
-	 * Counts as computed, kept by the number of the sent data ({@link DataVersion#sent()}): they read only what sending
-	 * changes (the first sending time, the late mark, the deadline, which entries and tasks exist), never an agency's
-	 * unsent work. The review screen of a round and the dashboards share one computation per change.
+	 * A round's counts as computed, kept by the round's numbers ({@link RoundVersions}): they read only what sending
+	 * changes in the round (the first sending time, the late mark, the deadline, which entries exist) and shared data
+	 * (which tasks and plans exist), never an agency's unsent work. The review screen of a round and the dashboards
+	 * share one computation per change of the round; a sending in one round keeps the year's other rounds.
 	 */
 	private final FigureCache<CountsKey, List<AgencyCounts>> kept = new FigureCache<>(64);
 
-	private record CountsKey(long version, List<Long> roundIds, @Nullable Long planId, LocalDate referenceDate)
-			implements FigureCache.Versioned {
+	private record CountsKey(RoundVersions.Numbers numbers, long roundId, @Nullable Long planId,
+			LocalDate referenceDate) implements FigureCache.Slotted {
+
+		@Override
+		public Object slot() {
+			return new TaskStatusQueries.RoundSlot(this.roundId, this.planId);
+		}
+
 	}
 
 	ReportingDiscipline(RoundService rounds, JdbcClient jdbc, TaskQueries tasks, ProgressClock clock,
-			DataVersion dataVersion) {
-		this.dataVersion = dataVersion;
+			RoundVersions roundVersions) {
+		this.roundVersions = roundVersions;
 		this.rounds = rounds;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
@@ -103,7 +109,7 @@ public class ReportingDiscipline {
 
 	/**
 	 * Per round and agency of the given rounds: the counts on {@code referenceDate}, for the tasks of one plan or of
-	 * every plan ({@code planId} null). In no particular order; one query for all the rounds.
+	 * every plan ({@code planId} null). In no particular order; each round kept on its own.
 	 */
 	@Transactional(readOnly = true)
 	public List<AgencyCounts> ofRounds(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate) {
@@ -114,8 +120,20 @@ public class ReportingDiscipline {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return compute(roundIds, planId, referenceDate);
 		}
-		return this.kept.get(new CountsKey(this.dataVersion.sent(), List.copyOf(roundIds), planId, referenceDate),
-				() -> compute(roundIds, planId, referenceDate));
+		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(roundIds);
+		if (distinct.size() == 1) {
+			return keptRound(distinct.iterator().next(), planId, referenceDate);
+		}
+		List<AgencyCounts> counts = new ArrayList<>();
+		for (Long roundId : distinct) {
+			counts.addAll(keptRound(roundId, planId, referenceDate));
+		}
+		return counts;
+	}
+
+	private List<AgencyCounts> keptRound(long roundId, @Nullable Long planId, LocalDate referenceDate) {
+		return this.kept.get(new CountsKey(this.roundVersions.of(roundId), roundId, planId, referenceDate),
+				() -> compute(List.of(roundId), planId, referenceDate));
 	}
 
 	/**

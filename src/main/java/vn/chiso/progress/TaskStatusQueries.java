@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
@@ -40,24 +39,35 @@ public class TaskStatusQueries {
 
 	private final ProgressClock clock;
 
-	private final DataVersion dataVersion;
+	private final RoundVersions roundVersions;
 
 	/**
-	 * A round's statuses as computed, kept by the number of the sent data ({@link DataVersion#sent()}: statuses read
-	 * only sent entries), progress's today, the round and the plan. The dashboards of every agency and of the
-	 * leadership, and the reports, share one computation per change instead of one per page. A round of the full-scale
-	 * province with its texts is a few megabytes: at most 16 are kept.
+	 * A round's statuses as computed, kept by the round's numbers ({@link RoundVersions}: statuses read only the round's
+	 * sent entries and shared data), progress's today, the round and the plan. The dashboards of every agency and of
+	 * the leadership, and the reports, share one computation per change of the round instead of one per page, and a
+	 * sending in one round keeps the others. A round of the full-scale province with its texts is a few megabytes: at
+	 * most 16 are kept.
 	 */
 	private final FigureCache<RoundKey, List<TaskStatusRow>> kept = new FigureCache<>(16);
 
-	private record RoundKey(long version, LocalDate today, long roundId, @Nullable Long planId)
-			implements FigureCache.Versioned {
+	private record RoundKey(RoundVersions.Numbers numbers, LocalDate today, long roundId, @Nullable Long planId)
+			implements FigureCache.Slotted {
+
+		@Override
+		public Object slot() {
+			return new RoundSlot(this.roundId, this.planId);
+		}
+
 	}
 
-	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock, DataVersion dataVersion) {
+	/** One round, of one plan or of every plan: a slot of {@link FigureCache.Slotted} keys. */
+	record RoundSlot(long roundId, @Nullable Long planId) {
+	}
+
+	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock, RoundVersions roundVersions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.dataVersion = dataVersion;
+		this.roundVersions = roundVersions;
 	}
 
 	/**
@@ -86,8 +96,8 @@ public class TaskStatusQueries {
 	}
 
 	/**
-	 * The round's tasks (of one plan, or of every plan when {@code planId} is null), in plan order. Kept until sent
-	 * data changes; computed afresh inside a writing transaction, which may have changed it.
+	 * The round's tasks (of one plan, or of every plan when {@code planId} is null), in plan order. Kept until the
+	 * round's sent entries or shared data change; computed afresh inside a writing transaction, which may have changed it.
 	 */
 	@Transactional(readOnly = true)
 	public List<TaskStatusRow> forRound(long roundId, @Nullable Long planId) {
@@ -95,7 +105,7 @@ public class TaskStatusQueries {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return compute(roundId, planId);
 		}
-		return this.kept.get(new RoundKey(this.dataVersion.sent(), this.clock.today(), roundId, planId),
+		return this.kept.get(new RoundKey(this.roundVersions.of(roundId), this.clock.today(), roundId, planId),
 				() -> compute(roundId, planId));
 	}
 

@@ -53,6 +53,9 @@ class KeptPagePartsTests {
 	@Autowired
 	ProgressClock clock;
 
+	@Autowired
+	TaskStatusQueries statuses;
+
 	@AfterEach
 	void signOut() {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -170,6 +173,57 @@ class KeptPagePartsTests {
 		List<ReportingDiscipline.AgencyCounts> after = this.discipline.ofRounds(List.of(p.roundId()), null, today);
 		assertThat(counts(after, p).onTime() + counts(after, p).late()).isEqualTo(1);
 		assertThat(counts(after, p).owed()).isEqualTo(2);
+	}
+
+	/**
+	 * A round's statuses and discipline are kept by the round's own numbers: a sending in the current round gives its
+	 * new figures at the next call and keeps the previous round's (the same lists), and the counts of both rounds asked
+	 * together show the sending.
+	 */
+	@Test
+	void aSendingInOneRoundKeepsTheOtherRoundsFiguresAndChangesItsOwnAtOnce() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Công Thương (thử số của từng đợt)", false, 2, 0, 1);
+		LocalDate today = this.clock.today();
+		List<TaskStatusRow> previous = this.statuses.forRound(p.previousRoundId(), null);
+		List<TaskStatusRow> current = this.statuses.forRound(p.roundId(), null);
+		List<ReportingDiscipline.AgencyCounts> previousCounts = this.discipline.ofRounds(List.of(p.previousRoundId()),
+				null, today);
+		List<ReportingDiscipline.AgencyCounts> bothBefore = this.discipline
+			.ofRounds(List.of(p.previousRoundId(), p.roundId()), null, today);
+		long entry = p.entries().get(0);
+		assertThat(sent(current, entry)).isFalse();
+
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "HOAN_THANH", "100", "Đã xong")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		this.mvc.perform(post("/progress/periods/" + p.roundId() + "/send").param("v" + entry, "1")
+			.with(user(p.staff())).with(csrf())).andReturn();
+
+		assertThat(this.statuses.forRound(p.previousRoundId(), null)).as("the previous round is kept").isSameAs(previous);
+		assertThat(this.discipline.ofRounds(List.of(p.previousRoundId()), null, today)).isSameAs(previousCounts);
+		List<TaskStatusRow> after = this.statuses.forRound(p.roundId(), null);
+		assertThat(sent(after, entry)).as("the current round at once").isTrue();
+		List<ReportingDiscipline.AgencyCounts> bothAfter = this.discipline
+			.ofRounds(List.of(p.previousRoundId(), p.roundId()), null, today);
+		assertThat(sentCount(bothBefore, p)).isZero();
+		assertThat(sentCount(bothAfter, p)).isEqualTo(1);
+		assertThat(bothAfter).filteredOn(c -> c.roundId() == p.previousRoundId())
+			.containsExactlyInAnyOrderElementsOf(previousCounts);
+	}
+
+	private static boolean sent(List<TaskStatusRow> rows, long entry) {
+		return rows.stream()
+			.flatMap(r -> r.agencies().stream())
+			.filter(a -> a.entryId() == entry)
+			.findFirst()
+			.orElseThrow()
+			.sent();
+	}
+
+	private static int sentCount(List<ReportingDiscipline.AgencyCounts> all, PeriodFixtures.Period p) {
+		return all.stream()
+			.filter(c -> c.roundId() == p.roundId() && c.agencyId() == p.agency().id())
+			.mapToInt(c -> c.onTime() + c.late())
+			.sum();
 	}
 
 	/** The fixed offset gives the day in Vietnam that the named zone gives, on both sides of midnight there. */
