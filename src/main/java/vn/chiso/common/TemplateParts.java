@@ -1,5 +1,7 @@
 package vn.chiso.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,23 +46,64 @@ public class TemplateParts {
 	static final String TOKEN_MARKER = "{{chiso-csrf-token}}";
 
 	/**
+	 * A part's HTML as {@link #render} made it, split where the CSRF token goes, so that showing it to a request
+	 * ({@link #forRequest}) joins the pieces with that request's token instead of searching the whole text for the
+	 * marker again: a page of kept rows (the period screen's 50 rows of Vietnamese text) spent an eighth of its time
+	 * in that search.
+	 */
+	public static final class Part {
+
+		private final String[] pieces;
+
+		private final int length;
+
+		private Part(String[] pieces) {
+			this.pieces = pieces;
+			int n = 0;
+			for (String piece : pieces) {
+				n += piece.length();
+			}
+			this.length = n;
+		}
+
+		/** The HTML with the marker where each token goes. */
+		static Part of(String html) {
+			List<String> pieces = new ArrayList<>();
+			int from = 0;
+			for (int at = html.indexOf(TOKEN_MARKER); at >= 0; at = html.indexOf(TOKEN_MARKER, from)) {
+				pieces.add(html.substring(from, at));
+				from = at + TOKEN_MARKER.length();
+			}
+			pieces.add(from == 0 ? html : html.substring(from));
+			return new Part(pieces.toArray(String[]::new));
+		}
+
+	}
+
+	/**
 	 * The HTML of {@code template} with {@code variables}, rendered for the current request, with a marker instead of
 	 * the request's CSRF token: show it through {@link #forRequest}.
 	 */
-	public String render(String template, Map<String, Object> variables, HttpServletRequest request,
+	public Part render(String template, Map<String, Object> variables, HttpServletRequest request,
 			HttpServletResponse response) {
 		String html = renderAsIs(template, variables, request, response);
 		String token = token(request);
-		return token == null ? html : html.replace(token, TOKEN_MARKER);
+		return Part.of(token == null ? html : html.replace(token, TOKEN_MARKER));
 	}
 
 	/** A part {@link #render} made, for the request that shows it: the marker becomes this request's CSRF token. */
-	public String forRequest(String part, HttpServletRequest request) {
-		if (!part.contains(TOKEN_MARKER)) {
-			return part;
+	public String forRequest(Part part, HttpServletRequest request) {
+		if (part.pieces.length == 1) {
+			return part.pieces[0];
 		}
 		String token = token(request);
-		return part.replace(TOKEN_MARKER, token == null ? "" : token);
+		String shown = token == null ? "" : token;
+		StringBuilder html = new StringBuilder(part.length + (part.pieces.length - 1) * shown.length());
+		html.append(part.pieces[0]);
+		for (int i = 1; i < part.pieces.length; i++) {
+			html.append(shown).append(part.pieces[i]);
+		}
+		return html.toString();
 	}
 
 	private static @Nullable String token(HttpServletRequest request) {

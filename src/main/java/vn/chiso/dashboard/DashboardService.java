@@ -42,6 +42,7 @@ import vn.chiso.scoring.ScoringRoundView;
 import vn.chiso.scoring.YearTable;
 import vn.chiso.security.CurrentUser;
 import vn.chiso.security.Role;
+import vn.chiso.common.TemplateParts;
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.Decimals;
 import vn.chiso.common.FigureCache;
@@ -186,7 +187,7 @@ public class DashboardService {
 	 * alone), both kept by the same inputs: the HTML is rendered once per change, not once per view.
 	 */
 	public Rendered leadershipRendered(DashboardFilter filter, CurrentUser user,
-			Function<LeadershipDashboard, String> render) {
+			Function<LeadershipDashboard, TemplateParts.Part> render) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			LeadershipDashboard d = computeLeadership(filter, user);
@@ -201,7 +202,7 @@ public class DashboardService {
 	}
 
 	/** A dashboard and its HTML. */
-	public record Rendered(LeadershipDashboard dashboard, String html) {
+	public record Rendered(LeadershipDashboard dashboard, TemplateParts.Part html) {
 	}
 
 	private LeadershipKey key(DashboardFilter filter, CurrentUser user) {

@@ -56,7 +56,7 @@ class HomeController {
 		return "home/index";
 	}
 
-	private String render(LeadershipDashboard dashboard, HttpServletRequest request, HttpServletResponse response) {
+	private TemplateParts.Part render(LeadershipDashboard dashboard, HttpServletRequest request, HttpServletResponse response) {
 		return this.parts.render(LEADERSHIP_PART, Map.of("dashboard", dashboard), request, response);
 	}
 

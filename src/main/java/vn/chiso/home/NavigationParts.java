@@ -40,7 +40,7 @@ public class NavigationParts {
 			@Nullable Role role, @Nullable String agencyName) implements FigureCache.ByValue {
 	}
 
-	private final FigureCache<BarKey, String> bars = new FigureCache<>(MAX_BARS);
+	private final FigureCache<BarKey, TemplateParts.Part> bars = new FigureCache<>(MAX_BARS);
 
 	private final TemplateParts parts;
 
@@ -76,7 +76,7 @@ public class NavigationParts {
 		else {
 			key = new BarKey(Set.copyOf(authorities), activeMenu, 0, authentication.getName(), null, null);
 		}
-		String html = this.bars.get(key, () -> this.parts.render(NAV_PART, variables(key), request, response));
+		TemplateParts.Part html = this.bars.get(key, () -> this.parts.render(NAV_PART, variables(key), request, response));
 		return this.parts.forRequest(html, request);
 	}
 

@@ -31,7 +31,7 @@ public class InboxRowParts {
 	private record RowKey(ProgressQueries.InboxItem item, boolean showAgency) implements FigureCache.ByValue {
 	}
 
-	private final FigureCache<RowKey, String> rows = new FigureCache<>(MAX_ROWS);
+	private final FigureCache<RowKey, TemplateParts.Part> rows = new FigureCache<>(MAX_ROWS);
 
 	private final TemplateParts parts;
 
@@ -47,8 +47,9 @@ public class InboxRowParts {
 		}
 		HttpServletRequest request = attributes.getRequest();
 		HttpServletResponse response = attributes.getResponse();
-		return this.rows.get(new RowKey(item, showAgency),
-				() -> this.parts.render(ROW_PART, Map.of("i", item, "showAgency", showAgency), request, response));
+		return this.parts.forRequest(this.rows.get(new RowKey(item, showAgency),
+				() -> this.parts.render(ROW_PART, Map.of("i", item, "showAgency", showAgency), request, response)),
+				request);
 	}
 
 }

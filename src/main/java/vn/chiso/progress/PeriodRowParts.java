@@ -28,7 +28,7 @@ class PeriodRowParts {
 	private record RowKey(PeriodRow row, boolean open, long roundId, long maxMb) implements FigureCache.ByValue {
 	}
 
-	private final FigureCache<RowKey, String> rows = new FigureCache<>(MAX_ROWS);
+	private final FigureCache<RowKey, TemplateParts.Part> rows = new FigureCache<>(MAX_ROWS);
 
 	private final TemplateParts parts;
 
@@ -44,7 +44,7 @@ class PeriodRowParts {
 			HttpServletResponse response) {
 		Map<String, Object> variables = Map.of("v", view, "period", period, "implementations",
 				Implementation.values(), "maxMb", maxMb);
-		String html = plain ? this.rows.get(new RowKey(view.row(), period.open(), period.roundId(), maxMb),
+		TemplateParts.Part html = plain ? this.rows.get(new RowKey(view.row(), period.open(), period.roundId(), maxMb),
 				() -> this.parts.render(ROW_PART, variables, request, response))
 				: this.parts.render(ROW_PART, variables, request, response);
 		return this.parts.forRequest(html, request);

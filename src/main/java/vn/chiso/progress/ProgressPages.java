@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.chiso.common.TemplateParts;
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 import vn.chiso.common.PageView;
@@ -48,7 +49,7 @@ public class ProgressPages {
 	}
 
 	/** Figures and the HTML of the part rendered from them. */
-	public record Rendered<T>(T figures, String html) {
+	public record Rendered<T>(T figures, TemplateParts.Part html) {
 	}
 
 	/** A part's HTML depends on its figures' key and on the request's query (the pager's links keep it). */
@@ -67,9 +68,9 @@ public class ProgressPages {
 	private final FigureCache<ReviewKey, List<ProgressQueries.AgencyStatus>> reviews = new FigureCache<>();
 
 	/** About 50 KB each (50 rows): at most some 25 MB. */
-	private final FigureCache<HtmlKey, String> inboxHtml = new FigureCache<>(512);
+	private final FigureCache<HtmlKey, TemplateParts.Part> inboxHtml = new FigureCache<>(512);
 
-	private final FigureCache<HtmlKey, String> reviewHtml = new FigureCache<>(64);
+	private final FigureCache<HtmlKey, TemplateParts.Part> reviewHtml = new FigureCache<>(64);
 
 	private final ProgressQueries queries;
 
@@ -104,7 +105,7 @@ public class ProgressPages {
 	 * string, which the pager's links repeat.
 	 */
 	public Rendered<InboxPage> inbox(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging,
-			@Nullable String query, Function<InboxPage, String> render) {
+			@Nullable String query, Function<InboxPage, TemplateParts.Part> render) {
 		InboxPage page = inbox(agencyId, filter, section, paging);
 		if (inWriteTransaction()) {
 			return new Rendered<>(page, render.apply(page));
@@ -116,7 +117,7 @@ public class ProgressPages {
 
 	/** {@link #review} with the HTML {@code render} makes of it (the table, which depends on the filter alone). */
 	public Rendered<RoundStatusTable> review(CurrentUser user, long roundId, String filter,
-			Function<RoundStatusTable, String> render) {
+			Function<RoundStatusTable, TemplateParts.Part> render) {
 		RoundStatusTable table = review(user, roundId, filter);
 		if (inWriteTransaction()) {
 			return new Rendered<>(table, render.apply(table));

@@ -106,11 +106,14 @@ class ReportBenchmark {
 				System.getProperty("java.version"));
 
 		CurrentUser snv = this.fixtures.user(Role.SO_NOI_VU, this.fixtures.department("Sở Nội vụ (đo báo cáo)"));
-		// -Dbenchmark.jfr=file.jfr: a Java Flight Recording (profile settings) of the year report's runs
+		// -Dbenchmark.jfr=file.jfr: a Java Flight Recording of the year report's runs
 		String jfr = System.getProperty("benchmark.jfr");
 		jdk.jfr.Recording recording = null;
 		if (jfr != null) {
-			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			// -Dbenchmark.jfc=settings.jfc: other settings than "profile" (a shorter sampling period, say)
+			String settings = System.getProperty("benchmark.jfc");
+			recording = new jdk.jfr.Recording(settings == null ? jdk.jfr.Configuration.getConfiguration("profile")
+					: jdk.jfr.Configuration.create(Path.of(settings)));
 			recording.start();
 		}
 		YearReport result = yearReportOverHttp(this.port, snv.getUsername(), Fixtures.PASSWORD, p.planId(), year,
