@@ -68,7 +68,7 @@ done
 
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" -H "Cookie: $1" "$b$2" \
   | awk '/Requests\/sec/{r=$2} /Non-2xx/{e=$5} END{printf "%s %s", r, (e==""?0:e)}'; }
-statements() { curl -s -o /dev/null -D - -H "Cookie: $1" "$b$2" | tr -d '\r' \
+statements() { curl -s -o /dev/null -D - -H "X-Sql-Statements: count" -H "Cookie: $1" "$b$2" | tr -d '\r' \
   | awk 'tolower($1)=="x-sql-statements:"{s=$2} END{print (s==""?"-":s)}'; }
 
 echo "page-ratios: $b, wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up + $DURATION per page, $(date -u '+%d/%m/%Y %H:%M UTC')," \

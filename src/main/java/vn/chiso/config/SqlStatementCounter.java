@@ -25,9 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * For measuring only ({@code app.sql-statements.header=true}; off by default): counts the SQL statements each request
- * sends on its own thread — controller, view, sign-in session reads and writes — and answers the count in the
- * {@code X-Sql-Statements} header (the body is buffered so the header can follow the page). {@code scripts/page-ratios.sh}
+ * For measuring only ({@code app.sql-statements.header=true}; off by default): counts the SQL statements a request
+ * that asks with an {@code X-Sql-Statements} header sends on its own thread — controller, view, sign-in session reads
+ * and writes — and answers the count in the {@code X-Sql-Statements} header (that request's body is buffered so the
+ * header can follow the page; other requests are served as usual). {@code scripts/page-ratios.sh}
  * prints it next to each page's requests per second. With this class's logger at DEBUG, each statement is logged with its execution time.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +58,11 @@ class SqlStatementCounter {
 					@Override
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
+						if (request.getHeader(HEADER) == null) {
+							// not asked: served as usual, so a load test on the same app measures pages unbuffered
+							chain.doFilter(request, response);
+							return;
+						}
 						int[] count = new int[1];
 						COUNT.set(count);
 						ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
