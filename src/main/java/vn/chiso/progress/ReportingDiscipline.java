@@ -67,9 +67,13 @@ public class ReportingDiscipline {
 	private record CountsKey(RoundVersions.Numbers numbers, long roundId, @Nullable Long planId,
 			LocalDate referenceDate) implements FigureCache.Slotted {
 
+		/**
+		 * One round of one plan (or of all) judged on one date: the review screen (today) and a report of a past
+		 * period (its last day) each keep their own counts.
+		 */
 		@Override
 		public Object slot() {
-			return new TaskStatusQueries.RoundSlot(this.roundId, this.planId);
+			return java.util.Arrays.asList(this.roundId, this.planId, this.referenceDate);
 		}
 
 	}

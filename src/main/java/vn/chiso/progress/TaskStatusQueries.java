@@ -61,7 +61,7 @@ public class TaskStatusQueries {
 	}
 
 	/** One round, of one plan or of every plan: a slot of {@link FigureCache.Slotted} keys. */
-	record RoundSlot(long roundId, @Nullable Long planId) {
+	private record RoundSlot(long roundId, @Nullable Long planId) {
 	}
 
 	TaskStatusQueries(JdbcClient jdbc, ProgressClock clock, RoundVersions roundVersions) {
