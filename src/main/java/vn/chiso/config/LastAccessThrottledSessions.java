@@ -2,6 +2,7 @@ package vn.chiso.config;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,12 @@ import org.springframework.session.Session;
  * session's last access moves only when it is at least {@code STEP} old: the session then expires between
  * {@code timeout - STEP} and {@code timeout} after the last request instead of exactly at {@code timeout}, and a
  * request that changes attributes still writes them at once.
+ * <p>
+ * A session is also read once per request instead of twice. Spring Session saves the session when the response is
+ * committed (a page larger than the response buffer) and again when the request ends; the first save forgets the
+ * session it had read, so the second looked it up again (one more transaction with its SELECT on every such page).
+ * Within a request ({@link #readOncePerRequest}, a filter just before Spring Session's own), a session this request
+ * saved is answered from memory: it is the very object the request holds, with every change the request made.
  */
 public final class LastAccessThrottledSessions implements FindByIndexNameSessionRepository<Session> {
 
@@ -23,6 +30,9 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 	static final Duration STEP = Duration.ofMinutes(1);
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
+
+	/** The sessions saved by the current request of this thread, by id; null outside a request. */
+	private final ThreadLocal<Map<String, Throttled>> savedInRequest = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
 	public LastAccessThrottledSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -41,18 +51,57 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 
 	@Override
 	public void save(Session session) {
-		this.sessions.save(session instanceof Throttled throttled ? throttled.session : session);
+		Throttled throttled = session instanceof Throttled t ? t : null;
+		this.sessions.save(throttled != null ? throttled.session : session);
+		Map<String, Throttled> saved = this.savedInRequest.get();
+		if (saved != null && throttled != null) {
+			// a changed id (sign-in) leaves the old one unknown, as it is in the table
+			saved.values().removeIf(s -> s == throttled);
+			saved.put(throttled.getId(), throttled);
+		}
 	}
 
 	@Override
 	public Session findById(String id) {
+		Map<String, Throttled> saved = this.savedInRequest.get();
+		Throttled known = saved == null ? null : saved.get(id);
+		if (known != null) {
+			return known;
+		}
 		Session session = this.sessions.findById(id);
 		return session == null ? null : new Throttled(session);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, Throttled> saved = this.savedInRequest.get();
+		if (saved != null) {
+			saved.remove(id);
+		}
 		this.sessions.deleteById(id);
+	}
+
+	/** Runs one request (the filter chain from Spring Session's filter on) with its saved sessions remembered. */
+	public void readOncePerRequest(RequestWork work) throws java.io.IOException, jakarta.servlet.ServletException {
+		if (this.savedInRequest.get() != null) {
+			work.run();
+			return;
+		}
+		this.savedInRequest.set(new HashMap<>());
+		try {
+			work.run();
+		}
+		finally {
+			this.savedInRequest.remove();
+		}
+	}
+
+	/** The rest of a request's filter chain. */
+	@FunctionalInterface
+	public interface RequestWork {
+
+		void run() throws java.io.IOException, jakarta.servlet.ServletException;
+
 	}
 
 	@Override

@@ -1,6 +1,14 @@
 package vn.chiso.config;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -20,10 +28,14 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.chiso.security.DeniedAccessHandler;
 import vn.chiso.security.LoginHandlers;
@@ -158,6 +170,30 @@ class SecurityConfig {
 						: bean;
 			}
 		};
+	}
+
+	/**
+	 * Just before Spring Session's filter: the sessions a request saves are remembered until it ends, so that Spring
+	 * Session's second save of the request does not read the session again ({@link LastAccessThrottledSessions}).
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequest(
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						if (sessions instanceof LastAccessThrottledSessions throttled) {
+							throttled.readOncePerRequest(() -> chain.doFilter(request, response));
+						}
+						else {
+							chain.doFilter(request, response);
+						}
+					}
+				});
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	/**

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.agency.AgencyService;
+import vn.chiso.agency.AgencyView;
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.evidence.EvidenceService;
 import vn.chiso.security.AccessPolicy;
@@ -38,9 +41,14 @@ public class PeriodWork {
 
 	private final EvidenceService evidence;
 
+	private final DataVersion dataVersion;
+
+	private final FigureCache<HeadingKey, Heading> headings = new FigureCache<>(1024);
+
 	PeriodWork(JdbcClient jdbc, ReportingRoundRepository rounds, ProgressService progress, AccessPolicy access,
-			AgencyService agencies, EvidenceService evidence) {
+			AgencyService agencies, EvidenceService evidence, DataVersion dataVersion) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
 		this.rounds = rounds;
 		this.progress = progress;
 		this.access = access;
@@ -74,12 +82,30 @@ public class PeriodWork {
 	@Transactional(readOnly = true)
 	public Period period(CurrentUser user, long roundId) {
 		long agencyId = ownAgency(user);
+		Heading heading = this.headings.get(new HeadingKey(this.dataVersion.shared(), roundId, agencyId),
+				() -> heading(roundId, agencyId));
+		boolean toHead = heading.requiresHeadApproval() && !this.progress.canApprove(user, agencyId);
+		return new Period(roundId, heading.label(), heading.open(), heading.agencyDeadline(), agencyId,
+				heading.agencyName(), toHead, rows(roundId, agencyId, null));
+	}
+
+	private Heading heading(long roundId, long agencyId) {
 		ReportingRound round = this.rounds.findById(roundId)
 			.orElseThrow(() -> new NotFoundException("periodWork.notFound", roundId));
-		boolean toHead = this.agencies.get(agencyId).requiresHeadApproval()
-				&& !this.progress.canApprove(user, agencyId);
-		return new Period(round.getId(), round.getLabel(), round.isOpen(), round.getAgencyDeadline(), agencyId,
-				this.agencies.get(agencyId).name(), toHead, rows(roundId, agencyId, null));
+		AgencyView agency = this.agencies.get(agencyId);
+		return new Heading(round.getLabel(), round.isOpen(), round.getAgencyDeadline(), agency.name(),
+				agency.requiresHeadApproval());
+	}
+
+	/**
+	 * What the screen says about the round and the agency, kept by the shared data version, which moves with every
+	 * change to a round or an agency: each view reads neither again.
+	 */
+	private record Heading(String label, boolean open, LocalDate agencyDeadline, String agencyName,
+			boolean requiresHeadApproval) {
+	}
+
+	private record HeadingKey(long version, long roundId, long agencyId) implements FigureCache.Versioned {
 	}
 
 	/** One row of the user's agency in the round (after a save, or to show it again). */

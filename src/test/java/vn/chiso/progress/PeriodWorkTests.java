@@ -77,6 +77,26 @@ class PeriodWorkTests {
 		assertThat(text(entry, "results")).isNull();
 	}
 
+	/**
+	 * The round and the agency at the top of the screen are kept by the shared data version: a round closed and an
+	 * agency renamed (committed by any instance or tool) show at the next view, the send button gone with the round.
+	 */
+	@Test
+	void theHeadingFollowsTheRoundAndTheAgencyAtTheNextView() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử tiêu đề)", false, 2, 1, 0);
+		String before = body(this.mvc.perform(get("/progress/periods/" + p.roundId()).with(user(p.staff()))).andReturn());
+		assertThat(before).contains("Sở Tư pháp (thử tiêu đề)", "id=\"sendAllForm\"");
+
+		this.jdbc.sql("update agency set name = 'Sở Tư pháp tỉnh (đổi tên)' where id = :id")
+			.param("id", p.agency().id())
+			.update();
+		this.jdbc.sql("update reporting_round set status = 'CLOSED', closed_at = now() where id = :id")
+			.param("id", p.roundId())
+			.update();
+		String after = body(this.mvc.perform(get("/progress/periods/" + p.roundId()).with(user(p.staff()))).andReturn());
+		assertThat(after).contains("Sở Tư pháp tỉnh (đổi tên)").doesNotContain("id=\"sendAllForm\"");
+	}
+
 	@Test
 	void savesARowInPlaceWithADecimalCommaAndAuditsIt() throws Exception {
 		PeriodFixtures.Period p = this.periods.period("Sở Khoa học và Công nghệ (thử lưu dòng)", true, 2, 1, 0);
