@@ -46,7 +46,7 @@ public class DataVersion implements TransactionExecutionListener {
 	/**
 	 * The number of the data every agency's pages share: it moves with every change {@link #current} moves with,
 	 * except changes to an agency's own rows (its progress entries; V230). A page of one agency is kept by this number
-	 * and a fingerprint of that agency's rows. Within a web request, the number read at its first call.
+	 * and the version of that agency's entries. Within a web request, the number read at its first call.
 	 */
 	public long shared() {
 		return numbers().shared();

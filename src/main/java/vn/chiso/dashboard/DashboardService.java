@@ -131,9 +131,9 @@ public class DashboardService {
 
 	/**
 	 * An agency's dashboard reads the province's sent data (its completion beside the province's) and the agency's
-	 * own entries, sent or not: the number of the sent data and the agency's fingerprint key it.
+	 * own entries, sent or not: the number of the sent data and the version of the agency's entries key it.
 	 */
-	record AgencyKey(long version, String entries, LocalDate statusDate, LocalDate today, long agencyId)
+	record AgencyKey(long version, long entries, LocalDate statusDate, LocalDate today, long agencyId)
 			implements FigureCache.Versioned {
 	}
 
@@ -520,7 +520,7 @@ public class DashboardService {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return computeAgency(agencyId);
 		}
-		return this.agencyFigures.get(new AgencyKey(this.dataVersion.sent(), this.progress.entriesFingerprint(agencyId),
+		return this.agencyFigures.get(new AgencyKey(this.dataVersion.sent(), this.progress.entriesVersion(agencyId),
 				this.taskStatuses.today(), today(), agencyId), () -> computeAgency(agencyId));
 	}
 

@@ -23,7 +23,7 @@ import vn.chiso.security.CurrentUser;
  * The figures of the two busiest progress pages, kept by what they depend on and the day. The review screen of a
  * round is kept by {@link DataVersion#current()}: it changes when an entry's state, a round, a task, a plan, an agency
  * or a holiday changes (each moves the number, on whichever instance). An agency's inbox is kept by
- * {@link DataVersion#shared()} (all of that but the entries) and the fingerprint of the agency's own entries, so a
+ * {@link DataVersion#shared()} (all of that but the entries) and the version of the agency's own entries, so a
  * save in one agency does not recompute every other agency's inbox. A new day makes deadlines pass: the day is in
  * both keys. A save anywhere is shown at the next request everywhere, and a page nobody changed costs a lookup or two
  * instead of its joins over the year's entries.
@@ -40,8 +40,8 @@ public class ProgressPages {
 			WorkToDo work, List<ProgressQueries.RoundOption> rounds) {
 	}
 
-	/** {@code version}: the shared data version; {@code entries}: the agency's entries' fingerprint. */
-	private record InboxKey(long version, LocalDate today, long agencyId, String entries, InboxFilter filter,
+	/** {@code version}: the shared data version; {@code entries}: the version of the agency's entries. */
+	private record InboxKey(long version, LocalDate today, long agencyId, long entries, InboxFilter filter,
 			InboxSection section, PageView.Paging paging) implements FigureCache.Versioned {
 	}
 
@@ -144,7 +144,7 @@ public class ProgressPages {
 	 */
 	private InboxKey inboxKey(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
 		return new InboxKey(this.dataVersion.shared(), this.clock.today(), agencyId,
-				this.queries.entriesFingerprint(agencyId), filter, section, paging);
+				this.queries.entriesVersion(agencyId), filter, section, paging);
 	}
 
 	private static boolean inWriteTransaction() {

@@ -232,7 +232,7 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * Kept by the shared data version and the agency's own entries ({@link #entriesFingerprint}): the count changes only
+	 * Kept by the shared data version and the agency's own entries ({@link #entriesVersion}): the count changes only
 	 * with changes that move one of them (an entry of the agency, a round opened or closed, a task or plan deleted), so
 	 * a page costs two small lookups instead of the count's four-table join, and a save in another agency keeps it.
 	 */
@@ -241,28 +241,30 @@ public class ProgressQueries {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return countToDo(agencyId);
 		}
-		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entriesFingerprint(agencyId)),
+		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entriesVersion(agencyId)),
 				() -> countToDo(agencyId));
 	}
 
 	/**
-	 * A fingerprint of the agency's progress entries as committed: their number and the sum of their row versions'
-	 * transaction ids ({@code xmin}), which changes with every insert, update or delete of one of them, by any
-	 * instance or tool. With {@link DataVersion#shared()} it keys what is kept of one agency's pages. Read once per
-	 * web request (the menu badge and the inbox share it), afresh inside a writing transaction.
+	 * The version of the agency's progress entries as committed: it moves with every insert, update or delete of one of
+	 * them (a draft's text included), by any instance or tool, in the same transaction (V251). With
+	 * {@link DataVersion#shared()} it keys what is kept of one agency's pages. Read once per web request (the menu
+	 * badge and the inbox share it), afresh inside a writing transaction.
 	 */
-	public String entriesFingerprint(long agencyId) {
+	public long entriesVersion(long agencyId) {
 		return this.dataVersion.perRequest(ProgressQueries.class.getName() + ".entries." + agencyId,
 				() -> this.jdbc.sql("""
-						select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from progress_entry
-						where agency_id = :agency""").param("agency", agencyId).query(String.class).single());
+						select coalesce((select version from progress_agency_version where agency_id = :agency), 0)""")
+					.param("agency", agencyId)
+					.query(Long.class)
+					.single());
 	}
 
 	private int countToDo(long agencyId) {
 		return this.jdbc.sql(WorkToDo.COUNT_TO_DO).params(WorkToDo.params(agencyId)).query(Integer.class).single();
 	}
 
-	private record BadgeKey(long version, long agencyId, String entries) implements FigureCache.Versioned {
+	private record BadgeKey(long version, long agencyId, long entries) implements FigureCache.Versioned {
 	}
 
 	/** The entries of one agency in a round, for Sở Nội vụ (drafts are listed by state only, never opened). */
