@@ -43,9 +43,10 @@ class ReportBenchmarkTests {
 		CurrentUser leader = this.fixtures.user(Role.LANH_DAO_TINH, null);
 
 		ReportBenchmark.YearReport report = ReportBenchmark.yearReportOverHttp(this.port, leader.getUsername(),
-				Fixtures.PASSWORD, p.planId(), year, 1);
+				Fixtures.PASSWORD, p.planId(), year, 1, 1);
 		report.print();
 
+		assertThat(report.warmupMillis()).hasSize(1);
 		assertThat(report.allMillis()).hasSize(1);
 		assertThat(report.bytes()).isGreaterThan(1_000);
 		// Biểu 02 has a row per result: every assigned agency of every task in the year round, several cells each
