@@ -1,11 +1,14 @@
 package vn.chiso.config;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.ServletException;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -82,7 +85,7 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 	}
 
 	/** Runs one request (the filter chain from Spring Session's filter on) with its saved sessions remembered. */
-	public void readOncePerRequest(RequestWork work) throws java.io.IOException, jakarta.servlet.ServletException {
+	public void readOncePerRequest(RequestWork work) throws IOException, ServletException {
 		if (this.savedInRequest.get() != null) {
 			work.run();
 			return;
@@ -100,7 +103,7 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 	@FunctionalInterface
 	public interface RequestWork {
 
-		void run() throws java.io.IOException, jakarta.servlet.ServletException;
+		void run() throws IOException, ServletException;
 
 	}
 

@@ -48,12 +48,12 @@ public class PeriodWork {
 	PeriodWork(JdbcClient jdbc, ReportingRoundRepository rounds, ProgressService progress, AccessPolicy access,
 			AgencyService agencies, EvidenceService evidence, DataVersion dataVersion) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
 		this.rounds = rounds;
 		this.progress = progress;
 		this.access = access;
 		this.agencies = agencies;
 		this.evidence = evidence;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
