@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
@@ -82,8 +83,12 @@ public class PeriodWork {
 	@Transactional(readOnly = true)
 	public Period period(CurrentUser user, long roundId) {
 		long agencyId = ownAgency(user);
-		Heading heading = this.headings.get(new HeadingKey(this.dataVersion.shared(), roundId, agencyId),
-				() -> heading(roundId, agencyId));
+		// inside a writing transaction (an import being confirmed) read afresh: its own changes move no number yet
+		boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		Heading heading = writing ? heading(roundId, agencyId)
+				: this.headings.get(new HeadingKey(this.dataVersion.shared(), roundId, agencyId),
+						() -> heading(roundId, agencyId));
 		boolean toHead = heading.requiresHeadApproval() && !this.progress.canApprove(user, agencyId);
 		return new Period(roundId, heading.label(), heading.open(), heading.agencyDeadline(), agencyId,
 				heading.agencyName(), toHead, rows(roundId, agencyId, null));
