@@ -1,9 +1,6 @@
 package vn.chiso.progress;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,8 +63,9 @@ class AgencyEntriesVersionTests {
 	}
 
 	/**
-	 * Two transactions changing drafts of two agencies in opposite orders both commit: the agency rows are taken only
-	 * after the data number's row, at commit.
+	 * Two transactions changing drafts of two agencies in crossing orders both commit: an agency's row is taken only
+	 * after data_version's row. Without that lock order they wait for each other and PostgreSQL aborts one as a
+	 * deadlock ({@link ProgressScenario#crossingTransactions}).
 	 */
 	@Test
 	void transactionsChangingAgenciesInOppositeOrdersDoNotDeadlock() throws Exception {
@@ -77,25 +75,10 @@ class AgencyEntriesVersionTests {
 		long agencyB = agencyOf(b.get(0));
 		long beforeA = this.queries.entriesVersion(agencyA);
 		long beforeB = this.queries.entriesVersion(agencyB);
-		CyclicBarrier bothWrote = new CyclicBarrier(2);
-		CompletableFuture<Void> one = CompletableFuture.runAsync(() -> changeInOrder(a.get(0), b.get(0), bothWrote));
-		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> changeInOrder(b.get(1), a.get(1), bothWrote));
-		CompletableFuture.allOf(one, other).get(60, TimeUnit.SECONDS);
+		ProgressScenario.crossingTransactions(this.context, new long[] { a.get(0), b.get(0) },
+				new long[] { b.get(1), a.get(1) }, "results = 'Sửa song song'", "progress_entry_agency_version");
 		assertThat(this.queries.entriesVersion(agencyA)).isEqualTo(beforeA + 2);
 		assertThat(this.queries.entriesVersion(agencyB)).isEqualTo(beforeB + 2);
-	}
-
-	private void changeInOrder(long first, long second, CyclicBarrier bothWrote) {
-		this.transactions.executeWithoutResult(s -> {
-			update(first, "results = 'Thứ nhất'");
-			update(second, "results = 'Thứ hai'");
-			try {
-				bothWrote.await(30, TimeUnit.SECONDS);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 	}
 
 	private long agencyOf(long entry) {

@@ -3,9 +3,15 @@ package vn.chiso.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agency.AgencyView;
 import vn.chiso.security.CurrentUser;
@@ -14,7 +20,8 @@ import vn.chiso.security.Role;
 
 /**
  * Progress data for tests outside this package that run whole application instances (several instances, a killed
- * child JVM): a round of entries ready to be submitted, and the late marking job of an instance.
+ * child JVM): a round of entries ready to be submitted, and the late marking job of an instance; and two transactions
+ * in crossing orders, for the triggers' lock order.
  */
 public final class ProgressScenario {
 
@@ -63,7 +70,7 @@ public final class ProgressScenario {
 				progress.save(staff, entry, form);
 				ids.add(entry);
 			}
-			long planId = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			long planId = context.getBean(JdbcClient.class)
 				.sql("select plan_id from plan_section where id = :id")
 				.param("id", section)
 				.query(Long.class)
@@ -112,6 +119,56 @@ public final class ProgressScenario {
 	/** Runs the instance's late marking job for {@code today}: entries marked, or -1 when another instance ran it. */
 	public static int markLate(ApplicationContext context, LocalDate today) {
 		return context.getBean(LateMarkingJob.class).markLate(today);
+	}
+
+	/**
+	 * Two transactions that update entries ({@code set}, an SQL assignment) in crossing orders: the first updates
+	 * {@code first[0]}, then, half a second after the second has started, {@code first[1]}; the second updates
+	 * {@code second[0]} then {@code second[1]}. Both make the named constraint triggers immediate (they run at commit
+	 * otherwise), so that each transaction takes the rows its triggers lock while the other one holds its own: triggers
+	 * that lock rows in different orders then deadlock, and PostgreSQL aborts one transaction (the returned future
+	 * fails). Waits for both, up to a minute.
+	 */
+	public static void crossingTransactions(ApplicationContext context, long[] first, long[] second, String set,
+			String triggers) throws Exception {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+		CountDownLatch firstWrote = new CountDownLatch(1);
+		LongConsumer update = entry -> jdbc.sql("update progress_entry set " + set + " where id = :id")
+			.param("id", entry)
+			.update();
+		CompletableFuture<Void> one = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
+			jdbc.sql("set constraints " + triggers + " immediate").update();
+			update.accept(first[0]);
+			firstWrote.countDown();
+			sleep(500); // the other transaction takes, or waits for, its first rows meanwhile
+			update.accept(first[1]);
+		}));
+		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
+			try {
+				if (!firstWrote.await(30, TimeUnit.SECONDS)) {
+					throw new IllegalStateException("the first transaction did not write");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			jdbc.sql("set constraints " + triggers + " immediate").update();
+			update.accept(second[0]);
+			update.accept(second[1]);
+		}));
+		CompletableFuture.allOf(one, other).get(60, TimeUnit.SECONDS);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

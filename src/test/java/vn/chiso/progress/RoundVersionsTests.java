@@ -1,15 +1,11 @@
 package vn.chiso.progress;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.ChiSoIntegrationTest;
 
@@ -27,9 +23,6 @@ class RoundVersionsTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Test
 	void aRoundTakesTheNewSentNumberWhenItsEntriesChangeAndTheOtherRoundsKeepTheirs() {
@@ -66,26 +59,12 @@ class RoundVersionsTests {
 		List<Long> a = ProgressScenario.readyToSubmit(this.context, 2).ids();
 		List<Long> b = ProgressScenario.readyToSubmit(this.context, 2).ids();
 		long sentBefore = sent();
-		CyclicBarrier bothWrote = new CyclicBarrier(2);
-		// different entries (no wait on the entries themselves), rounds in opposite orders
-		CompletableFuture<Void> one = CompletableFuture.runAsync(() -> changeInOrder(a.get(0), b.get(0), bothWrote));
-		CompletableFuture<Void> other = CompletableFuture.runAsync(() -> changeInOrder(b.get(1), a.get(1), bothWrote));
-		CompletableFuture.allOf(one, other).get(60, TimeUnit.SECONDS);
+		// different entries (no wait on the entries themselves), rounds in crossing orders
+		ProgressScenario.crossingTransactions(this.context, new long[] { a.get(0), b.get(0) },
+				new long[] { b.get(1), a.get(1) }, "deadline = deadline + 1",
+				"progress_entry_update_data_version");
 		assertThat(sent()).isEqualTo(sentBefore + 2);
 		assertThat(roundNumber(roundOf(a.get(0)))).isEqualTo(roundNumber(roundOf(b.get(0)))).isEqualTo(sent());
-	}
-
-	private void changeInOrder(long first, long second, CyclicBarrier bothWrote) {
-		this.transactions.executeWithoutResult(s -> {
-			update(first, "deadline = deadline + 1");
-			update(second, "deadline = deadline + 1");
-			try {
-				bothWrote.await(30, TimeUnit.SECONDS);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
 	}
 
 	private long roundOf(long entry) {
