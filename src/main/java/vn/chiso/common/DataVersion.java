@@ -68,10 +68,8 @@ public class DataVersion implements TransactionExecutionListener {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T perRequest(String name, java.util.function.Supplier<T> read) {
-		boolean writing = org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
-				&& !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		RequestAttributes request = webRequest();
-		if (request == null || writing) {
+		if (request == null || writing()) {
 			return read.get();
 		}
 		java.util.Map<String, Object> values = (java.util.Map<String, Object>) request.getAttribute(VALUES,
@@ -81,6 +79,15 @@ public class DataVersion implements TransactionExecutionListener {
 			request.setAttribute(VALUES, values, RequestAttributes.SCOPE_REQUEST);
 		}
 		return (T) values.computeIfAbsent(name, k -> read.get());
+	}
+
+	/**
+	 * Whether this thread is inside a writing transaction (an import being confirmed, a save). What it has changed moves
+	 * no number until it commits, so kept figures must not be used there: read afresh.
+	 */
+	public static boolean writing() {
+		return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+				&& !org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	/**

@@ -106,6 +106,14 @@ public class TemplateParts {
 		return html.toString();
 	}
 
+	/**
+	 * A part's HTML with its markers, to be inserted with {@code th:utext} into a part being rendered: the outer part's
+	 * {@link #render} keeps them, so its {@link #forRequest} gives every form of both the request's token.
+	 */
+	public String marked(Part part) {
+		return String.join(TOKEN_MARKER, part.pieces);
+	}
+
 	private static @Nullable String token(HttpServletRequest request) {
 		return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t.getToken() : null;
 	}

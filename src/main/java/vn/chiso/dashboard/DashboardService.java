@@ -19,7 +19,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.agency.AgencyService;
@@ -174,8 +173,7 @@ public class DashboardService {
 	 * not kept.
 	 */
 	public LeadershipDashboard leadership(DashboardFilter filter, CurrentUser user) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return computeLeadership(filter, user);
 		}
 		return this.leadershipFigures.get(key(filter, user),
@@ -188,8 +186,7 @@ public class DashboardService {
 	 */
 	public Rendered leadershipRendered(DashboardFilter filter, CurrentUser user,
 			Function<LeadershipDashboard, TemplateParts.Part> render) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			LeadershipDashboard d = computeLeadership(filter, user);
 			return new Rendered(d, render.apply(d));
 		}
@@ -516,8 +513,7 @@ public class DashboardService {
 	@Transactional(readOnly = true)
 	public AgencyDashboard agency(Long agencyId) {
 		Objects.requireNonNull(agencyId, "agencyId");
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return computeAgency(agencyId);
 		}
 		return this.agencyFigures.get(new AgencyKey(this.dataVersion.sent(), this.progress.entriesVersion(agencyId),

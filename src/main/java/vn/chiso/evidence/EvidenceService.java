@@ -270,8 +270,10 @@ public class EvidenceService {
 		return this.store.labels(ownerType, ownerIds);
 	}
 
-	/** How many files and document references each owner has (owners without any are left out). */
-	@Transactional(readOnly = true)
+	/**
+	 * How many files and document references each owner has (owners without any are left out). One statement, in the
+	 * caller's transaction if there is one.
+	 */
 	public Map<Long, Integer> counts(String ownerType, java.util.Collection<Long> ownerIds) {
 		return this.store.counts(ownerType, ownerIds);
 	}

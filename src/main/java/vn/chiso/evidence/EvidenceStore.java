@@ -118,14 +118,17 @@ class EvidenceStore {
 		if (ownerIds.isEmpty()) {
 			return counts;
 		}
+		// the ids as one array parameter: one statement text whatever their number, prepared once by the server
 		this.jdbc.sql("""
 				select x.owner_id, count(*) from (
-				  select owner_id from document_reference where owner_type = :type and owner_id in (:ids) and not deleted
+				  select owner_id from document_reference
+				  where owner_type = :type and owner_id = any(cast(:ids as bigint[])) and not deleted
 				  union all
-				  select owner_id from evidence_file where owner_type = :type and owner_id in (:ids) and not deleted
+				  select owner_id from evidence_file
+				  where owner_type = :type and owner_id = any(cast(:ids as bigint[])) and not deleted
 				) x group by x.owner_id""")
 			.param("type", ownerType)
-			.param("ids", ownerIds)
+			.param("ids", ownerIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
 			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
 			.list();
 		return counts;

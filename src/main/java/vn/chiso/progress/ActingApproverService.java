@@ -103,9 +103,9 @@ public class ActingApproverService {
 	/**
 	 * The head the user stands in for at the agency today, if the user is an acting approver there. A delegation counts
 	 * only while the head who made it is still an enabled head (LANH_DAO_DON_VI) of that agency, checked now, at the
-	 * moment of use: a head who was moved, demoted or disabled no longer lends the right to approve.
+	 * moment of use: a head who was moved, demoted or disabled no longer lends the right to approve. One statement, in
+	 * the caller's transaction if there is one.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Long> headRepresented(CurrentUser user, long agencyId, LocalDate today) {
 		if (user.agencyId() == null || user.agencyId() != agencyId) {
 			return Optional.empty();

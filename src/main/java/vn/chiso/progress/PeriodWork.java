@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.agency.AgencyService;
 import vn.chiso.agency.AgencyView;
@@ -44,10 +44,15 @@ public class PeriodWork {
 
 	private final DataVersion dataVersion;
 
+	private final ProgressQueries queries;
+
 	private final FigureCache<HeadingKey, Heading> headings = new FigureCache<>(1024);
 
+	/** An agency's rows of a round (without evidence counts): one current list per agency and round. */
+	private final FigureCache<RowsKey, List<PeriodRow>> keptRows = new FigureCache<>(2048);
+
 	PeriodWork(JdbcClient jdbc, ReportingRoundRepository rounds, ProgressService progress, AccessPolicy access,
-			AgencyService agencies, EvidenceService evidence, DataVersion dataVersion) {
+			AgencyService agencies, EvidenceService evidence, DataVersion dataVersion, ProgressQueries queries) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.progress = progress;
@@ -55,15 +60,18 @@ public class PeriodWork {
 		this.agencies = agencies;
 		this.evidence = evidence;
 		this.dataVersion = dataVersion;
+		this.queries = queries;
 	}
 
 	/**
 	 * The agency's period.
 	 *
 	 * @param toHead whether sending from this user goes to the agency's head first (else straight to Sở Nội vụ)
+	 * @param readAt what the period was read at, or null when it was read inside a writing transaction (nothing drawn
+	 * from it may then be kept)
 	 */
 	public record Period(long roundId, String label, boolean open, LocalDate agencyDeadline, long agencyId,
-			String agencyName, boolean toHead, List<PeriodRow> rows) {
+			String agencyName, boolean toHead, List<PeriodRow> rows, @Nullable ReadAt readAt) {
 
 		public long completeCount() {
 			return this.rows.stream().filter(PeriodRow::complete).count();
@@ -75,23 +83,48 @@ public class PeriodWork {
 
 	}
 
+	/**
+	 * The numbers a period was read at: the shared data version (rounds, tasks, plans, agencies), the version of the
+	 * agency's entries and the evidence counts of its rows. Two reads at equal numbers give equal periods, so what is
+	 * drawn from a period can be kept by them.
+	 */
+	public record ReadAt(long shared, long entries, Map<Long, Integer> evidenceCounts) {
+	}
+
 	/** What sending all completed rows did. */
 	public record SendOutcome(int sent, int toHead, int stale, int refused) {
 	}
 
-	/** The user's own agency's period; only its own staff and head (and Sở Nội vụ for its own agency) may open it. */
-	@Transactional(readOnly = true)
+	/**
+	 * The user's own agency's period; only its own staff and head (and Sở Nội vụ for its own agency) may open it. The
+	 * heading and the rows are kept by the numbers they were read at ({@link ReadAt}); the evidence counts are read at
+	 * each view. Inside a writing transaction (an import being confirmed) everything is read afresh: its own changes
+	 * move no number until it commits. A view of a kept period sends four single statements (the two numbers, the
+	 * evidence counts, the user's standing as acting approver) and opens no transaction of its own.
+	 */
 	public Period period(CurrentUser user, long roundId) {
 		long agencyId = ownAgency(user);
-		// inside a writing transaction (an import being confirmed) read afresh: its own changes move no number yet
-		boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		Heading heading = writing ? heading(roundId, agencyId)
-				: this.headings.get(new HeadingKey(this.dataVersion.shared(), roundId, agencyId),
-						() -> heading(roundId, agencyId));
+		if (DataVersion.writing()) {
+			Heading heading = heading(roundId, agencyId);
+			return period(user, roundId, agencyId, heading, withCounts(rows(roundId, agencyId, null)), null);
+		}
+		// the numbers first, then what they key: a change committed in between is then read again at the next view
+		long shared = this.dataVersion.shared();
+		long entries = this.queries.entriesVersion(agencyId);
+		Heading heading = this.headings.get(new HeadingKey(shared, roundId, agencyId),
+				() -> heading(roundId, agencyId));
+		List<PeriodRow> bare = this.keptRows.get(new RowsKey(shared, entries, roundId, agencyId),
+				() -> rows(roundId, agencyId, null));
+		Map<Long, Integer> counts = counts(bare);
+		return period(user, roundId, agencyId, heading, withCounts(bare, counts),
+				new ReadAt(shared, entries, counts));
+	}
+
+	private Period period(CurrentUser user, long roundId, long agencyId, Heading heading, List<PeriodRow> rows,
+			@Nullable ReadAt readAt) {
 		boolean toHead = heading.requiresHeadApproval() && !this.progress.canApprove(user, agencyId);
 		return new Period(roundId, heading.label(), heading.open(), heading.agencyDeadline(), agencyId,
-				heading.agencyName(), toHead, rows(roundId, agencyId, null));
+				heading.agencyName(), toHead, rows, readAt);
 	}
 
 	private Heading heading(long roundId, long agencyId) {
@@ -113,11 +146,21 @@ public class PeriodWork {
 	private record HeadingKey(long version, long roundId, long agencyId) implements FigureCache.Versioned {
 	}
 
+	/** One current list per agency and round: a list read at newer numbers replaces the older one. */
+	private record RowsKey(long shared, long entries, long roundId, long agencyId) implements FigureCache.Slotted {
+
+		@Override
+		public Object slot() {
+			return List.of(this.roundId, this.agencyId);
+		}
+
+	}
+
 	/** One row of the user's agency in the round (after a save, or to show it again). */
 	@Transactional(readOnly = true)
 	public PeriodRow row(CurrentUser user, long roundId, long entryId) {
 		long agencyId = ownAgency(user);
-		return rows(roundId, agencyId, entryId).stream()
+		return withCounts(rows(roundId, agencyId, entryId)).stream()
 			.findFirst()
 			.orElseThrow(() -> ProgressService.notFound(entryId));
 	}
@@ -206,18 +249,25 @@ public class PeriodWork {
 		return previous;
 	}
 
-	List<PeriodRow> rows(long roundId, long agencyId, Long onlyEntry) {
-		List<PeriodRow> rows = this.jdbc.sql("""
+	/**
+	 * The agency's rows of the round (or the one row of {@code onlyEntry}), without evidence counts. Only the one row
+	 * names who saved it last (the period screen shows it beside a conflicting save): names are not versioned, so the
+	 * list, which is kept, carries none.
+	 */
+	List<PeriodRow> rows(long roundId, long agencyId, @Nullable Long onlyEntry) {
+		return this.jdbc.sql("""
 				select e.id, t.number, t.content, e.role, e.deadline, e.state, e.implementation, e.percent_done,
-				       e.results, e.difficulties, e.proposals, e.review_comment, u.full_name, e.updated_at, e.version
+				       e.results, e.difficulties, e.proposals, e.review_comment, %s, e.updated_at, e.version
 				from progress_entry e
 				join pub_task t on t.id = e.task_id
 				join pub_plan p on p.id = t.plan_id
-				left join pub_user u on u.id = e.updated_by
+				%s
 				where e.round_id = :round and e.agency_id = :agency and not t.deleted and not p.deleted
 				  %s
 				order by p.id, t.display_order, t.id, e.id
-				""".formatted(onlyEntry == null ? "" : "and e.id = :entry"))
+				""".formatted(onlyEntry == null ? "null" : "u.full_name",
+					onlyEntry == null ? "" : "left join pub_user u on u.id = e.updated_by",
+					onlyEntry == null ? "" : "and e.id = :entry"))
 			.params(onlyEntry == null ? Map.of("round", roundId, "agency", agencyId)
 					: Map.of("round", roundId, "agency", agencyId, "entry", onlyEntry))
 			.query((rs, n) -> new PeriodRow(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -226,11 +276,20 @@ public class PeriodWork {
 					rs.getString(11), rs.getString(12), rs.getString(13), EntryReader.time(rs.getTimestamp(14)),
 					rs.getLong(15), 0))
 			.list();
-		Map<Long, Integer> counts = this.evidence.counts(ProgressEvidenceRule.OWNER_TYPE,
-				rows.stream().map(PeriodRow::entryId).toList());
+	}
+
+	private Map<Long, Integer> counts(List<PeriodRow> rows) {
+		return this.evidence.counts(ProgressEvidenceRule.OWNER_TYPE, rows.stream().map(PeriodRow::entryId).toList());
+	}
+
+	private List<PeriodRow> withCounts(List<PeriodRow> rows) {
+		return withCounts(rows, counts(rows));
+	}
+
+	private static List<PeriodRow> withCounts(List<PeriodRow> rows, Map<Long, Integer> counts) {
 		List<PeriodRow> withCounts = new ArrayList<>(rows.size());
 		rows.forEach(r -> withCounts.add(r.withEvidenceCount(counts.getOrDefault(r.entryId(), 0))));
-		return withCounts;
+		return List.copyOf(withCounts);
 	}
 
 }

@@ -38,12 +38,12 @@ class PeriodWorkController {
 
 	private final EntryEvidence evidence;
 
-	private final PeriodRowParts rowParts;
+	private final PeriodParts parts;
 
-	PeriodWorkController(PeriodWork work, EntryEvidence evidence, PeriodRowParts rowParts) {
+	PeriodWorkController(PeriodWork work, EntryEvidence evidence, PeriodParts parts) {
 		this.work = work;
 		this.evidence = evidence;
-		this.rowParts = rowParts;
+		this.parts = parts;
 	}
 
 	@GetMapping("/progress/periods/{roundId}")
@@ -159,17 +159,8 @@ class PeriodWorkController {
 	private String page(PeriodWork.Period period, Map<Long, PeriodRowView> overrides, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		long maxMb = this.evidence.maxFileSize() / (1024 * 1024);
-		List<PeriodRowView> views = period.rows()
-			.stream()
-			.map(r -> overrides.getOrDefault(r.entryId(), PeriodRowView.of(r, period.open())))
-			.toList();
 		model.addAttribute("period", period);
-		model.addAttribute("views", views);
-		model.addAttribute("rowPartHtmls", views.stream()
-			.map(v -> this.rowParts.html(v, !overrides.containsKey(v.row().entryId()), period, maxMb, request, response))
-			.toList());
-		model.addAttribute("implementations", Implementation.values());
-		model.addAttribute("maxMb", maxMb);
+		model.addAttribute("contentHtml", this.parts.content(period, overrides, maxMb, request, response));
 		return "progress/period";
 	}
 

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.common.TemplateParts;
@@ -70,7 +69,7 @@ public class ProgressPages {
 	/** About 50 KB each (50 rows): at most some 25 MB. */
 	private final FigureCache<HtmlKey, TemplateParts.Part> inboxHtml = new FigureCache<>(512);
 
-	private final FigureCache<HtmlKey, TemplateParts.Part> reviewHtml = new FigureCache<>(64);
+	private final FigureCache<HtmlKey, Rendered<RoundStatusTable>> reviewHtml = new FigureCache<>(64);
 
 	private final ProgressQueries queries;
 
@@ -118,13 +117,19 @@ public class ProgressPages {
 	/** {@link #review} with the HTML {@code render} makes of it (the table, which depends on the filter alone). */
 	public Rendered<RoundStatusTable> review(CurrentUser user, long roundId, String filter,
 			Function<RoundStatusTable, TemplateParts.Part> render) {
-		RoundStatusTable table = review(user, roundId, filter);
 		if (inWriteTransaction()) {
+			RoundStatusTable table = review(user, roundId, filter);
 			return new Rendered<>(table, render.apply(table));
 		}
+		if (!user.seesAllAgencies()) {
+			throw new org.springframework.security.access.AccessDeniedException("round summary");
+		}
+		// the filtered table and its HTML kept together: a view of a kept round filters and sums nothing again
 		ReviewKey key = new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId);
-		return new Rendered<>(table,
-				this.reviewHtml.get(new HtmlKey(key, filter == null ? "" : filter), () -> render.apply(table)));
+		return this.reviewHtml.get(new HtmlKey(key, filter == null ? "" : filter), () -> {
+			RoundStatusTable table = review(user, roundId, filter);
+			return new Rendered<>(table, render.apply(table));
+		});
 	}
 
 	/** The review screen of a round: its agencies' counts ({@link ProgressQueries#roundSummary}), with the filter. */
@@ -148,8 +153,7 @@ public class ProgressPages {
 	}
 
 	private static boolean inWriteTransaction() {
-		return TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		return DataVersion.writing();
 	}
 
 }

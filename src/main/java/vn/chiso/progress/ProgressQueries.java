@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
@@ -237,8 +236,7 @@ public class ProgressQueries {
 	 * a page costs two small lookups instead of the count's four-table join, and a save in another agency keeps it.
 	 */
 	private int countForBadge(long agencyId) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return countToDo(agencyId);
 		}
 		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entriesVersion(agencyId)),

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 import vn.chiso.plan.TaskQueries;
 
@@ -120,8 +120,7 @@ public class ReportingDiscipline {
 		if (roundIds.isEmpty()) {
 			return List.of();
 		}
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return compute(roundIds, planId, referenceDate);
 		}
 		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(roundIds);

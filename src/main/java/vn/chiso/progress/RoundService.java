@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.common.NotFoundException;
 import vn.chiso.schedule.PeriodDates;
 import vn.chiso.schedule.ReportingPeriod;
@@ -38,14 +40,23 @@ public class RoundService {
 
 	private final JdbcClient jdbc;
 
+	private final DataVersion dataVersion;
+
+	/** Rounds as shown, kept by the shared data version, which moves with every change to a round. */
+	private final FigureCache<RoundKey, RoundView> shown = new FigureCache<>(1024);
+
+	private record RoundKey(long version, long id) implements FigureCache.Versioned {
+	}
+
 	RoundService(ReportingRoundRepository rounds, ObligationBuilder obligations, ReportingPeriodService periods,
-			AccessPolicy access, AuditService audit, JdbcClient jdbc) {
+			AccessPolicy access, AuditService audit, JdbcClient jdbc, DataVersion dataVersion) {
 		this.rounds = rounds;
 		this.obligations = obligations;
 		this.periods = periods;
 		this.access = access;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
 	}
 
 	/** A round as lists and pages show it. */
@@ -165,9 +176,16 @@ public class RoundService {
 				.thenComparing(RoundView::id));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The round as shown: kept by the shared data version (a page showing a round reads it once per change, not once
+	 * per view); inside a writing transaction read afresh, since its own changes move no number until it commits.
+	 * @throws NotFoundException when there is no such round
+	 */
 	public RoundView get(long id) {
-		return view(find(id));
+		if (DataVersion.writing()) {
+			return view(find(id));
+		}
+		return this.shown.get(new RoundKey(this.dataVersion.shared(), id), () -> view(find(id)));
 	}
 
 	/** The periods an administrator can open next: this year's and last year's CCHC periods without a round. */

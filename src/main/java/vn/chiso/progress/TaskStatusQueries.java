@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
 import vn.chiso.schedule.PeriodType;
 import vn.chiso.schedule.ReportingPeriod;
@@ -101,8 +101,7 @@ public class TaskStatusQueries {
 	 */
 	@Transactional(readOnly = true)
 	public List<TaskStatusRow> forRound(long roundId, @Nullable Long planId) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return compute(roundId, planId);
 		}
 		return this.kept.get(new RoundKey(this.roundVersions.of(roundId), this.clock.today(), roundId, planId),

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
@@ -59,8 +58,7 @@ public class WorkingCalendar {
 	}
 
 	WorkingDays workingDays() {
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (DataVersion.writing()) {
 			return read();
 		}
 		// holidays move the shared number (V220, V230): an agency's save keeps the calendar

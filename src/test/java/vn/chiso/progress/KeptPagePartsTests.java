@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The parts of the busiest pages that are kept as HTML (the inbox list, the review table of a round, the period
- * screen's rows; {@link ProgressPages}, {@link PeriodRowParts}) are exact: a change shows at the next request, and a
- * kept form carries the token of the request that shows it, never the one of the request that rendered it.
+ * screen's content and rows; {@link ProgressPages}, {@link PeriodParts}) are exact: a change shows at the next request,
+ * and a kept form carries the token of the request that shows it, never the one of the request that rendered it.
  */
 @ChiSoIntegrationTest
 class KeptPagePartsTests {
@@ -105,6 +105,54 @@ class KeptPagePartsTests {
 			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
 		assertThat(dataVersion()).as("a draft's text moves no data version").isEqualTo(version);
 		assertThat(page(p)).contains("Bản nháp thứ hai", "value=\"20\"").doesNotContain("Bản nháp thứ nhất");
+	}
+
+	/**
+	 * The period screen's content is kept whole: an entry, a task and an evidence file changed elsewhere (in SQL, as
+	 * another instance or a tool would) each show at the next view, and the staff, whose sending goes to the head
+	 * first, and the head, who sends straight to Sở Nội vụ, each see their own route.
+	 */
+	@Test
+	void thePeriodScreenShowsWhatChangedElsewhereAtTheNextView() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử trang cả kỳ giữ sẵn)", true, 3, 0, 0);
+		long entry = p.entries().get(1);
+		String first = page(p);
+		assertThat(withoutTokens(page(p))).as("kept: the same page but for the token").isEqualTo(withoutTokens(first));
+		assertThat(evidenceCount(first, entry)).isZero();
+		assertThat(first).contains("Các dòng đã hoàn thành được trình lãnh đạo đơn vị duyệt trước khi đến Sở Nội vụ.");
+
+		this.jdbc.sql("""
+				update progress_entry set state = 'DRAFT', implementation = 'DANG_THUC_HIEN', percent_done = 35,
+				  results = 'Viết từ một máy chủ khác', version = version + 1 where id = ?""").param(entry).update();
+		assertThat(page(p)).contains("Viết từ một máy chủ khác", "value=\"35\"");
+
+		this.jdbc.sql("""
+				insert into evidence_file (agency_id, owner_type, owner_id, file_name, content_type, size_bytes, sha256,
+				  content)
+				values (?, ?, ?, 'bien-ban.pdf', 'application/pdf', 4, repeat('a', 64), '\\x25504446'::bytea)""")
+			.params(p.agency().id(), ProgressEvidenceRule.OWNER_TYPE, entry)
+			.update();
+		assertThat(evidenceCount(page(p), entry)).isEqualTo(1);
+
+		this.jdbc.sql("update task set content = 'Nhiệm vụ được đổi tên ở nơi khác' where id = "
+				+ "(select task_id from progress_entry where id = ?)").param(entry).update();
+		assertThat(page(p)).contains("Nhiệm vụ được đổi tên ở nơi khác");
+
+		String head = PeriodWorkTests
+			.body(this.mvc.perform(get("/progress/periods/" + p.roundId()).with(user(p.head()))).andReturn());
+		assertThat(head).contains("Các dòng đã hoàn thành được gửi thẳng đến Sở Nội vụ.", "Nhiệm vụ được đổi tên ở nơi khác")
+			.doesNotContain("trình lãnh đạo đơn vị duyệt trước");
+		assertThat(page(p)).contains("Các dòng đã hoàn thành được trình lãnh đạo đơn vị duyệt trước khi đến Sở Nội vụ.");
+	}
+
+	private static int evidenceCount(String html, long entry) {
+		Matcher m = Pattern.compile("id=\"evidence-" + entry + "\"[^>]*>\\s*<a[^>]*data-count=\"(\\d+)\"").matcher(html);
+		assertThat(m.find()).as("the evidence cell of entry " + entry).isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private static String withoutTokens(String html) {
+		return TOKEN.matcher(html).replaceAll("name=\"_csrf\" value=\"\"");
 	}
 
 	@Test
