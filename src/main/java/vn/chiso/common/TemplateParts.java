@@ -86,9 +86,73 @@ public class TemplateParts {
 	 */
 	public Part render(String template, Map<String, Object> variables, HttpServletRequest request,
 			HttpServletResponse response) {
-		String html = renderAsIs(template, variables, request, response);
+		String html = compact(renderAsIs(template, variables, request, response));
 		String token = token(request);
 		return Part.of(token == null ? html : html.replace(token, TOKEN_MARKER));
+	}
+
+	/**
+	 * The HTML with each run of white space between two tags that holds a line break made one line break: the
+	 * indentation a template leaves around its tags (a tenth of the period screen's bytes). Text, and everything within
+	 * {@code textarea}, {@code pre} and {@code script}, is left as it is; a space between two inline tags stays a space.
+	 */
+	static String compact(String html) {
+		StringBuilder out = new StringBuilder(html.length());
+		int n = html.length();
+		int i = 0;
+		while (i < n) {
+			char c = html.charAt(i);
+			int end = c == '<' ? verbatimEnd(html, i) : i;
+			if (end > i) {
+				out.append(html, i, end);
+				i = end;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+			if (html.charAt(i - 1) == '>') {
+				int j = i;
+				boolean lineBreak = false;
+				while (j < n && Character.isWhitespace(html.charAt(j))) {
+					lineBreak |= html.charAt(j) == '\n';
+					j++;
+				}
+				if (lineBreak && j < n && html.charAt(j) == '<') {
+					out.append('\n');
+					i = j;
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private static final String[] VERBATIM = { "textarea", "pre", "script" };
+
+	/** Where the element opening at {@code at} ends, if it is one whose content is kept as it is; else {@code at}. */
+	private static int verbatimEnd(String html, int at) {
+		for (String tag : VERBATIM) {
+			int after = at + 1 + tag.length();
+			if (html.regionMatches(true, at + 1, tag, 0, tag.length()) && after < html.length()
+					&& (html.charAt(after) == '>' || Character.isWhitespace(html.charAt(after)))) {
+				int close = indexOfIgnoreCase(html, "</" + tag, after);
+				if (close < 0) {
+					return html.length();
+				}
+				int gt = html.indexOf('>', close);
+				return gt < 0 ? html.length() : gt + 1;
+			}
+		}
+		return at;
+	}
+
+	private static int indexOfIgnoreCase(String html, String what, int from) {
+		for (int k = from; k <= html.length() - what.length(); k++) {
+			if (html.regionMatches(true, k, what, 0, what.length())) {
+				return k;
+			}
+		}
+		return -1;
 	}
 
 	/** A part {@link #render} made, for the request that shows it: the marker becomes this request's CSRF token. */

@@ -35,6 +35,21 @@ class TemplatePartsTests {
 		assertThat(this.parts.forRequest(TemplateParts.Part.of(edges), requestWithToken("t"))).isEqualTo("tgiữat");
 	}
 
+	@Test
+	void indentationBetweenTagsBecomesOneLineBreakAndTextAndVerbatimContentStay() {
+		String html = "<tr>\n    \n  <td class=\"a\">\n      <span>Chủ trì</span> <span>Nháp</span>\n    </td>\n"
+				+ "  <td><div class=\"text-prewrap\">Dòng một\n    Dòng hai   </div></td>\n"
+				+ "  <td><TEXTAREA name=\"results\">\n  >  \n   <b>  </textarea>\n   <pre>  <i>\n   </i></pre>\n"
+				+ "  <script>if (a >\n   <b) {}</script>\n  <textarea></textarea>\n</td></tr>";
+		assertThat(TemplateParts.compact(html)).isEqualTo("<tr>\n<td class=\"a\">\n<span>Chủ trì</span> <span>Nháp</span>\n"
+				+ "</td>\n<td><div class=\"text-prewrap\">Dòng một\n    Dòng hai   </div></td>\n"
+				+ "<td><TEXTAREA name=\"results\">\n  >  \n   <b>  </textarea>\n<pre>  <i>\n   </i></pre>\n"
+				+ "<script>if (a >\n   <b) {}</script>\n<textarea></textarea>\n</td></tr>");
+		assertThat(TemplateParts.compact("<p>không đổi</p>  <p>x</p>")).as("no line break: kept")
+			.isEqualTo("<p>không đổi</p>  <p>x</p>");
+		assertThat(TemplateParts.compact("<pre>chưa đóng\n   <b>")).isEqualTo("<pre>chưa đóng\n   <b>");
+	}
+
 	private static MockHttpServletRequest requestWithToken(String token) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
 		request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
