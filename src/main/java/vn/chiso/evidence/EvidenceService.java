@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.chiso.audit.AuditService;
+import vn.chiso.common.DataVersion;
 import vn.chiso.common.BusinessRuleException;
 import vn.chiso.security.AccessPolicy;
 import vn.chiso.security.CurrentUser;
@@ -59,8 +60,11 @@ public class EvidenceService {
 
 	private final Map<String, EvidenceAccessRule> rules;
 
+	private final DataVersion dataVersion;
+
 	EvidenceService(EvidenceStore store, AccessPolicy access, AuditService audit, EvidenceSettings settings,
-			PlatformTransactionManager transactionManager, List<EvidenceAccessRule> rules) {
+			PlatformTransactionManager transactionManager, List<EvidenceAccessRule> rules, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.store = store;
 		this.access = access;
 		this.audit = audit;
@@ -268,6 +272,16 @@ public class EvidenceService {
 	@Transactional(readOnly = true)
 	public Map<Long, String> labels(String ownerType, java.util.Collection<Long> ownerIds) {
 		return this.store.labels(ownerType, ownerIds);
+	}
+
+	/**
+	 * The version of the agency's evidence as committed: it moves with every insert, update or delete of one of the
+	 * agency's files or document references, by any instance or tool, at the commit (V252). What is drawn from the
+	 * agency's {@link #counts} can be kept by it. Read once per web request, afresh inside a writing transaction.
+	 */
+	public long agencyVersion(long agencyId) {
+		return this.dataVersion.perRequest(EvidenceService.class.getName() + ".agency." + agencyId,
+				() -> this.store.agencyVersion(agencyId));
 	}
 
 	/**

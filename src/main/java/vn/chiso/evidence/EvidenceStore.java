@@ -113,6 +113,13 @@ class EvidenceStore {
 		return labels;
 	}
 
+	long agencyVersion(long agencyId) {
+		return this.jdbc.sql("select coalesce((select version from evidence_agency_version where agency_id = :agency), 0)")
+			.param("agency", agencyId)
+			.query(Long.class)
+			.single();
+	}
+
 	Map<Long, Integer> counts(String ownerType, java.util.Collection<Long> ownerIds) {
 		Map<Long, Integer> counts = new java.util.HashMap<>();
 		if (ownerIds.isEmpty()) {

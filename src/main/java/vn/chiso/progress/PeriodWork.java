@@ -48,7 +48,7 @@ public class PeriodWork {
 
 	private final FigureCache<HeadingKey, Heading> headings = new FigureCache<>(1024);
 
-	/** An agency's rows of a round (without evidence counts): one current list per agency and round. */
+	/** An agency's rows of a round with their evidence counts: one current list per agency and round. */
 	private final FigureCache<RowsKey, List<PeriodRow>> keptRows = new FigureCache<>(2048);
 
 	PeriodWork(JdbcClient jdbc, ReportingRoundRepository rounds, ProgressService progress, AccessPolicy access,
@@ -85,10 +85,10 @@ public class PeriodWork {
 
 	/**
 	 * The numbers a period was read at: the shared data version (rounds, tasks, plans, agencies), the version of the
-	 * agency's entries and the evidence counts of its rows. Two reads at equal numbers give equal periods, so what is
-	 * drawn from a period can be kept by them.
+	 * agency's entries and the version of its evidence. Two reads at equal numbers give equal periods, so what is drawn
+	 * from a period can be kept by them.
 	 */
-	public record ReadAt(long shared, long entries, Map<Long, Integer> evidenceCounts) {
+	public record ReadAt(long shared, long entries, long evidence) {
 	}
 
 	/** What sending all completed rows did. */
@@ -97,10 +97,10 @@ public class PeriodWork {
 
 	/**
 	 * The user's own agency's period; only its own staff and head (and Sở Nội vụ for its own agency) may open it. The
-	 * heading and the rows are kept by the numbers they were read at ({@link ReadAt}); the evidence counts are read at
-	 * each view. Inside a writing transaction (an import being confirmed) everything is read afresh: its own changes
-	 * move no number until it commits. A view of a kept period sends four single statements (the two numbers, the
-	 * evidence counts, the user's standing as acting approver) and opens no transaction of its own.
+	 * heading and the rows are kept by the numbers they were read at ({@link ReadAt}). Inside a writing transaction (an import being confirmed) everything is read afresh: its own changes
+	 * move no number until it commits. A view of a kept period sends single statements (the data version, the
+	 * versions of the agency's entries and evidence, the user's standing as acting approver) and opens no transaction
+	 * of its own.
 	 */
 	public Period period(CurrentUser user, long roundId) {
 		long agencyId = ownAgency(user);
@@ -111,13 +111,12 @@ public class PeriodWork {
 		// the numbers first, then what they key: a change committed in between is then read again at the next view
 		long shared = this.dataVersion.shared();
 		long entries = this.queries.entriesVersion(agencyId);
+		long evidence = this.evidence.agencyVersion(agencyId);
 		Heading heading = this.headings.get(new HeadingKey(shared, roundId, agencyId),
 				() -> heading(roundId, agencyId));
-		List<PeriodRow> bare = this.keptRows.get(new RowsKey(shared, entries, roundId, agencyId),
-				() -> rows(roundId, agencyId, null));
-		Map<Long, Integer> counts = counts(bare);
-		return period(user, roundId, agencyId, heading, withCounts(bare, counts),
-				new ReadAt(shared, entries, counts));
+		List<PeriodRow> rows = this.keptRows.get(new RowsKey(shared, entries, evidence, roundId, agencyId),
+				() -> withCounts(rows(roundId, agencyId, null)));
+		return period(user, roundId, agencyId, heading, rows, new ReadAt(shared, entries, evidence));
 	}
 
 	private Period period(CurrentUser user, long roundId, long agencyId, Heading heading, List<PeriodRow> rows,
@@ -147,7 +146,8 @@ public class PeriodWork {
 	}
 
 	/** One current list per agency and round: a list read at newer numbers replaces the older one. */
-	private record RowsKey(long shared, long entries, long roundId, long agencyId) implements FigureCache.Slotted {
+	private record RowsKey(long shared, long entries, long evidence, long roundId, long agencyId)
+			implements FigureCache.Slotted {
 
 		@Override
 		public Object slot() {
@@ -278,15 +278,9 @@ public class PeriodWork {
 			.list();
 	}
 
-	private Map<Long, Integer> counts(List<PeriodRow> rows) {
-		return this.evidence.counts(ProgressEvidenceRule.OWNER_TYPE, rows.stream().map(PeriodRow::entryId).toList());
-	}
-
 	private List<PeriodRow> withCounts(List<PeriodRow> rows) {
-		return withCounts(rows, counts(rows));
-	}
-
-	private static List<PeriodRow> withCounts(List<PeriodRow> rows, Map<Long, Integer> counts) {
+		Map<Long, Integer> counts = this.evidence.counts(ProgressEvidenceRule.OWNER_TYPE,
+				rows.stream().map(PeriodRow::entryId).toList());
 		List<PeriodRow> withCounts = new ArrayList<>(rows.size());
 		rows.forEach(r -> withCounts.add(r.withEvidenceCount(counts.getOrDefault(r.entryId(), 0))));
 		return List.copyOf(withCounts);
