@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -215,8 +216,11 @@ public class TemplateParts {
 			HttpServletResponse response) {
 		WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), LocaleContextHolder.getLocale(), variables);
+		// the conversion service MVC exposes to the request, as ThymeleafView uses: ${{…}} formats a part's numbers as
+		// the page's ("84,70", not "84.70")
 		web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(this.context, null));
+				new ThymeleafEvaluationContext(this.context,
+						request.getAttribute(ConversionService.class.getName()) instanceof ConversionService c ? c : null));
 		// as ThymeleafView does: forms get their hidden fields (the CSRF token) from Spring's request context
 		RequestContext spring = new RequestContext(request, response, request.getServletContext(), variables);
 		web.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);

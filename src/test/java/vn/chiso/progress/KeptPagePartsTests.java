@@ -126,6 +126,12 @@ class KeptPagePartsTests {
 				  results = 'Viết từ một máy chủ khác', version = version + 1 where id = ?""").param(entry).update();
 		assertThat(page(p)).contains("Viết từ một máy chủ khác", "value=\"35\"");
 
+		// a sent row shows its percentage as every page does, with a decimal comma
+		this.jdbc.sql("update progress_entry set state = 'SUBMITTED', percent_done = 62.5 where id = ?")
+			.param(p.entries().get(2))
+			.update();
+		assertThat(page(p)).contains("· 62,5%").doesNotContain("62.5");
+
 		this.jdbc.sql("""
 				insert into evidence_file (agency_id, owner_type, owner_id, file_name, content_type, size_bytes, sha256,
 				  content)
