@@ -88,11 +88,11 @@ class PeriodParts {
 			.map(r -> overrides.getOrDefault(r.entryId(), PeriodRowView.of(r, period.open())))
 			.toList();
 		// each row as kept, its forms still marked for the token: the content's own rendering keeps the marks
-		List<String> rowHtmls = views.stream()
+		List<String> rowPartHtmls = views.stream()
 			.map(v -> this.parts.marked(row(v, !overrides.containsKey(v.row().entryId()), period, maxMb, request,
 					response)))
 			.toList();
-		return this.parts.render(CONTENT_PART, Map.of("period", period, "views", views, "rowHtmls", rowHtmls,
+		return this.parts.render(CONTENT_PART, Map.of("period", period, "views", views, "rowPartHtmls", rowPartHtmls,
 				"implementations", Implementation.values(), "maxMb", maxMb), request, response);
 	}
 

@@ -160,7 +160,7 @@ class PeriodWorkController {
 			HttpServletRequest request, HttpServletResponse response) {
 		long maxMb = this.evidence.maxFileSize() / (1024 * 1024);
 		model.addAttribute("period", period);
-		model.addAttribute("contentHtml", this.parts.content(period, overrides, maxMb, request, response));
+		model.addAttribute("contentPartHtml", this.parts.content(period, overrides, maxMb, request, response));
 		return "progress/period";
 	}
 
