@@ -15,7 +15,7 @@ import vn.chiso.common.TemplateParts;
  * The HTML of the period screen's content (heading, toolbar, the table of rows), kept at two levels:
  * <ul>
  * <li>the whole content, by the numbers its period was read at ({@link PeriodWork.ReadAt}: the shared data version,
- * the version of the agency's entries, the evidence counts) and by what the user's own role changes (whether sending
+ * the versions of the agency's entries and evidence) and by what the user's own role changes (whether sending
  * goes to the head first): a view of an unchanged period renders nothing;</li>
  * <li>each row, by everything the row shows (its entry's state, texts, version, evidence count, task), whether the
  * period is open, the round and the upload limit: after one row is saved, rendering the content again renders that row

@@ -97,10 +97,10 @@ public class PeriodWork {
 
 	/**
 	 * The user's own agency's period; only its own staff and head (and Sở Nội vụ for its own agency) may open it. The
-	 * heading and the rows are kept by the numbers they were read at ({@link ReadAt}). Inside a writing transaction (an import being confirmed) everything is read afresh: its own changes
-	 * move no number until it commits. A view of a kept period sends single statements (the data version, the
-	 * versions of the agency's entries and evidence, the user's standing as acting approver) and opens no transaction
-	 * of its own.
+	 * heading and the rows are kept by the numbers they were read at ({@link ReadAt}). Inside a writing transaction
+	 * (an import being confirmed) everything is read afresh: its own changes move no number until it commits. A view
+	 * of a kept period sends single statements (the data version, the versions of the agency's entries and evidence,
+	 * the user's standing as acting approver) and opens no transaction of its own.
 	 */
 	public Period period(CurrentUser user, long roundId) {
 		long agencyId = ownAgency(user);

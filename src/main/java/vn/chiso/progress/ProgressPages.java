@@ -121,9 +121,7 @@ public class ProgressPages {
 			RoundStatusTable table = review(user, roundId, filter);
 			return new Rendered<>(table, render.apply(table));
 		}
-		if (!user.seesAllAgencies()) {
-			throw new org.springframework.security.access.AccessDeniedException("round summary");
-		}
+		checkSeesAllAgencies(user);
 		// the filtered table and its HTML kept together: a view of a kept round filters and sums nothing again
 		ReviewKey key = new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId);
 		return this.reviewHtml.get(new HtmlKey(key, filter == null ? "" : filter), () -> {
@@ -134,9 +132,7 @@ public class ProgressPages {
 
 	/** The review screen of a round: its agencies' counts ({@link ProgressQueries#roundSummary}), with the filter. */
 	public RoundStatusTable review(CurrentUser user, long roundId, String filter) {
-		if (!user.seesAllAgencies()) {
-			throw new org.springframework.security.access.AccessDeniedException("round summary");
-		}
+		checkSeesAllAgencies(user);
 		Supplier<List<ProgressQueries.AgencyStatus>> read = () -> this.queries.roundSummary(user, roundId);
 		List<ProgressQueries.AgencyStatus> rows = inWriteTransaction() ? read.get()
 				: this.reviews.get(new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId), read);
@@ -150,6 +146,13 @@ public class ProgressPages {
 	private InboxKey inboxKey(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
 		return new InboxKey(this.dataVersion.shared(), this.clock.today(), agencyId,
 				this.queries.entriesVersion(agencyId), filter, section, paging);
+	}
+
+	/** The review of a round is for those who see every agency (Sở Nội vụ, leadership, administrators). */
+	private static void checkSeesAllAgencies(CurrentUser user) {
+		if (!user.seesAllAgencies()) {
+			throw new org.springframework.security.access.AccessDeniedException("round summary");
+		}
 	}
 
 	private static boolean inWriteTransaction() {
