@@ -276,7 +276,7 @@ public class EvidenceService {
 
 	/**
 	 * The version of the agency's evidence as committed: it moves with every insert, update or delete of one of the
-	 * agency's files or document references, by any instance or tool, at the commit (V252). What is drawn from the
+	 * agency's files or document references, by any instance or tool, at the commit (V253). What is drawn from the
 	 * agency's {@link #counts} can be kept by it. Read once per web request, afresh inside a writing transaction.
 	 */
 	public long agencyVersion(long agencyId) {

@@ -8,7 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The version of each agency's evidence ({@code evidence_agency_version}, V252), which keeps the evidence counts of the
+ * The version of each agency's evidence ({@code evidence_agency_version}, V253), which keeps the evidence counts of the
  * period screen: every insert, update or delete of one of the agency's files or document references moves it, by any
  * instance or tool, once per transaction; other agencies keep theirs.
  */
