@@ -64,13 +64,13 @@ public class EvidenceService {
 
 	EvidenceService(EvidenceStore store, AccessPolicy access, AuditService audit, EvidenceSettings settings,
 			PlatformTransactionManager transactionManager, List<EvidenceAccessRule> rules, DataVersion dataVersion) {
-		this.dataVersion = dataVersion;
 		this.store = store;
 		this.access = access;
 		this.audit = audit;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.rules = rules.stream().collect(Collectors.toMap(EvidenceAccessRule::ownerType, Function.identity()));
+		this.dataVersion = dataVersion;
 	}
 
 	/** The largest file accepted, in bytes (for the size hint in forms). */

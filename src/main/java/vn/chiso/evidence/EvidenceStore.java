@@ -114,7 +114,8 @@ class EvidenceStore {
 	}
 
 	long agencyVersion(long agencyId) {
-		return this.jdbc.sql("select coalesce((select version from evidence_agency_version where agency_id = :agency), 0)")
+		return this.jdbc
+			.sql("select coalesce((select version from evidence_agency_version where agency_id = :agency), 0)")
 			.param("agency", agencyId)
 			.query(Long.class)
 			.single();
@@ -135,7 +136,9 @@ class EvidenceStore {
 				  where owner_type = :type and owner_id = any(cast(:ids as bigint[])) and not deleted
 				) x group by x.owner_id""")
 			.param("type", ownerType)
-			.param("ids", ownerIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+			.param("ids", ownerIds.stream()
+				.map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(",", "{", "}")))
 			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
 			.list();
 		return counts;
