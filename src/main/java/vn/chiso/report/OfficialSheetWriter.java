@@ -127,10 +127,7 @@ public final class OfficialSheetWriter {
 	 * caller spreads the merged text's height over them (see {@link #textHeight}).
 	 */
 	public OfficialSheetWriter rowOfHeight(float height, Object... values) {
-		writeRow(false, values);
-		Row row = this.sheet.getRow(this.rowIndex - 1);
-		row.setHeightInPoints(Math.min(409, Math.max(17, height)));
-		return this;
+		return writeRow(false, Math.min(409, Math.max(17, height)), values);
 	}
 
 	/** The height wrapped text needs in the given columns of a row (values as for {@link #row}; others ignored). */
@@ -145,8 +142,14 @@ public final class OfficialSheetWriter {
 	}
 
 	private OfficialSheetWriter writeRow(boolean bold, Object... values) {
+		return writeRow(bold, Float.NaN, values);
+	}
+
+	/** A row of the given height, or (NaN) as tall as its wrapped text needs. */
+	private OfficialSheetWriter writeRow(boolean bold, float givenHeight, Object... values) {
 		Row row = this.sheet.createRow(this.rowIndex);
-		float height = 17;
+		boolean estimate = Float.isNaN(givenHeight);
+		float height = estimate ? 17 : givenHeight;
 		for (int c = 0; c <= this.lastColumn; c++) {
 			Object value = c < values.length ? values[c] : null;
 			ReportColumn column = this.columns.get(c);
@@ -165,8 +168,10 @@ public final class OfficialSheetWriter {
 			else if (value != null) {
 				String text = value.toString();
 				cell.setCellValue(text);
-				// bold (and upper-case) text is wider: it wraps earlier
-				height = Math.max(height, estimateHeight(text, bold ? column.width() * 3 / 4 : column.width(), 12));
+				if (estimate) {
+					// bold (and upper-case) text is wider: it wraps earlier
+					height = Math.max(height, estimateHeight(text, bold ? column.width() * 3 / 4 : column.width(), 12));
+				}
 			}
 		}
 		row.setHeightInPoints(height);
@@ -343,8 +348,17 @@ public final class OfficialSheetWriter {
 		int lines = 0;
 		// about 1.1 characters of 12-point Times New Roman per unit of column width, as LibreOffice and Excel wrap
 		double perLine = Math.max(1, widthChars * (fontPoints >= 13 ? 0.9 : 1.1));
-		for (String paragraph : text.split("\n")) {
-			lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+		// each paragraph (between line breaks; a trailing break adds none, as String.split) takes its own lines
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == '\n') {
+			end--;
+		}
+		int start = 0;
+		while (start <= end) {
+			int brk = text.indexOf('\n', start);
+			int stop = brk < 0 || brk > end ? end : brk;
+			lines += Math.max(1, (int) Math.ceil((stop - start) / perLine));
+			start = stop + 1;
 		}
 		return Math.min(409, lines * (fontPoints + 3.5f) + 3);
 	}

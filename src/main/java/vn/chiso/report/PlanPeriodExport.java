@@ -32,16 +32,22 @@ public final class PlanPeriodExport {
 		this.settings = settings;
 	}
 
-	/** The labels of the statuses and the lead mark, looked up once per report rather than once per row. */
+	/** The labels of the statuses and the other per-row texts, looked up once per report rather than once per row. */
 	private final Map<TaskStatus, String> statusLabels = new EnumMap<>(TaskStatus.class);
 
 	private String leadMark;
+
+	private String noReport;
+
+	private String notDue;
 
 	public void write(PlanPeriodData data, LocalDate date, OutputStream out) {
 		for (TaskStatus s : TaskStatus.values()) {
 			this.statusLabels.put(s, this.text.get("TaskStatus." + s.name()));
 		}
 		this.leadMark = " " + this.text.get("report.period.leadMark");
+		this.noReport = this.text.get("report.period.noReport");
+		this.notDue = this.text.get("report.period.notDue");
 		Workbooks.write(out, workbook -> {
 			int n = 1;
 			for (PlanTable.Appendix appendix : data.plan().appendices()) {
@@ -87,36 +93,35 @@ public final class PlanPeriodExport {
 		int first = sheet.currentRow();
 		String completion = t.completion() == null || t.completion().isBlank() ? t.timing() : t.completion();
 		if (results.isEmpty()) {
-			sheet.row(t.number(), t.content(), t.lead(), t.cooperating(), completion, "",
-					this.text.get("report.period.notDue"), "");
+			sheet.row(t.number(), t.content(), t.lead(), t.cooperating(), completion, "", this.notDue, "");
 			return;
 		}
 		// the task's cells are merged down beside its agencies: their text's height is spread over those rows, so
 		// the first row is only as tall as the rest of the task needs
 		Object[] taskCells = { t.number(), t.content(), t.lead(), t.cooperating(), completion };
 		float taskHeight = sheet.textHeight(taskCells, 0, 4);
-		List<Object[]> rows = new java.util.ArrayList<>();
+		List<Object[]> rows = new java.util.ArrayList<>(results.size());
+		float[] heights = new float[results.size()];
 		float resultsHeight = 0;
 		for (AgencyEntry r : results) {
 			String status = this.statusLabels.get(r.status());
 			String agency = r.lead() ? r.agencyName() + this.leadMark : r.agencyName();
 			Object[] values = { null, null, null, null, null, agency, resultText(r), status };
+			heights[rows.size()] = sheet.textHeight(values, 5, 7);
+			resultsHeight += heights[rows.size()];
 			rows.add(values);
-			resultsHeight += sheet.textHeight(values, 5, 7);
 		}
 		System.arraycopy(taskCells, 0, rows.get(0), 0, taskCells.length);
-		float extra = Math.max(0, taskHeight - resultsHeight);
+		heights[0] += Math.max(0, taskHeight - resultsHeight);
 		for (int i = 0; i < rows.size(); i++) {
-			Object[] values = rows.get(i);
-			float own = sheet.textHeight(values, 5, 7);
-			sheet.rowOfHeight(i == 0 ? own + extra : own, values);
+			sheet.rowOfHeight(heights[i], rows.get(i));
 		}
 		sheet.mergeDown(first, sheet.currentRow() - 1, TASK_COLUMNS);
 	}
 
 	private String resultText(AgencyEntry r) {
 		if (!r.sent() || r.results() == null || r.results().isBlank()) {
-			return r.sent() ? "" : this.text.get("report.period.noReport");
+			return r.sent() ? "" : this.noReport;
 		}
 		return r.percentDone() == null ? r.results() : r.results() + " (" + vn.chiso.common.Decimals.format(r.percentDone()) + "%)";
 	}

@@ -1,5 +1,6 @@
 package vn.chiso.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -171,7 +172,7 @@ public class ReportJobs {
 		try {
 			ReportService.PreparedReport report = this.reports.prepare(user, request);
 			file = Files.createTempFile("chiso-report-", ".xlsx");
-			try (OutputStream out = Files.newOutputStream(file)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
 				report.writer().accept(out);
 			}
 			if (!this.store.complete(id, report.fileName(), file)) {

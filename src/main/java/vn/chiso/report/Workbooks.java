@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.chiso.common.excel.StreamingWorkbooks;
+
 /**
  * Opens a streaming workbook, lets the caller fill it, writes it to the stream and always removes its temporary
  * files, also when filling fails half way.
@@ -24,8 +26,7 @@ final class Workbooks {
 	}
 
 	static void write(OutputStream out, Consumer<SXSSFWorkbook> content) {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(false);
+		SXSSFWorkbook workbook = StreamingWorkbooks.open(WINDOW, false);
 		try {
 			content.accept(workbook);
 			workbook.write(out);

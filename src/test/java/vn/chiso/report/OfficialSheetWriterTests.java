@@ -96,6 +96,47 @@ class OfficialSheetWriterTests {
 		assertThat(november.placeAndDate()).isEqualTo("Tuyên Quang, ngày 25 tháng 11 năm 2026");
 	}
 
+	@Test
+	void wrappedTextTakesALinePerParagraphAndPerWidthOfText() {
+		// 12-point text: 15,5 points a line and 3 of padding; a column of width 20 holds 22 characters a line
+		assertThat(OfficialSheetWriter.estimateHeight(null, 20, 12)).isEqualTo(17f);
+		assertThat(OfficialSheetWriter.estimateHeight("", 20, 12)).isEqualTo(17f);
+		assertThat(OfficialSheetWriter.estimateHeight("Sở Nội vụ", 20, 12)).isEqualTo(18.5f);
+		assertThat(OfficialSheetWriter.estimateHeight("a".repeat(22), 20, 12)).isEqualTo(18.5f);
+		assertThat(OfficialSheetWriter.estimateHeight("a".repeat(23), 20, 12)).isEqualTo(34f);
+		assertThat(OfficialSheetWriter.estimateHeight("a".repeat(100), 20, 12)).isEqualTo(80.5f);
+		// an empty line between paragraphs is a line of its own; line breaks at the end add none
+		assertThat(OfficialSheetWriter.estimateHeight("Kết quả\n\nTồn tại", 20, 12)).isEqualTo(49.5f);
+		assertThat(OfficialSheetWriter.estimateHeight("Kết quả\n", 20, 12)).isEqualTo(18.5f);
+		assertThat(OfficialSheetWriter.estimateHeight("a".repeat(30) + "\n" + "b".repeat(5) + "\n\n", 20, 12))
+			.isEqualTo(3 * 15.5f + 3);
+		// 13-point text: 0,9 characters per unit of width, 16,5 points a line; never above Excel's 409 points
+		assertThat(OfficialSheetWriter.estimateHeight("a".repeat(19), 20, 13)).isEqualTo(36f);
+		assertThat(OfficialSheetWriter.estimateHeight("a\n".repeat(100) + "a", 20, 12)).isEqualTo(409f);
+	}
+
+	@Test
+	void aRowOfAGivenHeightKeepsItWhateverItsText() throws Exception {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(50); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			OfficialSheetWriter sheet = OfficialSheetWriter.begin(workbook, "Phụ lục", document(),
+					List.of(ReportColumn.text("Nội dung", 20), ReportColumn.text("Kết quả", 20)));
+			int first = sheet.currentRow();
+			sheet.rowOfHeight(20f, "a".repeat(200), "ngắn");
+			sheet.rowOfHeight(5f, "ngắn", "ngắn");
+			sheet.row("a".repeat(100), "ngắn");
+			workbook.write(out);
+			try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+				XSSFSheet written = read.getSheetAt(0);
+				assertThat(written.getRow(first).getHeightInPoints()).as("given, though the text needs more")
+					.isEqualTo(20f);
+				assertThat(written.getRow(first + 1).getHeightInPoints()).as("never below one line").isEqualTo(17f);
+				assertThat(written.getRow(first + 2).getHeightInPoints()).as("a plain row fits its text")
+					.isEqualTo(80.5f);
+			}
+			workbook.dispose();
+		}
+	}
+
 	private static int findRow(XSSFSheet sheet, String text) {
 		for (Row row : sheet) {
 			for (Cell cell : row) {

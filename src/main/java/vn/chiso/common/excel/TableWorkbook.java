@@ -107,8 +107,7 @@ public final class TableWorkbook {
 	 */
 	public static void write(OutputStream out, String sheet, String title, String subtitle, List<Column> columns,
 			Consumer<Rows> content) {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(true);
+		SXSSFWorkbook workbook = StreamingWorkbooks.open(WINDOW, true);
 		try {
 			new Writer(workbook, sheetName(sheet), columns).write(title, subtitle, content);
 			workbook.write(out);
