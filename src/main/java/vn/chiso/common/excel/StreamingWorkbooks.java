@@ -11,7 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * Opens the streaming workbooks that ChiSo writes (exports and reports), with one JVM setting they need to be fast.
+ * Opens the streaming workbooks that ChiSo writes (exports and reports): rows written to their temporary files
+ * through {@link Utf8Writer}, and one JVM setting they need to be fast.
  * <p>
  * POI asks the JDK for a new {@link TransformerFactory} for each XML part it saves (content types, relationships:
  * several per workbook). Unless the factory's class is named in the system property, the JDK looks for another
@@ -21,10 +22,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 public final class StreamingWorkbooks {
 
-	/** The JDK's own XSLT factory: what {@link TransformerFactory#newInstance()} falls back to. */
 	/** The buffer of a sheet's temporary file. */
 	static final int BUFFER_BYTES = 64 * 1024;
 
+	/** The JDK's own XSLT factory: what {@link TransformerFactory#newInstance()} falls back to. */
 	static final String JDK_TRANSFORMER_FACTORY = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 
 	static {
