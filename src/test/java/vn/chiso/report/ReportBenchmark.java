@@ -296,7 +296,10 @@ class ReportBenchmark {
 				}
 				long[] cellsShape = shape;
 				List<List<Object[]>> cells = content;
+				// each starts from a collected heap, as the report did
+				System.gc();
 				long rawShort = rawWrite(workbook -> shortText(workbook, cellsShape[0], (int) cellsShape[1]), raw);
+				System.gc();
 				long rawSame = rawWrite(workbook -> sameCells(workbook, cells), raw);
 				if (i < warmups) {
 					warmupTimes.add((end - start) / 1_000_000);
