@@ -140,10 +140,10 @@ class ReportJobStore {
 	/**
 	 * The transaction's commit returns without waiting for its WAL to reach the disk ({@code synchronous_commit =
 	 * off}, this transaction only): a job's admission and its finished file are the two commits on the way of every
-	 * report, each an fsync of several milliseconds. What this gives up is small: should the database server crash in
-	 * the fraction of a second before the WAL is written, the job is lost or shows as running until it is declared
-	 * stuck, and the user asks for the report again. Nothing else is in these transactions, and a report can always be
-	 * made again.
+	 * report, each waiting for an fsync (several milliseconds when the disk is busy). What this gives up is small:
+	 * should the database server crash in the fraction of a second before the WAL is written, the job is lost or shows
+	 * as running until it is declared stuck, and the user asks for the report again. Nothing else is in these
+	 * transactions, and a report can always be made again.
 	 */
 	private void withoutWaitingForTheDisk() {
 		this.jdbc.sql("set local synchronous_commit = off").update();
