@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.chiso.audit.AuditService;
 import vn.chiso.common.BusinessRuleException;
+import vn.chiso.common.DataVersion;
+import vn.chiso.common.FigureCache;
 import vn.chiso.common.VietnameseText;
 
 /** Agencies and agency groups: the public API other features use. */
@@ -29,10 +31,24 @@ public class AgencyService {
 
 	private final AuditService audit;
 
-	AgencyService(AgencyRepository agencies, AgencyGroupRepository groups, AuditService audit) {
+	private final DataVersion dataVersion;
+
+	/**
+	 * The sorted list of every agency, kept by the shared data version, which any change to an agency or a group moves
+	 * (V165, V230) on any instance: pickers of 160 agencies and more (task search, reports, users) sorted them with the
+	 * Vietnamese collator on every view.
+	 */
+	private final FigureCache<AllAgencies, List<AgencyView>> all = new FigureCache<>(8);
+
+	private record AllAgencies(long version) implements FigureCache.Versioned {
+	}
+
+	AgencyService(AgencyRepository agencies, AgencyGroupRepository groups, AuditService audit,
+			DataVersion dataVersion) {
 		this.agencies = agencies;
 		this.groups = groups;
 		this.audit = audit;
+		this.dataVersion = dataVersion;
 	}
 
 	/** How many agencies are active (not stopped): one count query, for the "Giới thiệu" page. */
@@ -40,18 +56,24 @@ public class AgencyService {
 		return this.agencies.countByActiveTrue();
 	}
 
-	/** Every agency, in kind order then Vietnamese alphabetical order. */
-	@Transactional(readOnly = true)
+	/**
+	 * Every agency, in kind order then Vietnamese alphabetical order (an unmodifiable list). Kept by the shared data
+	 * version; read afresh inside a writing transaction, whose own changes move no number before it commits.
+	 */
 	public List<AgencyView> findAll() {
+		if (DataVersion.writing()) {
+			return readAll();
+		}
+		return this.all.get(new AllAgencies(this.dataVersion.shared()), this::readAll);
+	}
+
+	/** Parent and successor are fetched with the agencies, so the views are made outside a transaction. */
+	private List<AgencyView> readAll() {
 		return sorted(this.agencies.findAllWithRelations().stream().map(Agency::toView).toList());
 	}
 
-	@Transactional(readOnly = true)
 	public Map<Long, AgencyView> byId() {
-		return this.agencies.findAllWithRelations()
-			.stream()
-			.map(Agency::toView)
-			.collect(Collectors.toMap(AgencyView::id, Function.identity()));
+		return findAll().stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
 	}
 
 	/** Accent- and case-insensitive search on name, short name and code; optional kind and active filters. */

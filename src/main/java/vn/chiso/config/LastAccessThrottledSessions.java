@@ -26,6 +26,7 @@ import org.springframework.session.Session;
  * session it had read, so the second looked it up again (one more transaction with its SELECT on every such page).
  * Within a request ({@link #readOncePerRequest}, a filter just before Spring Session's own), a session this request
  * saved is answered from memory: it is the very object the request holds, with every change the request made.
+ * The read itself is one statement outside a transaction ({@link SessionTransactions}).
  */
 public final class LastAccessThrottledSessions implements FindByIndexNameSessionRepository<Session> {
 
@@ -34,12 +35,17 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
 
+	/** The repository's transactions: its reads of one session run without one (null: as the repository does). */
+	private final SessionTransactions transactions;
+
 	/** The sessions saved by the current request of this thread, by id; null outside a request. */
 	private final ThreadLocal<Map<String, Throttled>> savedInRequest = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
-	public LastAccessThrottledSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	public LastAccessThrottledSessions(FindByIndexNameSessionRepository<? extends Session> sessions,
+			SessionTransactions transactions) {
 		this.sessions = (FindByIndexNameSessionRepository<Session>) sessions;
+		this.transactions = transactions;
 	}
 
 	/** Spring Session's repository itself, which stores every time it is given. */
@@ -71,7 +77,8 @@ public final class LastAccessThrottledSessions implements FindByIndexNameSession
 		if (known != null) {
 			return known;
 		}
-		Session session = this.sessions.findById(id);
+		Session session = this.transactions == null ? this.sessions.findById(id)
+				: this.transactions.reading(() -> this.sessions.findById(id));
 		return session == null ? null : new Throttled(session);
 	}
 

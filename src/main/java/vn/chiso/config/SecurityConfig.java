@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.chiso.security.DeniedAccessHandler;
@@ -156,18 +159,33 @@ class SecurityConfig {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
+	/** Spring Session's transactions: a session is read without one ({@link SessionTransactions}). */
+	@Bean("springSessionTransactionOperations")
+	SessionTransactions springSessionTransactionOperations(PlatformTransactionManager transactions) {
+		return new SessionTransactions(transactions);
+	}
+
+	/**
+	 * The application's {@link TransactionTemplate}, as Spring Boot makes it: Spring Boot makes none once another
+	 * {@code TransactionOperations} bean exists (the session transactions above).
+	 */
+	@Bean
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+		return new TransactionTemplate(transactions);
+	}
+
 	/**
 	 * The sessions every request and {@code UserSessions} use: Spring Session's JDBC repository, as Spring Boot sets it
 	 * up (and cleans it), with the last access written once a minute. Wrapped after it is made, because a session
 	 * repository bean of our own would turn Spring Boot's set-up off.
 	 */
 	@Bean
-	static BeanPostProcessor lastAccessThrottledSessions() {
+	static BeanPostProcessor lastAccessThrottledSessions(ObjectProvider<SessionTransactions> transactions) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository sessions ? new LastAccessThrottledSessions(sessions)
-						: bean;
+				return bean instanceof JdbcIndexedSessionRepository sessions
+						? new LastAccessThrottledSessions(sessions, transactions.getIfAvailable()) : bean;
 			}
 		};
 	}

@@ -33,18 +33,21 @@ class ProgressEntryController {
 
 	private final EntryEvidence evidence;
 
-	ProgressEntryController(ProgressService progress, EntryEvidence evidence) {
+	private final EntryPages pages;
+
+	ProgressEntryController(ProgressService progress, EntryEvidence evidence, EntryPages pages) {
 		this.progress = progress;
 		this.evidence = evidence;
+		this.pages = pages;
 	}
 
 	@GetMapping("/progress/entries/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		EntryDetail entry = this.progress.get(user, id);
+		EntryPages.EntryPage page = this.pages.read(user, id);
 		if (!model.containsAttribute("entryForm")) {
-			model.addAttribute("entryForm", EntryForm.from(entry));
+			model.addAttribute("entryForm", EntryForm.from(page.entry()));
 		}
-		return page(user, entry, model);
+		return page(page, model);
 	}
 
 	@PostMapping("/progress/entries/{id}")
@@ -215,14 +218,17 @@ class ProgressEntryController {
 	}
 
 	private String page(CurrentUser user, EntryDetail entry, Model model) {
-		EntryPermissions can = this.progress.permissions(user, entry);
-		model.addAttribute("entry", entry);
-		model.addAttribute("can", can);
+		return page(this.pages.around(user, entry), model);
+	}
+
+	private String page(EntryPages.EntryPage page, Model model) {
+		model.addAttribute("entry", page.entry());
+		model.addAttribute("can", page.can());
 		model.addAttribute("implementations", Implementation.values());
-		model.addAttribute("contributions", this.progress.contributions(user, entry));
-		model.addAttribute("files", this.evidence.files(entry.id()));
-		model.addAttribute("references", this.evidence.references(entry.id()));
-		model.addAttribute("history", this.progress.history(user, entry.id()));
+		model.addAttribute("contributions", page.contributions());
+		model.addAttribute("files", page.files());
+		model.addAttribute("references", page.references());
+		model.addAttribute("history", page.history());
 		model.addAttribute("maxMb", this.evidence.maxFileSize() / (1024 * 1024));
 		if (!model.containsAttribute("referenceForm")) {
 			model.addAttribute("referenceForm", new DocumentReferenceForm());

@@ -110,10 +110,13 @@ public class ProgressService {
 		return this.reader.contributions(lead.roundId(), lead.taskId(), lead.agencyId());
 	}
 
+	/** The entry's audit trail, newest first, for a user who may see the entry. */
 	@Transactional(readOnly = true)
-	public List<AuditEventView> history(CurrentUser user, long id) {
-		get(user, id);
-		return this.audit.forEntity(ENTITY, id);
+	public List<AuditEventView> history(CurrentUser user, EntryDetail entry) {
+		if (!visible(user, entry.agencyId(), entry.state())) {
+			throw new AccessDeniedException("progress entry " + entry.id() + " not visible to " + user.getUsername());
+		}
+		return this.audit.forEntity(ENTITY, entry.id());
 	}
 
 	// ---- the agency's work

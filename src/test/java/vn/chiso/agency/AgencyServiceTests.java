@@ -48,6 +48,30 @@ class AgencyServiceTests {
 				"Ủy " + tag);
 	}
 
+	/**
+	 * The sorted list is kept while nothing changes (the same list, not read and sorted again) and follows a change
+	 * made in SQL, as another instance or a tool would make it, at the next call.
+	 */
+	@Test
+	void theListIsKeptUntilAnAgencyChangesAnywhere() {
+		AgencyView created = this.agencies.createAgency(Fixtures.unique("K"), "Sở Kế hoạch " + Fixtures.unique("K"),
+				null, AgencyKind.SO_BAN_NGANH, null, null, null);
+		List<AgencyView> first = this.agencies.findAll();
+		assertThat(first).extracting(AgencyView::id).contains(created.id());
+		assertThat(this.agencies.findAll()).as("nothing changed: the kept list").isSameAs(first);
+
+		this.jdbc.sql("update agency set name = :name where id = :id")
+			.param("name", "Ủy ban đã đổi tên")
+			.param("id", created.id())
+			.update();
+		List<AgencyView> after = this.agencies.findAll();
+		assertThat(after).isNotSameAs(first);
+		assertThat(after).filteredOn(a -> a.id().equals(created.id()))
+			.extracting(AgencyView::name)
+			.containsExactly("Ủy ban đã đổi tên");
+		assertThat(this.agencies.byId().get(created.id()).name()).isEqualTo("Ủy ban đã đổi tên");
+	}
+
 	@Test
 	void groupsResolveToTheirMembersValidOnTheDate() {
 		String kindTag = Fixtures.unique("G");

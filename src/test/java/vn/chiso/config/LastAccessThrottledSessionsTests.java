@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
@@ -15,14 +19,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.ChiSoIntegrationTest;
 
@@ -46,6 +58,16 @@ class LastAccessThrottledSessionsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations sessionTransactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	@Qualifier("sessionReadOncePerRequest")
@@ -117,7 +139,7 @@ class LastAccessThrottledSessionsTests {
 	void aCommittedPageReadsItsSessionOnce() throws Exception {
 		int[] reads = new int[1];
 		FindByIndexNameSessionRepository<Session> counting = countingReads(stored(), reads);
-		LastAccessThrottledSessions throttled = new LastAccessThrottledSessions(counting);
+		LastAccessThrottledSessions throttled = new LastAccessThrottledSessions(counting, null);
 		Session created = counting.createSession();
 		created.setAttribute("mark", "một");
 		counting.save(created);
@@ -148,6 +170,58 @@ class LastAccessThrottledSessionsTests {
 		stored().deleteById(id);
 		assertThat(this.readOnce.getOrder()).as("the app's filter runs before Spring Session's")
 			.isLessThan(SessionRepositoryFilter.DEFAULT_ORDER);
+	}
+
+	/**
+	 * Reading a session (every signed-in request) is its one SELECT outside a transaction; writing it, and deleting a
+	 * session found expired while reading it, still run in transactions.
+	 */
+	@Test
+	void aSessionIsReadWithoutATransactionAndWrittenInOne() {
+		assertThat(ReflectionTestUtils.getField(stored(), "transactionOperations"))
+			.as("the app's sessions run in the app's session transactions")
+			.isSameAs(this.sessionTransactions)
+			.isInstanceOf(SessionTransactions.class);
+		List<String> statements = new ArrayList<>();
+		JdbcTemplate recording = new JdbcTemplate(this.dataSource) {
+			@Override
+			public <T> T query(String sql, PreparedStatementSetter setter, ResultSetExtractor<T> extractor) {
+				statements.add(kind(sql));
+				return super.query(sql, setter, extractor);
+			}
+
+			@Override
+			public int update(String sql, PreparedStatementSetter setter) {
+				statements.add(kind(sql));
+				return super.update(sql, setter);
+			}
+		};
+		SessionTransactions transactions = new SessionTransactions(this.transactionManager);
+		JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(recording, transactions);
+		LastAccessThrottledSessions sessions = new LastAccessThrottledSessions(repository, transactions);
+		Session created = sessions.createSession();
+		created.setAttribute("mark", "ba");
+		sessions.save(created);
+		assertThat(statements).as("written in a transaction").contains("INSERT in a transaction");
+
+		statements.clear();
+		assertThat((String) sessions.findById(created.getId()).getAttribute("mark")).isEqualTo("ba");
+		assertThat(statements).containsExactly("SELECT without a transaction");
+
+		statements.clear();
+		this.jdbc.sql("update spring_session set last_access_time = 0, expiry_time = 0 where session_id = ?").param(created.getId()).update();
+		assertThat(sessions.findById(created.getId())).as("expired").isNull();
+		assertThat(statements).containsExactly("SELECT without a transaction", "DELETE in a transaction");
+		assertThat(this.jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(created.getId())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static String kind(String sql) {
+		return sql.strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT)
+				+ (TransactionSynchronizationManager.isActualTransactionActive() ? " in a transaction"
+						: " without a transaction");
 	}
 
 	private static MockHttpServletRequest requestWith(String sessionId) {
