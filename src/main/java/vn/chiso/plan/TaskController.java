@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,13 +44,16 @@ class TaskController {
 
 	private final AccessPolicy access;
 
+	private final TaskFilterParts filterParts;
+
 	TaskController(TaskQueries queries, PlanService plans, AgencyService agencies, CatalogLookup catalog,
-			AccessPolicy access) {
+			AccessPolicy access, TaskFilterParts filterParts) {
 		this.queries = queries;
 		this.plans = plans;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.access = access;
+		this.filterParts = filterParts;
 	}
 
 	@GetMapping("/tasks")
@@ -58,7 +62,7 @@ class TaskController {
 			@RequestParam(required = false) Long cooperating, @RequestParam(required = false) ScheduleKind kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "document") String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		TaskFilter filter = new TaskFilter(plan, index, criterion, lead, cooperating, kind, q, "agency".equals(sort));
 		model.addAttribute("filter", filter);
 		PageView<TaskView> tasks = PageView.of(this.queries.search(filter, PageView.Paging.of(page, size)),
@@ -68,15 +72,7 @@ class TaskController {
 		if ("true".equals(request.getHeader("HX-Request"))) {
 			return "plan/tasks :: results";
 		}
-		model.addAttribute("plans", this.queries.plans());
-		model.addAttribute("indexCodes", this.catalog.indexCodes());
-		int year = LocalDate.now().getYear();
-		model.addAttribute("criteria", this.catalog.indexCodes()
-			.stream()
-			.flatMap(code -> criteriaOf(code, plan == null ? year : this.queries.plan(plan).firstYear()).stream())
-			.toList());
-		model.addAttribute("agencies", this.agencies.findAll());
-		model.addAttribute("kinds", ScheduleKind.values());
+		model.addAttribute("filterPartHtml", this.filterParts.html(filter, request, response));
 		return "plan/tasks";
 	}
 
@@ -177,10 +173,6 @@ class TaskController {
 		model.addAttribute("sections", this.queries.sections(planId));
 		model.addAttribute("taskId", taskId);
 		return "plan/task-edit";
-	}
-
-	private List<vn.chiso.catalog.CriterionRef> criteriaOf(String index, int year) {
-		return this.catalog.criteria(index, year);
 	}
 
 	private static void reject(BindingResult result, BusinessRuleException ex) {

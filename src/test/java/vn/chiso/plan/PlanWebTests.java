@@ -156,6 +156,41 @@ class PlanWebTests {
 			.andExpect(content().string(containsString("Nâng cao hiệu lực, hiệu quả thi hành pháp luật")));
 	}
 
+	/**
+	 * The filter form is kept (TaskFilterParts): it shows the filter's own values chosen, and an agency renamed in SQL,
+	 * as another instance or a tool would rename it, at the next view.
+	 */
+	@Test
+	void theKeptFilterFormShowsTheChosenValuesAndAnAgencyRenamedElsewhere() throws Exception {
+		CurrentUser staff = as(Role.CAN_BO_DON_VI, null);
+		Long stp = this.agencies.findByCode("STP").orElseThrow().id();
+		String chosen = "<option value=\"" + stp + "\" selected=\"selected\">";
+		String lead = this.mvc.perform(get("/plans/tasks").param("lead", String.valueOf(stp)).with(user(staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(lead).contains("id=\"taskFilter\"").contains(chosen);
+		assertThat(lead.indexOf(chosen)).as("chosen as the lead, not as a cooperating agency")
+			.isLessThan(lead.indexOf("id=\"cooperating\""));
+		assertThat(this.mvc.perform(get("/plans/tasks").with(user(staff)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain(chosen);
+
+		String name = this.jdbc.sql("select name from agency where id = :id").param("id", stp).query(String.class).single();
+		try {
+			this.jdbc.sql("update agency set name = 'Sở Tư pháp đổi tên ở nơi khác' where id = :id").param("id", stp).update();
+			assertThat(this.mvc.perform(get("/plans/tasks").param("lead", String.valueOf(stp)).with(user(staff)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains(chosen + "Sở Tư pháp đổi tên ở nơi khác</option>");
+		}
+		finally {
+			this.jdbc.sql("update agency set name = :name where id = :id").param("name", name).param("id", stp).update();
+		}
+	}
+
 	@Test
 	void anAgencySeesWhatItLeadsAndCooperatesOnThroughGroups() throws Exception {
 		Long stp = this.agencies.findByCode("STP").orElseThrow().id();
