@@ -44,16 +44,16 @@ class TaskController {
 
 	private final AccessPolicy access;
 
-	private final TaskFilterParts filterParts;
+	private final TaskSearchParts searchParts;
 
 	TaskController(TaskQueries queries, PlanService plans, AgencyService agencies, CatalogLookup catalog,
-			AccessPolicy access, TaskFilterParts filterParts) {
+			AccessPolicy access, TaskSearchParts searchParts) {
 		this.queries = queries;
 		this.plans = plans;
 		this.agencies = agencies;
 		this.catalog = catalog;
 		this.access = access;
-		this.filterParts = filterParts;
+		this.searchParts = searchParts;
 	}
 
 	@GetMapping("/tasks")
@@ -64,15 +64,12 @@ class TaskController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		TaskFilter filter = new TaskFilter(plan, index, criterion, lead, cooperating, kind, q, "agency".equals(sort));
-		model.addAttribute("filter", filter);
-		PageView<TaskView> tasks = PageView.of(this.queries.search(filter, PageView.Paging.of(page, size)),
-				PageView.Paging.of(page, size), request);
-		model.addAttribute("page", tasks);
-		model.addAttribute("tasks", tasks.items());
+		model.addAttribute("resultsPartHtml",
+				this.searchParts.results(filter, PageView.Paging.of(page, size), request, response));
 		if ("true".equals(request.getHeader("HX-Request"))) {
-			return "plan/tasks :: results";
+			return "plan/task-results";
 		}
-		model.addAttribute("filterPartHtml", this.filterParts.html(filter, request, response));
+		model.addAttribute("filterPartHtml", this.searchParts.filterForm(filter, request, response));
 		return "plan/tasks";
 	}
 

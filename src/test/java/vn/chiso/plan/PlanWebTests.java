@@ -161,7 +161,7 @@ class PlanWebTests {
 	 * as another instance or a tool would rename it, at the next view.
 	 */
 	@Test
-	void theKeptFilterFormShowsTheChosenValuesAndAnAgencyRenamedElsewhere() throws Exception {
+	void theKeptSearchShowsTheChosenValuesAndWhatChangedElsewhere() throws Exception {
 		CurrentUser staff = as(Role.CAN_BO_DON_VI, null);
 		Long stp = this.agencies.findByCode("STP").orElseThrow().id();
 		String chosen = "<option value=\"" + stp + "\" selected=\"selected\">";
@@ -189,6 +189,19 @@ class PlanWebTests {
 		finally {
 			this.jdbc.sql("update agency set name = :name where id = :id").param("name", name).param("id", stp).update();
 		}
+
+		// the results are kept too, and follow a task changed elsewhere at the next view, in the page and in htmx
+		MockHttpServletRequestBuilder search = get("/plans/tasks").param("plan", String.valueOf(this.planId))
+			.with(user(staff));
+		assertThat(this.mvc.perform(search).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Nội dung sửa ở nơi khác");
+		this.jdbc.sql("update task set content = 'Nội dung sửa ở nơi khác' where id = :id").param("id", this.taskId).update();
+		assertThat(this.mvc.perform(search).andReturn().getResponse().getContentAsString())
+			.contains("Nội dung sửa ở nơi khác");
+		assertThat(this.mvc.perform(get("/plans/tasks").param("plan", String.valueOf(this.planId))
+			.header("HX-Request", "true")
+			.with(user(staff))).andReturn().getResponse().getContentAsString()).contains("Nội dung sửa ở nơi khác")
+			.doesNotContain("<html");
 	}
 
 	@Test
