@@ -128,6 +128,9 @@ public class DashboardService {
 	/** Agencies' dashboards computed, by their inputs (one per agency and change). */
 	private final FigureCache<AgencyKey, AgencyDashboard> agencyFigures = new FigureCache<>(1024);
 
+	/** The agencies' dashboards with their HTML (a few KB each), by the same keys. */
+	private final FigureCache<AgencyKey, AgencyRendered> agencyPages = new FigureCache<>(1024);
+
 	/**
 	 * An agency's dashboard reads the province's sent data (its completion beside the province's) and the agency's
 	 * own entries, sent or not: the number of the sent data and the version of the agency's entries key it.
@@ -516,8 +519,33 @@ public class DashboardService {
 		if (DataVersion.writing()) {
 			return computeAgency(agencyId);
 		}
-		return this.agencyFigures.get(new AgencyKey(this.dataVersion.sent(), this.progress.entriesVersion(agencyId),
-				this.taskStatuses.today(), today(), agencyId), () -> computeAgency(agencyId));
+		return this.agencyFigures.get(agencyKey(agencyId), () -> computeAgency(agencyId));
+	}
+
+	/**
+	 * An agency's dashboard with its HTML ({@code render} makes it from the dashboard alone), both kept by the same
+	 * inputs: the agency's home page renders it once per change, not once per view.
+	 */
+	public AgencyRendered agencyRendered(Long agencyId, Function<AgencyDashboard, TemplateParts.Part> render) {
+		Objects.requireNonNull(agencyId, "agencyId");
+		if (DataVersion.writing()) {
+			AgencyDashboard d = computeAgency(agencyId);
+			return new AgencyRendered(d, render.apply(d));
+		}
+		AgencyKey key = agencyKey(agencyId);
+		return this.agencyPages.get(key, () -> {
+			AgencyDashboard d = this.agencyFigures.get(key, () -> computeAgency(agencyId));
+			return new AgencyRendered(d, render.apply(d));
+		});
+	}
+
+	/** An agency's dashboard and its HTML. */
+	public record AgencyRendered(AgencyDashboard dashboard, TemplateParts.Part html) {
+	}
+
+	private AgencyKey agencyKey(Long agencyId) {
+		return new AgencyKey(this.dataVersion.sent(), this.progress.entriesVersion(agencyId), this.taskStatuses.today(),
+				today(), agencyId);
 	}
 
 	private AgencyDashboard computeAgency(Long agencyId) {

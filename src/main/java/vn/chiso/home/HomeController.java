@@ -30,6 +30,9 @@ class HomeController {
 	/** Renders the leadership fragment alone ({@code dashboard/leadership :: dashboard}). */
 	static final String LEADERSHIP_PART = "dashboard/leadership-part";
 
+	/** Renders an agency's dashboard alone ({@code dashboard/agency :: dashboard}). */
+	static final String AGENCY_PART = "dashboard/agency-part";
+
 	private final DashboardService dashboards;
 
 	private final TemplateParts parts;
@@ -51,7 +54,10 @@ class HomeController {
 			model.addAttribute("dashboardPartHtml", this.parts.forRequest(rendered.html(), request));
 		}
 		else if (user.agencyId() != null) {
-			model.addAttribute("agencyDashboard", this.dashboards.agency(user.agencyId()));
+			DashboardService.AgencyRendered rendered = this.dashboards.agencyRendered(user.agencyId(),
+					d -> this.parts.render(AGENCY_PART, Map.of("agencyDashboard", d), request, response));
+			model.addAttribute("agencyDashboard", rendered.dashboard());
+			model.addAttribute("agencyPartHtml", this.parts.forRequest(rendered.html(), request));
 		}
 		return "home/index";
 	}

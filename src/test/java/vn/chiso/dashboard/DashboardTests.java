@@ -517,13 +517,15 @@ class DashboardTests {
 		assertThat(afterB.work().toDo()).isEqualTo(afterOwn.work().toDo());
 	}
 
+	/** The agency's dashboard of its home page; the page's kept HTML shows the same work to do. */
 	private AgencyDashboard agencyDashboard(CurrentUser user) throws Exception {
-		return (AgencyDashboard) this.mvc.perform(get("/").with(user(user)))
+		org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(get("/").with(user(user)))
 			.andExpect(status().isOk())
-			.andReturn()
-			.getModelAndView()
-			.getModel()
-			.get("agencyDashboard");
+			.andReturn();
+		AgencyDashboard dashboard = (AgencyDashboard) result.getModelAndView().getModel().get("agencyDashboard");
+		assertThat(result.getResponse().getContentAsString())
+			.containsPattern("(?s)id=\"owedTile\">.*?data-value=\"" + dashboard.work().toDo() + "\"");
+		return dashboard;
 	}
 
 	private long entryId(String round, String task, String agency) {
