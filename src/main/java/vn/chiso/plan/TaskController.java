@@ -1,7 +1,6 @@
 package vn.chiso.plan;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
