@@ -195,9 +195,13 @@ class PlanWebTests {
 			.with(user(staff));
 		assertThat(this.mvc.perform(search).andReturn().getResponse().getContentAsString())
 			.doesNotContain("Nội dung sửa ở nơi khác");
-		this.jdbc.sql("update task set content = 'Nội dung sửa ở nơi khác' where id = :id").param("id", this.taskId).update();
+		this.jdbc.sql("update task set content = 'Nội dung sửa ở nơi khác', timing_text = '', schedule_kind = 'UNKNOWN', "
+				+ "timing_explanation = null where id = :id").param("id", this.taskId).update();
 		assertThat(this.mvc.perform(search).andReturn().getResponse().getContentAsString())
-			.contains("Nội dung sửa ở nơi khác");
+			.contains("Nội dung sửa ở nơi khác")
+			.as("a timing not understood and not explained is flagged without an empty explanation")
+			.contains("Cần xem lại thời gian thực hiện")
+			.doesNotContain("— null");
 		assertThat(this.mvc.perform(get("/plans/tasks").param("plan", String.valueOf(this.planId))
 			.header("HX-Request", "true")
 			.with(user(staff))).andReturn().getResponse().getContentAsString()).contains("Nội dung sửa ở nơi khác")
