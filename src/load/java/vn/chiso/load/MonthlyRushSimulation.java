@@ -74,8 +74,9 @@ public class MonthlyRushSimulation extends Simulation {
 
 	/**
 	 * What the checks read from the pages, by regular expressions over the HTML as the app writes it: Gatling's CSS
-	 * selectors parse every page into a tree, and that parsing cost the load generator, on the app's own machine, more
-	 * CPU than some of the pages it measured. The CSRF token of a form (the same for every form of a session).
+	 * selectors parse every page into a tree, which cost the load generator, on the app's own machine, more CPU
+	 * (docs/BENCHMARKS.md, "500 users on a freshly generated province"). The reviewers' two link checks keep CSS. The
+	 * CSRF token of a form (the same for every form of a session).
 	 */
 	static final String CSRF = "<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"";
 
