@@ -19,9 +19,9 @@ import vn.chiso.common.PageView;
 import vn.chiso.security.CurrentUser;
 
 /**
- * The figures of the two busiest progress pages, kept by what they depend on and the day. The review screen of a
- * round is kept by {@link DataVersion#current()}: it changes when an entry's state, a round, a task, a plan, an agency
- * or a holiday changes (each moves the number, on whichever instance). An agency's inbox is kept by
+ * The figures of the two busiest progress pages, kept by what they depend on and the day. The review screen's counts
+ * are {@link ProgressQueries#roundSummary}'s, brought up to date agency by agency, and its table's HTML is kept by
+ * those counts themselves: rendered again only when a count shown changes. An agency's inbox is kept by
  * {@link DataVersion#shared()} (all of that but the entries) and the version of the agency's own entries, so a
  * save in one agency does not recompute every other agency's inbox. A new day makes deadlines pass: the day is in
  * both keys. A save anywhere is shown at the next request everywhere, and a page nobody changed costs a lookup or two
@@ -44,7 +44,9 @@ public class ProgressPages {
 			InboxSection section, PageView.Paging paging) implements FigureCache.Versioned {
 	}
 
-	private record ReviewKey(long version, LocalDate today, long roundId) implements FigureCache.Versioned {
+	/** The review table's HTML is a function of its rows and the filter alone. */
+	private record ReviewHtmlKey(long roundId, List<ProgressQueries.AgencyStatus> rows, String filter)
+			implements FigureCache.ByValue {
 	}
 
 	/** Figures and the HTML of the part rendered from them. */
@@ -64,12 +66,10 @@ public class ProgressPages {
 	/** Pages of 160 agencies with a few filters each: more than the default. */
 	private final FigureCache<InboxKey, InboxPage> inboxes = new FigureCache<>(2048);
 
-	private final FigureCache<ReviewKey, List<ProgressQueries.AgencyStatus>> reviews = new FigureCache<>();
-
 	/** About 50 KB each (50 rows): at most some 25 MB. */
 	private final FigureCache<HtmlKey, TemplateParts.Part> inboxHtml = new FigureCache<>(512);
 
-	private final FigureCache<HtmlKey, Rendered<RoundStatusTable>> reviewHtml = new FigureCache<>(64);
+	private final FigureCache<ReviewHtmlKey, Rendered<RoundStatusTable>> reviewHtml = new FigureCache<>(64);
 
 	private final ProgressQueries queries;
 
@@ -122,10 +122,10 @@ public class ProgressPages {
 			return new Rendered<>(table, render.apply(table));
 		}
 		checkSeesAllAgencies(user);
-		// the filtered table and its HTML kept together: a view of a kept round filters and sums nothing again
-		ReviewKey key = new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId);
-		return this.reviewHtml.get(new HtmlKey(key, filter == null ? "" : filter), () -> {
-			RoundStatusTable table = review(user, roundId, filter);
+		// the filtered table and its HTML kept together: a view of unchanged counts filters and sums nothing again
+		List<ProgressQueries.AgencyStatus> rows = this.queries.roundSummary(user, roundId);
+		return this.reviewHtml.get(new ReviewHtmlKey(roundId, rows, filter == null ? "" : filter), () -> {
+			RoundStatusTable table = RoundStatusTable.of(rows, filter);
 			return new Rendered<>(table, render.apply(table));
 		});
 	}
@@ -133,10 +133,7 @@ public class ProgressPages {
 	/** The review screen of a round: its agencies' counts ({@link ProgressQueries#roundSummary}), with the filter. */
 	public RoundStatusTable review(CurrentUser user, long roundId, String filter) {
 		checkSeesAllAgencies(user);
-		Supplier<List<ProgressQueries.AgencyStatus>> read = () -> this.queries.roundSummary(user, roundId);
-		List<ProgressQueries.AgencyStatus> rows = inWriteTransaction() ? read.get()
-				: this.reviews.get(new ReviewKey(this.dataVersion.current(), this.clock.today(), roundId), read);
-		return RoundStatusTable.of(rows, filter);
+		return RoundStatusTable.of(this.queries.roundSummary(user, roundId), filter);
 	}
 
 	/**

@@ -44,9 +44,23 @@ public class ProgressQueries {
 
 	private final ReportingDiscipline discipline;
 
+	private final RoundVersions roundVersions;
+
+	/**
+	 * The review screen's counts of each round, brought up to date agency by agency ({@link AgencyRows}): a save moves
+	 * one agency's counts, and only that agency's are counted again. Per round, day and the date from which a report
+	 * has waited too long.
+	 */
+	private final AgencyRows<SummarySlot, AgencyStatus> summaries = new AgencyRows<>(AgencyStatus::agencyId,
+			AgencyStatus::agencyId, 64);
+
+	private record SummarySlot(long roundId, LocalDate today, java.sql.Timestamp waitingSince) {
+	}
+
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			ProgressClock clock, DataVersion dataVersion, ReportingDiscipline discipline) {
+			ProgressClock clock, DataVersion dataVersion, ReportingDiscipline discipline, RoundVersions roundVersions) {
 		this.discipline = discipline;
+		this.roundVersions = roundVersions;
 		this.dataVersion = dataVersion;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -286,6 +300,18 @@ public class ProgressQueries {
 			throw new org.springframework.security.access.AccessDeniedException("round summary");
 		}
 		LocalDate today = this.clock.today();
+		java.sql.Timestamp waitingSince = java.sql.Timestamp.valueOf(
+				this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay());
+		if (DataVersion.writing()) {
+			return readSummary(roundId, today, waitingSince, null);
+		}
+		return this.summaries.get(new SummarySlot(roundId, today, waitingSince), this.dataVersion.shared(), null,
+				this.roundVersions::agencies, agencies -> readSummary(roundId, today, waitingSince, agencies));
+	}
+
+	/** The round's lines of the review screen, by agency name: of every agency, or of the given agencies only. */
+	private List<AgencyStatus> readSummary(long roundId, LocalDate today, java.sql.Timestamp waitingSince,
+			java.util.@Nullable Collection<Long> agencies) {
 		Map<Long, ReportingDiscipline.AgencyCounts> discipline = new HashMap<>();
 		this.discipline.ofRounds(List.of(roundId), null, today).forEach(c -> discipline.put(c.agencyId(), c));
 		return this.jdbc.sql("""
@@ -300,12 +326,13 @@ public class ProgressQueries {
 				    as waiting
 				from progress_entry e join pub_agency a on a.id = e.agency_id
 				join pub_task t on t.id = e.task_id join pub_plan p on p.id = t.plan_id
-				where e.round_id = :round and not t.deleted and not p.deleted
+				where e.round_id = :round and not t.deleted and not p.deleted %s
 				group by a.id, a.name order by a.name
-				""")
+				""".formatted(agencies == null ? "" : "and e.agency_id = any(cast(:agencies as bigint[]))"))
 			.param("round", roundId)
-			.param("waitingSince", java.sql.Timestamp.valueOf(
-					this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay()))
+			.param("waitingSince", waitingSince)
+			.param("agencies", agencies == null ? "{}"
+					: agencies.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
 			.query((rs, n) -> {
 				ReportingDiscipline.AgencyCounts d = discipline.get(rs.getLong(1));
 				return new AgencyStatus(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),

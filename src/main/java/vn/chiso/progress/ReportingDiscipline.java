@@ -64,6 +64,17 @@ public class ReportingDiscipline {
 	 */
 	private final FigureCache<CountsKey, List<AgencyCounts>> kept = new FigureCache<>(64);
 
+	/**
+	 * The same counts brought up to date agency by agency ({@link AgencyRows}): after a sending, only the sending
+	 * agency's counts in the round are counted again.
+	 */
+	private final AgencyRows<CountsSlot, AgencyCounts> byAgency = new AgencyRows<>(AgencyCounts::agencyId,
+			AgencyCounts::agencyId, 64);
+
+	/** One round of one plan (or of all) judged on one date. */
+	private record CountsSlot(long roundId, @Nullable Long planId, LocalDate referenceDate) {
+	}
+
 	private record CountsKey(RoundVersions.Numbers numbers, long roundId, @Nullable Long planId,
 			LocalDate referenceDate) implements FigureCache.Slotted {
 
@@ -73,7 +84,7 @@ public class ReportingDiscipline {
 		 */
 		@Override
 		public Object slot() {
-			return java.util.Arrays.asList(this.roundId, this.planId, this.referenceDate);
+			return new CountsSlot(this.roundId, this.planId, this.referenceDate);
 		}
 
 	}
@@ -121,7 +132,7 @@ public class ReportingDiscipline {
 			return List.of();
 		}
 		if (DataVersion.writing()) {
-			return compute(roundIds, planId, referenceDate);
+			return compute(roundIds, planId, referenceDate, null);
 		}
 		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(roundIds);
 		if (distinct.size() == 1) {
@@ -135,8 +146,11 @@ public class ReportingDiscipline {
 	}
 
 	private List<AgencyCounts> keptRound(long roundId, @Nullable Long planId, LocalDate referenceDate) {
-		return this.kept.get(new CountsKey(this.roundVersions.of(roundId), roundId, planId, referenceDate),
-				() -> compute(List.of(roundId), planId, referenceDate));
+		RoundVersions.Numbers numbers = this.roundVersions.of(roundId);
+		CountsSlot slot = new CountsSlot(roundId, planId, referenceDate);
+		return this.kept.get(new CountsKey(numbers, roundId, planId, referenceDate),
+				() -> this.byAgency.get(slot, numbers.shared(), numbers, this.roundVersions::agencies,
+						agencies -> compute(List.of(roundId), planId, referenceDate, agencies)));
 	}
 
 	/**
@@ -154,7 +168,9 @@ public class ReportingDiscipline {
 		return "(" + column + " at time zone '" + ProgressEntry.ZONE.getId() + "')::date";
 	}
 
-	private List<AgencyCounts> compute(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate) {
+	/** The counts of the rounds' agencies, or of the given agencies only. */
+	private List<AgencyCounts> compute(Collection<Long> roundIds, @Nullable Long planId, LocalDate referenceDate,
+			@Nullable Collection<Long> agencies) {
 		List<Long> taskIds = this.tasks.taskIds(planId);
 		if (taskIds.isEmpty()) {
 			return List.of();
@@ -166,9 +182,12 @@ public class ReportingDiscipline {
 				  count(*) filter (where e.first_submitted_at is not null and (e.late or %1$s > e.deadline)) as late,
 				  count(*) filter (where e.first_submitted_at is null and e.deadline < :reference) as missing
 				from progress_entry e
-				where e.round_id in (:rounds) and e.task_id = any(cast(:tasks as bigint[]))
-				group by e.round_id, e.agency_id""".formatted(sentOn))
+				where e.round_id in (:rounds) and e.task_id = any(cast(:tasks as bigint[])) %2$s
+				group by e.round_id, e.agency_id""".formatted(sentOn,
+					agencies == null ? "" : "and e.agency_id = any(cast(:agencies as bigint[]))"))
 			.param("rounds", roundIds)
+			.param("agencies", agencies == null ? "{}"
+					: agencies.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
 			.param("tasks", taskIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
 			.param("reference", referenceDate)
 			.query((rs, n) -> new AgencyCounts(rs.getLong("round_id"), rs.getLong("agency_id"), rs.getInt("owed"),

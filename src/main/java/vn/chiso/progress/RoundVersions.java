@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 import vn.chiso.common.DataVersion;
 
 /**
- * The numbers a round's province figures (its task statuses and reporting discipline) are kept by: the shared data
- * number ({@link DataVersion#shared()}: tasks, plans, agencies, rounds, the calendar) and the round's own sent number
- * ({@code progress_round_version}, V250), which takes the new {@link DataVersion#sent()} whenever a change to the
- * round's entries moves it. A sending in one round keeps every other round's figures. Read once per web request.
+ * The numbers a round's province figures (its task statuses, reporting discipline and review counts) are kept by: the
+ * shared data number ({@link DataVersion#shared()}: tasks, plans, agencies, rounds, the calendar), the round's own sent
+ * number ({@code progress_round_version}, V250), which takes the new {@link DataVersion#sent()} whenever a change to
+ * the round's entries moves it, and the version of each agency's entries ({@code progress_agency_version}, V251),
+ * which says whose rows to read again ({@link AgencyRows}). A sending in one round keeps every other round's figures,
+ * and brings its own up to date by reading the sending agency's rows only. Read once per web request.
  */
 @Component
 class RoundVersions {
@@ -34,6 +36,17 @@ class RoundVersions {
 		long shared = this.dataVersion.shared();
 		Map<Long, Long> rounds = this.dataVersion.perRequest("progress.roundVersions", this::read);
 		return new Numbers(shared, rounds.getOrDefault(roundId, 0L));
+	}
+
+	/** The version of every agency's entries (an agency without a row: 0, as {@link ProgressQueries#entriesVersion}). */
+	Map<Long, Long> agencies() {
+		return this.dataVersion.perRequest("progress.agencyVersions", () -> {
+			Map<Long, Long> agencies = new HashMap<>();
+			this.jdbc.sql("select agency_id, version from progress_agency_version")
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> agencies.put(rs.getLong(1),
+						rs.getLong(2)));
+			return Map.copyOf(agencies);
+		});
 	}
 
 	private Map<Long, Long> read() {

@@ -2,6 +2,7 @@ package vn.chiso.progress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,13 @@ public class TaskStatusQueries {
 	 * most 16 are kept.
 	 */
 	private final FigureCache<RoundKey, List<TaskStatusRow>> kept = new FigureCache<>(16);
+
+	/**
+	 * The entries' lines the statuses are made of, per round and plan, brought up to date agency by agency: after a
+	 * sending, only the sending agency's lines in the round are read again ({@link AgencyRows}).
+	 */
+	private final AgencyRows<RoundSlot, EntryLine> lines = new AgencyRows<>(EntryLine::agencyId, EntryLine::entryId,
+			16);
 
 	private record RoundKey(RoundVersions.Numbers numbers, LocalDate today, long roundId, @Nullable Long planId)
 			implements FigureCache.Slotted {
@@ -104,28 +112,50 @@ public class TaskStatusQueries {
 		if (DataVersion.writing()) {
 			return compute(roundId, planId);
 		}
-		return this.kept.get(new RoundKey(this.roundVersions.of(roundId), this.clock.today(), roundId, planId),
-				() -> compute(roundId, planId));
+		RoundVersions.Numbers numbers = this.roundVersions.of(roundId);
+		return this.kept.get(new RoundKey(numbers, this.clock.today(), roundId, planId),
+				() -> statuses(roundId, this.lines.get(new RoundSlot(roundId, planId), numbers.shared(), numbers,
+						this.roundVersions::agencies, agencies -> readLines(roundId, planId, agencies))));
 	}
 
 	private List<TaskStatusRow> compute(long roundId, @Nullable Long planId) {
-		Optional<ReportingPeriod> period = periodOf(roundId);
-		if (period.isEmpty()) {
-			return List.of();
+		return statuses(roundId, readLines(roundId, planId, null));
+	}
+
+	/**
+	 * The round's entries' lines in the order of the statuses (plan, task, lead agencies first, agency name): of
+	 * every agency, or of the given agencies only.
+	 */
+	private List<EntryLine> readLines(long roundId, @Nullable Long planId, @Nullable Collection<Long> agencies) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("round", roundId);
+		if (planId != null) {
+			params.put("plan", planId);
 		}
-		LocalDate reference = referenceDate(period.get());
-		List<EntryLine> lines = this.jdbc.sql("""
+		if (agencies != null) {
+			params.put("agencies", agencies);
+		}
+		return this.jdbc.sql("""
 				select e.id as entry_id, e.task_id, t.plan_id, t.number as task_number, t.content as task_content,
 				  t.schedule_json, e.agency_id, a.name as agency_name, e.role, e.state, e.implementation, e.percent_done,
 				  e.results, e.deadline
 				from progress_entry e join pub_task t on t.id = e.task_id join pub_plan p on p.id = t.plan_id
 				  join pub_agency a on a.id = e.agency_id
-				where e.round_id = :round and not t.deleted and not p.deleted %s
+				where e.round_id = :round and not t.deleted and not p.deleted %s %s
 				order by t.plan_id, t.display_order, t.id, case e.role when 'LEAD' then 0 else 1 end, a.name, e.id"""
-			.formatted(planId == null ? "" : "and t.plan_id = :plan"))
-			.params(planId == null ? Map.of("round", roundId) : Map.of("round", roundId, "plan", planId))
+			.formatted(planId == null ? "" : "and t.plan_id = :plan",
+					agencies == null ? "" : "and e.agency_id in (:agencies)"))
+			.params(params)
 			.query(ENTRY_LINE)
 			.list();
+	}
+
+	private List<TaskStatusRow> statuses(long roundId, List<EntryLine> lines) {
+		Optional<ReportingPeriod> period = periodOf(roundId);
+		if (period.isEmpty()) {
+			return List.of();
+		}
+		LocalDate reference = referenceDate(period.get());
 		Map<Long, List<EntryLine>> byTask = new LinkedHashMap<>();
 		lines.forEach(l -> byTask.computeIfAbsent(l.taskId(), k -> new ArrayList<>()).add(l));
 		Map<String, LocalDate> completion = new HashMap<>();
