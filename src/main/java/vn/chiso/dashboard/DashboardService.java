@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -125,18 +127,47 @@ public class DashboardService {
 			implements FigureCache.Versioned {
 	}
 
-	/** Agencies' dashboards computed, by their inputs (one per agency and change). */
-	private final FigureCache<AgencyKey, AgencyDashboard> agencyFigures = new FigureCache<>(1024);
+	/** Agencies' own figures (all but the province's share), by their inputs (one per agency and change). */
+	private final FigureCache<AgencyKey, AgencyOwn> agencyFigures = new FigureCache<>(1024);
 
-	/** The agencies' dashboards with their HTML (a few KB each), by the same keys. */
-	private final FigureCache<AgencyKey, AgencyRendered> agencyPages = new FigureCache<>(1024);
+	/** The province's share of lead tasks done in a period, by the number of the sent data (one per period). */
+	private final FigureCache<ShareKey, Share> provinceShares = new FigureCache<>();
+
+	/** The agencies' dashboards with their HTML (a few KB each): one current page per agency. */
+	private final FigureCache<AgencyPageKey, AgencyRendered> agencyPages = new FigureCache<>(1024);
 
 	/**
-	 * An agency's dashboard reads the province's sent data (its completion beside the province's) and the agency's
-	 * own entries, sent or not: the number of the sent data and the version of the agency's entries key it.
+	 * An agency's own figures read the agency's entries, sent or not, and the data every agency shares (tasks, rounds,
+	 * scores, the calendar): the shared number and the version of the agency's entries key them. The province's share
+	 * beside them reads every agency's sent entries and is kept apart ({@link ShareKey}), so another agency's sending
+	 * shows on the page at once but makes it again only when it changes the share.
 	 */
 	record AgencyKey(long version, long entries, LocalDate statusDate, LocalDate today, long agencyId)
 			implements FigureCache.Versioned {
+	}
+
+	/** The province's share in a period: its task statuses read the sent data and progress's today. */
+	record ShareKey(long version, LocalDate statusDate, long roundId) implements FigureCache.Versioned {
+	}
+
+	/** Lead tasks done, of all lead tasks, in the province. */
+	record Share(long done, long total) {
+	}
+
+	/** An agency's page: its own figures' key and the province's share it shows. */
+	record AgencyPageKey(AgencyKey own, @Nullable Share province) implements FigureCache.Slotted {
+
+		@Override
+		public Object slot() {
+			return this.own.agencyId();
+		}
+
+	}
+
+	/** What an agency's dashboard shows of its own: all but the province's share. */
+	private record AgencyOwn(long agencyId, String name, WorkToDo work, List<EntryLine> overdue,
+			List<EntryLine> returned, List<AreaToScore> toScore, @Nullable Long roundId, @Nullable String roundLabel,
+			long done, long total, Map<Long, Integer> workingDaysLeft) {
 	}
 
 	/** Days before and after deadlines are working days, counted by schedule, as in the inbox and the e-mails. */
@@ -517,24 +548,29 @@ public class DashboardService {
 	public AgencyDashboard agency(Long agencyId) {
 		Objects.requireNonNull(agencyId, "agencyId");
 		if (DataVersion.writing()) {
-			return computeAgency(agencyId);
+			AgencyOwn own = computeOwn(agencyId);
+			return assemble(own, own.roundId() == null ? null : provinceShare(own.roundId()));
 		}
-		return this.agencyFigures.get(agencyKey(agencyId), () -> computeAgency(agencyId));
+		AgencyOwn own = this.agencyFigures.get(agencyKey(agencyId), () -> computeOwn(agencyId));
+		return assemble(own, share(own));
 	}
 
 	/**
-	 * An agency's dashboard with its HTML ({@code render} makes it from the dashboard alone), both kept by the same
-	 * inputs: the agency's home page renders it once per change, not once per view.
+	 * An agency's dashboard with its HTML ({@code render} makes it from the dashboard alone), kept by the agency's own
+	 * figures' inputs and the province's share it shows: the agency's home page renders it once per change of either,
+	 * not once per view.
 	 */
 	public AgencyRendered agencyRendered(Long agencyId, Function<AgencyDashboard, TemplateParts.Part> render) {
 		Objects.requireNonNull(agencyId, "agencyId");
 		if (DataVersion.writing()) {
-			AgencyDashboard d = computeAgency(agencyId);
+			AgencyDashboard d = agency(agencyId);
 			return new AgencyRendered(d, render.apply(d));
 		}
 		AgencyKey key = agencyKey(agencyId);
-		return this.agencyPages.get(key, () -> {
-			AgencyDashboard d = this.agencyFigures.get(key, () -> computeAgency(agencyId));
+		AgencyOwn own = this.agencyFigures.get(key, () -> computeOwn(agencyId));
+		Share share = share(own);
+		return this.agencyPages.get(new AgencyPageKey(key, share), () -> {
+			AgencyDashboard d = assemble(own, share);
 			return new AgencyRendered(d, render.apply(d));
 		});
 	}
@@ -544,15 +580,39 @@ public class DashboardService {
 	}
 
 	private AgencyKey agencyKey(Long agencyId) {
-		return new AgencyKey(this.dataVersion.sent(), this.progress.entriesVersion(agencyId), this.taskStatuses.today(),
-				today(), agencyId);
+		return new AgencyKey(this.dataVersion.shared(), this.progress.entriesVersion(agencyId),
+				this.taskStatuses.today(), today(), agencyId);
 	}
 
-	private AgencyDashboard computeAgency(Long agencyId) {
+	/** The province's share in the agency's period, kept by the sent data's number; null without a period. */
+	private @Nullable Share share(AgencyOwn own) {
+		Long roundId = own.roundId();
+		if (roundId == null) {
+			return null;
+		}
+		return this.provinceShares.get(new ShareKey(this.dataVersion.sent(), this.taskStatuses.today(), roundId),
+				() -> provinceShare(roundId));
+	}
+
+	private Share provinceShare(long roundId) {
+		List<TaskStatusRow.AgencyEntry> leads = leads(roundId);
+		return new Share(leads.stream().filter(e -> e.status().done()).count(), leads.size());
+	}
+
+	/** The lead agencies' entries of a period, with their task status (progress's). */
+	private List<TaskStatusRow.AgencyEntry> leads(long roundId) {
+		return this.taskStatuses.forRound(roundId, null)
+			.stream()
+			.flatMap(row -> row.agencies().stream())
+			.filter(TaskStatusRow.AgencyEntry::lead)
+			.toList();
+	}
+
+	private AgencyOwn computeOwn(long agencyId) {
 		LocalDate today = today();
 		String name = this.agencies.get(agencyId).name();
 		WorkToDo work = this.progress.workToDo(agencyId);
-		List<ProgressQueries.InboxItem> toDo = this.progress.inboxOf(agencyId).toDo();
+		List<ProgressQueries.InboxItem> toDo = this.progress.toDo(agencyId);
 		List<EntryLine> overdue = toDo.stream()
 			.filter(i -> i.deadline().isBefore(today))
 			.sorted(Comparator.comparing(ProgressQueries.InboxItem::deadline))
@@ -569,21 +629,30 @@ public class DashboardService {
 			.map(a -> new AreaToScore(a.roundId(), a.year(), a.month(), a.code(), a.name(), a.status().name(), a.deadline(),
 					a.criteria(), a.scored(), DashboardLinks.areaScoring(a.roundId(), a.areaId())))
 			.toList();
-		Completion completion = this.rounds.latestLedBy(agencyId, today).map(round -> {
-			List<TaskStatusRow.AgencyEntry> leads = this.taskStatuses.forRound(round.id(), null)
-				.stream()
-				.flatMap(row -> row.agencies().stream())
-				.filter(TaskStatusRow.AgencyEntry::lead)
-				.toList();
-			List<TaskStatusRow.AgencyEntry> own = leads.stream().filter(e -> e.agencyId() == agencyId).toList();
-			long ownDone = own.stream().filter(e -> e.status().done()).count();
-			long allDone = leads.stream().filter(e -> e.status().done()).count();
-			return new Completion(round.label(), ownDone, own.size(), rate(ownDone, own.size()), allDone, leads.size(),
-					rate(allDone, leads.size()));
-		}).orElse(null);
+		vn.chiso.schedule.WorkingDays days = this.calendar.snapshot();
+		Map<Long, Integer> workingDaysLeft = new HashMap<>();
+		for (WorkToDo.RoundWork r : work.rounds()) {
+			workingDaysLeft.put(r.roundId(), days.between(today, r.deadline()));
+		}
+		Optional<RoundService.RoundView> round = this.rounds.latestLedBy(agencyId, today);
+		if (round.isEmpty()) {
+			return new AgencyOwn(agencyId, name, work, overdue, returned, toScore, null, null, 0, 0, workingDaysLeft);
+		}
+		List<TaskStatusRow.AgencyEntry> own = leads(round.get().id()).stream()
+			.filter(e -> e.agencyId() == agencyId)
+			.toList();
+		return new AgencyOwn(agencyId, name, work, overdue, returned, toScore, round.get().id(), round.get().label(),
+				own.stream().filter(e -> e.status().done()).count(), own.size(), workingDaysLeft);
+	}
+
+	/** The agency's own figures beside the province's share ({@code province} is null when there is no period). */
+	private AgencyDashboard assemble(AgencyOwn own, @Nullable Share province) {
+		Completion completion = own.roundId() == null || province == null ? null
+				: new Completion(own.roundLabel(), own.done(), own.total(), rate(own.done(), own.total()),
+						province.done(), province.total(), rate(province.done(), province.total()));
 		String chart = completion == null ? null
 				: ChartJson
-					.of("bar", List.of(name, msg("dashboard.agency.province")),
+					.of("bar", List.of(own.name(), msg("dashboard.agency.province")),
 							List.of(DashboardLinks.inbox(), DashboardLinks.inbox()))
 					.dataset(msg("dashboard.agency.completionRate"), "done",
 							java.util.Arrays.asList(completion.rate(), completion.provinceRate()))
@@ -591,13 +660,8 @@ public class DashboardService {
 					.option("barStyles", List.of("done", "max"))
 					.option("max", 100)
 					.json();
-		vn.chiso.schedule.WorkingDays days = this.calendar.snapshot();
-		Map<Long, Integer> workingDaysLeft = new HashMap<>();
-		for (WorkToDo.RoundWork r : work.rounds()) {
-			workingDaysLeft.put(r.roundId(), days.between(today, r.deadline()));
-		}
-		return new AgencyDashboard(agencyId, name, work, overdue, returned, toScore, completion, chart,
-				DashboardLinks.inbox(), workingDaysLeft);
+		return new AgencyDashboard(own.agencyId(), own.name(), own.work(), own.overdue(), own.returned(),
+				own.toScore(), completion, chart, DashboardLinks.inbox(), own.workingDaysLeft());
 	}
 
 	private static EntryLine line(ProgressQueries.InboxItem e, LocalDate today) {

@@ -112,42 +112,15 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The agency's inbox in three parts: the work to do (the same entries {@link #workToDo} counts), entries of open
-	 * rounds already sent or waiting for the head, and entries of closed rounds left unfinished, which can no longer
-	 * be acted on and are shown apart.
-	 */
-	public record Inbox(List<InboxItem> toDo, List<InboxItem> sentInOpenRounds, List<InboxItem> closed) {
-
-		public boolean isEmpty() {
-			return this.toDo.isEmpty() && this.sentInOpenRounds.isEmpty() && this.closed.isEmpty();
-		}
-
-	}
-
-	/**
-	 * The agency's entries: work to do first (returned ones first, with the reviewer's comment, then by deadline),
-	 * then what it sent in open rounds, then what it left unfinished in closed rounds.
+	 * The agency's work to do, each entry with its working days left: the entries {@link #workToDo} counts (the inbox's
+	 * first section, the menu badge), returned ones first with the reviewer's comment, then by deadline. For the
+	 * agency's home page and reminders (the caller has checked the user belongs to the agency).
 	 */
 	@Transactional(readOnly = true)
-	public Inbox inbox(CurrentUser user) {
-		if (user.agencyId() == null) {
-			return new Inbox(List.of(), List.of(), List.of());
-		}
-		return inboxOf(user.agencyId());
-	}
-
-	/** {@link #inbox} of an agency, for its home page (the caller has checked the user belongs to it). */
-	@Transactional(readOnly = true)
-	public Inbox inboxOf(long agencyId) {
-		WorkingDays calendarNow = this.calendar.snapshot(); // one read of the holidays for the three lists
-		List<InboxItem> toDo = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.TO_DO
-				+ " order by case e.state when 'RETURNED' then 0 else 1 end, e.deadline, t.display_order, e.id")
-			.params(WorkToDo.params(agencyId)), calendarNow);
-		List<InboxItem> sent = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.SENT_IN_OPEN_ROUNDS
-				+ " order by e.deadline, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
-		List<InboxItem> closed = withDays(this.jdbc.sql(INBOX_SELECT + " where " + WorkToDo.CLOSED_UNFINISHED
-				+ " order by e.deadline desc, t.display_order, e.id").params(WorkToDo.params(agencyId)), calendarNow);
-		return new Inbox(toDo, sent, closed);
+	public List<InboxItem> toDo(long agencyId) {
+		InboxSection toDo = InboxSection.TO_DO;
+		return withDays(this.jdbc.sql(INBOX_SELECT + " where " + toDo.condition + " order by " + toDo.order)
+			.params(WorkToDo.params(agencyId)));
 	}
 
 	/**
@@ -222,8 +195,10 @@ public class ProgressQueries {
 	/** Due within the setting's working days or overdue, not yet sent: the user's reminders. */
 	@Transactional(readOnly = true)
 	public List<InboxItem> reminders(CurrentUser user) {
-		return inbox(user).toDo()
-			.stream()
+		if (user.agencyId() == null) {
+			return List.of();
+		}
+		return toDo(user.agencyId()).stream()
 			.filter(i -> i.state() == EntryState.RETURNED || i.workingDaysLeft() <= this.settings.dueSoonWorkingDays())
 			.toList();
 	}

@@ -488,9 +488,10 @@ class DashboardTests {
 	// ---- agency
 
 	/**
-	 * An agency's dashboard is kept by the number of the sent data and the agency's own entries: shown twice, it is
-	 * computed once; its own unsent work (a draft sent to its head) and another agency's sending each show at the next
-	 * view.
+	 * An agency's dashboard is kept by the shared data's number and the agency's own entries, beside the province's
+	 * share: shown twice, it is computed once; its own unsent work (a draft sent to its head) shows at the next view;
+	 * another agency's sending that leaves the province's share as it was keeps the page, and one that changes the
+	 * share shows at the next view.
 	 */
 	@Test
 	void anAgencysKeptDashboardFollowsItsOwnUnsentWorkAndOtherAgenciesSending() throws Exception {
@@ -507,6 +508,14 @@ class DashboardTests {
 		AgencyDashboard afterOwn = agencyDashboard(userA);
 		assertThat(afterOwn.work().toDo()).as("A's own work").isEqualTo(first.work().toDo() - 1);
 		assertThat(afterOwn.completion().provinceDone()).isEqualTo(first.completion().provinceDone());
+
+		this.template.update("""
+				update progress_entry set state = 'SUBMITTED', implementation = 'DANG_THUC_HIEN', percent_done = 40,
+				  first_submitted_at = now(), submitted_at = now() where id = ?""", entryId("Q2", "T5", "C"));
+		assertThat(this.template.queryForObject("select sent_version from data_version where id = 1", Long.class))
+			.as("C sent its task of the same period").isGreaterThan(sent);
+		assertThat(agencyDashboard(userA)).as("still in progress: the province's share and A's page as they were")
+			.isSameAs(afterOwn);
 
 		this.template.update("""
 				update progress_entry set state = 'SUBMITTED', implementation = 'HOAN_THANH', percent_done = 100,
