@@ -90,9 +90,11 @@ public class ProgressPages {
 
 	/** The agency's inbox page (the caller has checked the user belongs to the agency). */
 	public InboxPage inbox(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
-		Supplier<InboxPage> read = () -> this.readOnly.execute(s -> new InboxPage(
-				this.queries.inbox(agencyId, filter, section, paging), this.queries.inboxCounts(agencyId, filter),
-				this.queries.workToDo(agencyId), this.queries.inboxRounds(agencyId)));
+		Supplier<InboxPage> read = () -> this.readOnly.execute(s -> {
+			Map<InboxSection, Integer> counts = this.queries.inboxCounts(agencyId, filter);
+			return new InboxPage(this.queries.inbox(agencyId, filter, section, paging, counts.get(section)), counts,
+					this.queries.workToDo(agencyId), this.queries.inboxRounds(agencyId));
+		});
 		if (inWriteTransaction()) {
 			return read.get();
 		}

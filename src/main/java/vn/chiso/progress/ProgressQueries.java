@@ -132,19 +132,29 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * One section of the agency's inbox with the filter applied, in the order of {@link #inboxOf}: one page of it, or
+	 * One section of the agency's inbox with the filter applied, in the order of its section: one page of it, or
 	 * every row when {@code paging} is null (the Excel download of the same list). The sections are the conditions
 	 * {@link WorkToDo} counts with, so the unfiltered work-to-do section has exactly {@link WorkToDo#toDo()} rows.
 	 */
 	@Transactional(readOnly = true)
 	public PageView.Rows<InboxItem> inbox(long agencyId, InboxFilter filter, InboxSection section,
 			PageView.@Nullable Paging paging) {
+		return inbox(agencyId, filter, section, paging, null);
+	}
+
+	/**
+	 * {@link #inbox}, where the caller already has the section's count with the same filter ({@link #inboxCounts}
+	 * read in the same transaction): the pager's total is not counted again.
+	 */
+	@Transactional(readOnly = true)
+	public PageView.Rows<InboxItem> inbox(long agencyId, InboxFilter filter, InboxSection section,
+			PageView.@Nullable Paging paging, @Nullable Integer counted) {
 		Map<String, Object> params = new HashMap<>(WorkToDo.params(agencyId));
 		String where = " where " + section.condition + filter.sql(params);
 		String page = paging == null ? "" : " limit " + paging.size() + " offset " + paging.offset();
 		List<InboxItem> items = withDays(
 				this.jdbc.sql(INBOX_SELECT + where + " order by " + section.order + page).params(params));
-		long total = paging == null ? items.size()
+		long total = paging == null ? items.size() : counted != null ? counted
 				: this.jdbc.sql("select count(*) " + INBOX_FROM + where).params(params).query(Long.class).single();
 		return new PageView.Rows<>(items, total);
 	}
