@@ -291,7 +291,8 @@ public class ProgressQueries {
 			return readSummary(roundId, today, waitingSince, null);
 		}
 		return this.summaries.get(new SummarySlot(roundId, today, waitingSince), this.dataVersion.shared(), null,
-				this.roundVersions::agencies, agencies -> readSummary(roundId, today, waitingSince, agencies));
+				() -> this.roundVersions.agencies(roundId).all(),
+				agencies -> readSummary(roundId, today, waitingSince, agencies));
 	}
 
 	/** The round's lines of the review screen, by agency name: of every agency, or of the given agencies only. */

@@ -149,7 +149,8 @@ public class ReportingDiscipline {
 		RoundVersions.Numbers numbers = this.roundVersions.of(roundId);
 		CountsSlot slot = new CountsSlot(roundId, planId, referenceDate);
 		return this.kept.get(new CountsKey(numbers, roundId, planId, referenceDate),
-				() -> this.byAgency.get(slot, numbers.shared(), numbers, this.roundVersions::agencies,
+				() -> this.byAgency.get(slot, numbers.shared(), numbers,
+						() -> this.roundVersions.agencies(roundId).sent(),
 						agencies -> compute(List.of(roundId), planId, referenceDate, agencies)));
 	}
 

@@ -12,9 +12,11 @@ import vn.chiso.common.DataVersion;
  * The numbers a round's province figures (its task statuses, reporting discipline and review counts) are kept by: the
  * shared data number ({@link DataVersion#shared()}: tasks, plans, agencies, rounds, the calendar), the round's own sent
  * number ({@code progress_round_version}, V250), which takes the new {@link DataVersion#sent()} whenever a change to
- * the round's entries moves it, and the version of each agency's entries ({@code progress_agency_version}, V251),
- * which says whose rows to read again ({@link AgencyRows}). A sending in one round keeps every other round's figures,
- * and brings its own up to date by reading the sending agency's rows only. Read once per web request.
+ * the round's entries moves it, and the versions of each agency's entries in the round
+ * ({@code progress_round_agency_version}, V256), which say whose rows to read again ({@link AgencyRows}). A sending in
+ * one round keeps every other round's figures and brings its own up to date by reading the sending agency's rows only;
+ * a draft saved makes no figure of sent entries read anything, nor any figure of another round. Read once per web
+ * request.
  */
 @Component
 class RoundVersions {
@@ -38,15 +40,27 @@ class RoundVersions {
 		return new Numbers(shared, rounds.getOrDefault(roundId, 0L));
 	}
 
-	/** The version of every agency's entries (an agency without a row: 0, as {@link ProgressQueries#entriesVersion}). */
-	Map<Long, Long> agencies() {
-		return this.dataVersion.perRequest("progress.agencyVersions", () -> {
-			Map<Long, Long> agencies = new HashMap<>();
-			this.jdbc.sql("select agency_id, version from progress_agency_version")
-				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> agencies.put(rs.getLong(1),
-						rs.getLong(2)));
-			return Map.copyOf(agencies);
+	/**
+	 * The versions of every agency's entries in a round ({@code progress_round_agency_version}, V256): of any change
+	 * ({@link Agencies#all}), and of the changes that move the sent number ({@link Agencies#sent}). An agency without a
+	 * row has had no entries in the round: 0. Read once per web request and round.
+	 */
+	Agencies agencies(long roundId) {
+		return this.dataVersion.perRequest("progress.roundAgencyVersions." + roundId, () -> {
+			Map<Long, Long> all = new HashMap<>();
+			Map<Long, Long> sent = new HashMap<>();
+			this.jdbc.sql("select agency_id, version, sent_version from progress_round_agency_version where round_id = :r")
+				.param("r", roundId)
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					all.put(rs.getLong(1), rs.getLong(2));
+					sent.put(rs.getLong(1), rs.getLong(3));
+				});
+			return new Agencies(Map.copyOf(all), Map.copyOf(sent));
 		});
+	}
+
+	/** One round's per-agency versions: of every change, and of the changes to what was sent. */
+	record Agencies(Map<Long, Long> all, Map<Long, Long> sent) {
 	}
 
 	private Map<Long, Long> read() {

@@ -115,7 +115,8 @@ public class TaskStatusQueries {
 		RoundVersions.Numbers numbers = this.roundVersions.of(roundId);
 		return this.kept.get(new RoundKey(numbers, this.clock.today(), roundId, planId),
 				() -> statuses(roundId, this.lines.get(new RoundSlot(roundId, planId), numbers.shared(), numbers,
-						this.roundVersions::agencies, agencies -> readLines(roundId, planId, agencies))));
+						() -> this.roundVersions.agencies(roundId).sent(),
+						agencies -> readLines(roundId, planId, agencies))));
 	}
 
 	private List<TaskStatusRow> compute(long roundId, @Nullable Long planId) {

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each round's sent number ({@code progress_round_version}, V250), which keeps a round's task statuses and reporting
- * discipline: it takes the new sent number when a change to the round's entries moves it, and only then.
+ * discipline: it takes the new sent number when a change to the round's entries moves it, and only then. And each
+ * agency's versions in a round (V256), which say whose rows those figures read again.
  */
 @ChiSoIntegrationTest
 class RoundVersionsTests {
@@ -51,6 +52,47 @@ class RoundVersionsTests {
 	}
 
 	/**
+	 * The versions of an agency's entries in a round ({@code progress_round_agency_version}, V256): a draft's text
+	 * moves the pair's version but not its sent version; a sending moves both; the same agency's pair in another round
+	 * and another agency's pair keep theirs; a deleted entry moves both.
+	 */
+	@Test
+	void anAgencysEntriesInARoundHaveTheirOwnVersionsOfAnyChangeAndOfWhatWasSent() {
+		ProgressScenario.Entries first = ProgressScenario.readyToSubmit(this.context, 2);
+		ProgressScenario.Entries other = ProgressScenario.readyToSubmit(this.context, 1);
+		long entry = first.ids().get(0);
+		long round = roundOf(entry);
+		long agency = agencyOf(entry);
+		long otherRound = roundOf(other.ids().get(0));
+		long otherAgency = agencyOf(other.ids().get(0));
+		long[] before = pair(round, agency);
+		long[] otherBefore = pair(otherRound, otherAgency);
+		assertThat(before[0]).as("the entries made by the scenario").isPositive();
+
+		update(entry, "results = 'Nội dung nháp sửa lại'");
+		long[] afterDraft = pair(round, agency);
+		assertThat(afterDraft[0]).as("a draft's text").isGreaterThan(before[0]);
+		assertThat(afterDraft[1]).as("nothing sent changed").isEqualTo(before[1]);
+
+		update(entry, "results = 'Lần hai', percent_done = 30");
+		update(first.ids().get(1), "results = 'Nháp khác'");
+		assertThat(pair(round, agency)[1]).isEqualTo(before[1]);
+
+		ProgressScenario.completeAndSubmit(this.context, first, entry);
+		long[] afterSending = pair(round, agency);
+		assertThat(afterSending[0]).isGreaterThan(afterDraft[0]);
+		assertThat(afterSending[1]).as("sent to Sở Nội vụ").isGreaterThan(before[1]);
+		assertThat(pair(otherRound, otherAgency)).as("another agency's entries in another round")
+			.containsExactly(otherBefore);
+		assertThat(pair(round + 1_000_000, agency)).as("a round the agency has no entries in").containsExactly(0, 0);
+
+		this.jdbc.sql("delete from progress_entry where id = :id").param("id", first.ids().get(1)).update();
+		long[] afterDelete = pair(round, agency);
+		assertThat(afterDelete[0]).isGreaterThan(afterSending[0]);
+		assertThat(afterDelete[1]).isGreaterThan(afterSending[1]);
+	}
+
+	/**
 	 * Two transactions changing entries of two rounds in opposite orders both commit: the round rows are taken only
 	 * after the data number's row, which the first change of each transaction holds until its commit.
 	 */
@@ -70,6 +112,22 @@ class RoundVersionsTests {
 	private long roundOf(long entry) {
 		return this.jdbc.sql("select round_id from progress_entry where id = :id").param("id", entry)
 			.query(Long.class).single();
+	}
+
+	private long agencyOf(long entry) {
+		return this.jdbc.sql("select agency_id from progress_entry where id = :id").param("id", entry)
+			.query(Long.class).single();
+	}
+
+	/** The pair's version and sent version (0, 0 without a row). */
+	private long[] pair(long round, long agency) {
+		return this.jdbc.sql("""
+				select coalesce(max(version), 0), coalesce(max(sent_version), 0) from progress_round_agency_version
+				where round_id = :r and agency_id = :a""")
+			.param("r", round)
+			.param("a", agency)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
 	}
 
 	private long roundNumber(long round) {
