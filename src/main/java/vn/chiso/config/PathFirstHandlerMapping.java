@@ -10,7 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Finds a request's controller method by its path first. A path with a variable ({@code /progress/entries/41832},
- * most of the requests of a reporting day) has no direct entry in Spring MVC's table, so Spring checks every mapping
+ * about half of the requests of a reporting day) has no direct entry in Spring MVC's table, so Spring checks every mapping
  * of the app (over 200) in turn, and each check tests the HTTP method, CORS pre-flight, parameters, headers and media
  * types before the path, each through the request's five wrappers: about a tenth of an entry page's CPU
  * (docs/BENCHMARKS.md, "Controller methods found by their path first"). Here a mapping whose paths do not match the
