@@ -1,9 +1,12 @@
 package vn.chiso.common;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -35,9 +38,17 @@ public final class VietnameseText {
 		return collator;
 	}
 
+	/**
+	 * Orders by {@code key} in Vietnamese order (null as empty). For one sort: like a collator, the comparator is not
+	 * thread-safe, and it keeps the collation key of every text it has compared (a sort of n items compares each text
+	 * about log n times; a collator's comparison decomposes both texts again each time, a kept key is compared as
+	 * bytes).
+	 */
 	public static <T> Comparator<T> comparing(Function<T, String> key) {
 		Collator collator = collator();
-		return (a, b) -> collator.compare(nullToEmpty(key.apply(a)), nullToEmpty(key.apply(b)));
+		Map<String, CollationKey> keys = new HashMap<>();
+		Function<String, CollationKey> keyOf = text -> keys.computeIfAbsent(text, collator::getCollationKey);
+		return (a, b) -> keyOf.apply(nullToEmpty(key.apply(a))).compareTo(keyOf.apply(nullToEmpty(key.apply(b))));
 	}
 
 	private static String nullToEmpty(String s) {
