@@ -80,7 +80,10 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("closeRoundButton")).click();
 		// area 2 was never sent: closing lists it and needs the decision and a reason
 		assertThat(waitUntil(By.id("unsentAreas")).getText()).contains("Lĩnh vực thử hai").contains("Đang chấm");
+		WebElement unsentBefore = driver.findElement(By.id("unsentAreas"));
 		driver.findElement(By.id("closeAnywayButton")).click();
+		// the answer is a new page: wait for it to replace this one before reading it
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unsentBefore));
 		assertThat(waitUntil(By.id("unsentAreas")).isDisplayed()).isTrue();
 		assertThat(bodyText()).contains("hãy chọn \"vẫn khóa kỳ\" và nhập lý do");
 		driver.findElement(By.name("closeAnyway")).click();
