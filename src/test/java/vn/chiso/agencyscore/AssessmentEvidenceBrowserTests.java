@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,12 +46,7 @@ class AssessmentEvidenceBrowserTests extends BrowserTestSupport {
 	private void upload(String form, Path file) {
 		WebElement input = driver.findElement(By.cssSelector(form + " input[type=file]"));
 		input.sendKeys(file.toAbsolutePath().toString());
-		WebElement button = driver.findElement(By.cssSelector(form + " button[type=submit]"));
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				button);
-		button.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		submit(driver.findElement(By.cssSelector(form + " button[type=submit]")));
 	}
 
 }

@@ -80,11 +80,20 @@ public abstract class BrowserTestSupport {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		WebElement button = driver.findElement(By.id("loginButton"));
-		button.click();
 		// the login page has a footer too: wait until the form is gone before going on
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+		submit(driver.findElement(By.id("loginButton")));
 		waitUntil(By.tagName("footer"));
+	}
+
+	/**
+	 * Clicks a button that sends its form, brought to the middle of the window first (clear of the sticky header), and
+	 * waits until the answer page has replaced this one: what is read next is never the page the form was sent from.
+	 */
+	protected void submit(WebElement button) {
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	protected void logout() {

@@ -87,8 +87,7 @@ class CriterionEvidenceBrowserTests extends BrowserTestSupport {
 
 		// saved scores read with two decimals; the range message names the maximum the same way
 		WebElement save = driver.findElement(By.id("saveScoreButton"));
-		click(save);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
+		submit(save);
 		assertThat(waitUntil(By.id("flash")).getText()).contains("Đã lưu");
 		assertThat(driver.findElement(By.id("score")).getAttribute("value")).isEqualTo("1,00");
 		assertThat(leavingAsks()).isFalse();
@@ -96,8 +95,7 @@ class CriterionEvidenceBrowserTests extends BrowserTestSupport {
 		score.clear();
 		score.sendKeys("5");
 		save = driver.findElement(By.id("saveScoreButton"));
-		click(save);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
+		submit(save);
 		assertThat(waitUntil(By.id("score-error")).getText()).isEqualTo("Điểm không được vượt quá điểm tối đa 4,00.");
 
 		open("/scoring/rounds/" + round.id() + "/areas/" + set.id("1"));

@@ -80,20 +80,14 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("closeRoundButton")).click();
 		// area 2 was never sent: closing lists it and needs the decision and a reason
 		assertThat(waitUntil(By.id("unsentAreas")).getText()).contains("Lĩnh vực thử hai").contains("Đang chấm");
-		WebElement unsentBefore = driver.findElement(By.id("unsentAreas"));
-		driver.findElement(By.id("closeAnywayButton")).click();
-		// the answer is a new page: wait for it to replace this one before reading it
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(unsentBefore));
+		submit(driver.findElement(By.id("closeAnywayButton")));
 		assertThat(waitUntil(By.id("unsentAreas")).isDisplayed()).isTrue();
 		assertThat(bodyText()).contains("hãy chọn \"vẫn khóa kỳ\" và nhập lý do");
 		driver.findElement(By.name("closeAnyway")).click();
 		driver.findElement(By.id("reason")).sendKeys("Hết hạn tổng hợp, Sở thử hai chưa gửi");
 		screenshot("scoring-close-unsent");
-		WebElement closeAnyway = driver.findElement(By.id("closeAnywayButton"));
-		// below the fold under the two-row header of Sở Nội vụ: bring it to the middle of the window first
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-				closeAnyway);
-		closeAnyway.click();
+		// below the fold under the two-row header of Sở Nội vụ: submit brings it to the middle of the window first
+		submit(driver.findElement(By.id("closeAnywayButton")));
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBe(By.id("roundStatus"), "Đã khóa"));
 		assertThat(driver.findElement(By.id("totalSelf")).getText()).isEqualTo("9,25");
@@ -125,11 +119,8 @@ class ScoringBrowserTests extends BrowserTestSupport {
 		WebElement text = driver.findElement(By.id("explanation"));
 		text.clear();
 		text.sendKeys(explanation);
-		WebElement save = driver.findElement(By.id("saveScoreButton"));
-		save.click();
-		// wait for the POST-redirect-GET to replace the page before navigating again
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+		// the POST-redirect-GET replaces the page before navigating again
+		submit(driver.findElement(By.id("saveScoreButton")));
 		waitUntil(By.tagName("footer"));
 	}
 
