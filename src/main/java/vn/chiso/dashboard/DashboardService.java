@@ -580,8 +580,8 @@ public class DashboardService {
 	}
 
 	private AgencyKey agencyKey(Long agencyId) {
-		return new AgencyKey(this.dataVersion.shared(), this.progress.entriesVersion(agencyId),
-				this.taskStatuses.today(), today(), agencyId);
+		long entries = this.progress.entriesVersion(agencyId); // first: read with the data numbers
+		return new AgencyKey(this.dataVersion.shared(), entries, this.taskStatuses.today(), today(), agencyId);
 	}
 
 	/** The province's share in the agency's period, kept by the sent data's number; null without a period. */

@@ -108,9 +108,10 @@ public class PeriodWork {
 			Heading heading = heading(roundId, agencyId);
 			return period(user, roundId, agencyId, heading, withCounts(rows(roundId, agencyId, null)), null);
 		}
-		// the numbers first, then what they key: a change committed in between is then read again at the next view
-		long shared = this.dataVersion.shared();
+		// the numbers first (the agency's entries version read in the same statement when the page has not read them
+		// yet), then what they key: a change committed in between is then read again at the next view
 		long entries = this.queries.entriesVersion(agencyId);
+		long shared = this.dataVersion.shared();
 		long evidence = this.evidence.agencyVersion(agencyId);
 		Heading heading = this.headings.get(new HeadingKey(shared, roundId, agencyId),
 				() -> heading(roundId, agencyId));

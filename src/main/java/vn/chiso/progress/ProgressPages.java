@@ -143,8 +143,8 @@ public class ProgressPages {
 	 * another agency keeps it.
 	 */
 	private InboxKey inboxKey(long agencyId, InboxFilter filter, InboxSection section, PageView.Paging paging) {
-		return new InboxKey(this.dataVersion.shared(), this.clock.today(), agencyId,
-				this.queries.entriesVersion(agencyId), filter, section, paging);
+		long entries = this.queries.entriesVersion(agencyId); // first: read with the data numbers
+		return new InboxKey(this.dataVersion.shared(), this.clock.today(), agencyId, entries, filter, section, paging);
 	}
 
 	/** The review of a round is for those who see every agency (Sở Nội vụ, leadership, administrators). */

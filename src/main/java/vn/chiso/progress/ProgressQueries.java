@@ -238,8 +238,8 @@ public class ProgressQueries {
 		if (DataVersion.writing()) {
 			return countToDo(agencyId);
 		}
-		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entriesVersion(agencyId)),
-				() -> countToDo(agencyId));
+		long entries = entriesVersion(agencyId); // first: read with the data numbers when the page has not read them
+		return this.badges.get(new BadgeKey(this.dataVersion.shared(), agencyId, entries), () -> countToDo(agencyId));
 	}
 
 	/**
@@ -249,12 +249,9 @@ public class ProgressQueries {
 	 * badge and the inbox share it), afresh inside a writing transaction.
 	 */
 	public long entriesVersion(long agencyId) {
-		return this.dataVersion.perRequest(ProgressQueries.class.getName() + ".entries." + agencyId,
-				() -> this.jdbc.sql("""
-						select coalesce((select version from progress_agency_version where agency_id = :agency), 0)""")
-					.param("agency", agencyId)
-					.query(Long.class)
-					.single());
+		return this.dataVersion.perRequestWithNumbers(ProgressQueries.class.getName() + ".entries." + agencyId, """
+				select coalesce((select version from progress_agency_version where agency_id = :agency), 0)""",
+				java.util.Map.of("agency", agencyId));
 	}
 
 	private int countToDo(long agencyId) {

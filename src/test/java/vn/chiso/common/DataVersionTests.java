@@ -74,6 +74,57 @@ class DataVersionTests {
 	}
 
 	/**
+	 * A module's own number (an agency's entries version) is read in the same statement as the data numbers when the
+	 * request has not read them yet, and alone otherwise; the request keeps what it read first either way.
+	 */
+	@Test
+	void aModulesNumberIsReadWithTheDataNumbersWhenTheRequestHasNotReadThem() {
+		String sql = "select version from data_version where id = 1";
+		inWebRequest(() -> {
+			long value = this.version.perRequestWithNumbers("test.number", sql, java.util.Map.of());
+			assertThat(value).isEqualTo(this.version.read());
+			moveVersion();
+			assertThat(this.version.current()).as("read in the same statement, before the change").isEqualTo(value);
+			assertThat(this.version.perRequestWithNumbers("test.number", sql, java.util.Map.of()))
+				.as("once per request")
+				.isEqualTo(value);
+		});
+		inWebRequest(() -> {
+			long numbers = this.version.current();
+			moveVersion();
+			assertThat(this.version.perRequestWithNumbers("test.number", sql, java.util.Map.of()))
+				.as("the numbers were read already: read alone, now")
+				.isEqualTo(numbers + 1);
+			assertThat(this.version.current()).as("the request keeps the numbers it read first").isEqualTo(numbers);
+		});
+		long outside = this.version.perRequestWithNumbers("test.number", sql, java.util.Map.of());
+		moveVersion();
+		assertThat(this.version.perRequestWithNumbers("test.number", sql, java.util.Map.of()))
+			.as("outside a web request: every time")
+			.isEqualTo(outside + 1);
+	}
+
+	private void moveVersion() {
+		this.jdbc.sql("update index_def set id = id where id = (select min(id) from index_def)").update();
+	}
+
+	private void inWebRequest(Runnable body) {
+		org.springframework.web.context.request.RequestAttributes outer = org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes();
+		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+		request.setAttribute(org.springframework.web.servlet.DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE,
+				this.context);
+		org.springframework.web.context.request.RequestContextHolder
+			.setRequestAttributes(new org.springframework.web.context.request.ServletRequestAttributes(request));
+		try {
+			body.run();
+		}
+		finally {
+			org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(outer);
+		}
+	}
+
+	/**
 	 * An agency's work on an entry that has not been sent (first save, sending to its head) moves the version but not
 	 * the number of the sent data; sending, a changed deadline and every change to a sent entry move both.
 	 */
