@@ -50,27 +50,16 @@ class DataVersionTests {
 
 	@Test
 	void aWebRequestReadsTheNumbersOnceAndAgainAfterItCommitsAWrite() {
-		org.springframework.web.context.request.RequestAttributes outer = org.springframework.web.context.request.RequestContextHolder
-			.getRequestAttributes();
-		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
-		request.setAttribute(org.springframework.web.servlet.DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE,
-				this.context);
-		org.springframework.web.context.request.RequestContextHolder
-			.setRequestAttributes(new org.springframework.web.context.request.ServletRequestAttributes(request));
-		try {
+		inWebRequest(() -> {
 			long first = this.version.current();
 			// a change committed elsewhere (another request, another instance): this request keeps its number
-			this.jdbc.sql("update index_def set id = id where id = (select min(id) from index_def)").update();
+			moveVersion();
 			assertThat(this.version.read()).isEqualTo(first + 1);
 			assertThat(this.version.current()).as("read once per request").isEqualTo(first);
 			// this request commits a write: what it shows next is kept under the number that includes it
-			this.transactions.executeWithoutResult(
-					s -> this.jdbc.sql("update index_def set id = id where id = (select min(id) from index_def)").update());
+			this.transactions.executeWithoutResult(s -> moveVersion());
 			assertThat(this.version.current()).as("after its own commit").isEqualTo(first + 2);
-		}
-		finally {
-			org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(outer);
-		}
+		});
 	}
 
 	/**
