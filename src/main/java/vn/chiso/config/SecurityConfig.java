@@ -176,16 +176,20 @@ class SecurityConfig {
 
 	/**
 	 * The sessions every request and {@code UserSessions} use: Spring Session's JDBC repository, as Spring Boot sets it
-	 * up (and cleans it), with the last access written once a minute. Wrapped after it is made, because a session
-	 * repository bean of our own would turn Spring Boot's set-up off.
+	 * up (and cleans it), with the last access written once a minute and the signed-in user's security context read
+	 * from its bytes once ({@link SessionAttributeConversion}). Wrapped after it is made, because a session repository
+	 * bean of our own would turn Spring Boot's set-up off.
 	 */
 	@Bean
 	static BeanPostProcessor lastAccessThrottledSessions(ObjectProvider<SessionTransactions> transactions) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository sessions
-						? new LastAccessThrottledSessions(sessions, transactions.getIfAvailable()) : bean;
+				if (!(bean instanceof JdbcIndexedSessionRepository sessions)) {
+					return bean;
+				}
+				sessions.setConversionService(SessionAttributeConversion.create(SecurityConfig.class.getClassLoader()));
+				return new LastAccessThrottledSessions(sessions, transactions.getIfAvailable());
 			}
 		};
 	}

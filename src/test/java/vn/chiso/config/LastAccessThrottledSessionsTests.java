@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -37,6 +40,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.chiso.ChiSoIntegrationTest;
+import vn.chiso.security.CurrentUser;
+import vn.chiso.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -104,6 +109,31 @@ class LastAccessThrottledSessionsTests {
 		assertThat((String) repository.findById(id).getAttribute("mark")).isEqualTo("một");
 		repository.deleteById(id);
 		assertThat(repository.findById(id)).isNull();
+	}
+
+	@Test
+	void aStoredSecurityContextIsReadFromItsBytesOnce() {
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> repository = (SessionRepository<Session>) this.sessions;
+		Session created = repository.createSession();
+		CurrentUser user = new CurrentUser(41L, "so41.canbo", null, "Lê Thị Ánh", Role.CAN_BO_DON_VI, 41L, "Sở Y tế",
+				true, false);
+		created.setAttribute("SPRING_SECURITY_CONTEXT",
+				new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+		created.setAttribute("note", new ArrayList<>(List.of("một")));
+		repository.save(created);
+
+		Session first = repository.findById(created.getId());
+		Session second = repository.findById(created.getId());
+		SecurityContext a = first.getAttribute("SPRING_SECURITY_CONTEXT");
+		SecurityContext b = second.getAttribute("SPRING_SECURITY_CONTEXT");
+
+		assertThat(b).as("each request gets a context of its own").isNotSameAs(a);
+		assertThat(b.getAuthentication()).as("read from the same bytes once").isSameAs(a.getAuthentication());
+		assertThat(((CurrentUser) b.getAuthentication().getPrincipal()).fullName()).isEqualTo("Lê Thị Ánh");
+		assertThat((Object) second.getAttribute("note")).isEqualTo(List.of("một"))
+			.isNotSameAs(first.getAttribute("note"));
+		repository.deleteById(created.getId());
 	}
 
 	@Test
