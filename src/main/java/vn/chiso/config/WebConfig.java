@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,6 +37,22 @@ class WebConfig implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		Locale.setDefault(Locale.Category.FORMAT, VietnameseText.LOCALE);
 		return new FixedLocaleResolver(VietnameseText.LOCALE);
+	}
+
+	/**
+	 * The message after a save travels in a cookie, not the session ({@link FlashCookieManager}). Spring's own flash
+	 * map manager is replaced once made: Spring Boot defines the bean, and a second definition under its name would be
+	 * refused.
+	 */
+	@Bean
+	static BeanPostProcessor flashInCookies() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME.equals(beanName) && bean instanceof FlashMapManager
+						? new FlashCookieManager() : bean;
+			}
+		};
 	}
 
 	/** Every {@code BigDecimal} form field and {@code ${{…}}} reads and writes decimals as {@code Decimals} does. */
