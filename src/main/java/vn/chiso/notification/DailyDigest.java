@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.progress.EntryState;
 import vn.chiso.progress.OutstandingWork;
@@ -62,8 +64,11 @@ public class DailyDigest {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	DailyDigest(OutstandingWork work, WorkingCalendar calendar, Recipients recipients, NotificationStore store,
-			MailComposer composer, Outbox outbox, JdbcClient jdbc, MailProperties properties, Optional<Clock> clock) {
+			MailComposer composer, Outbox outbox, JdbcClient jdbc, MailProperties properties, Optional<Clock> clock,
+			PlatformTransactionManager transactions) {
 		this.work = work;
 		this.calendar = calendar;
 		this.recipients = recipients;
@@ -73,17 +78,31 @@ public class DailyDigest {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock.orElse(Clock.system(java.time.ZoneId.of(vn.chiso.ChiSoApplication.TIME_ZONE)));
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Scheduled(cron = "${app.mail.digest-cron:0 */5 * * * *}", zone = vn.chiso.ChiSoApplication.TIME_ZONE)
 	void scheduled() {
 		if (this.properties.schedulerEnabled()) {
-			try {
-				runIfDue(LocalDateTime.now(this.clock));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Thư tổng hợp: {}", ex.getMessage());
-			}
+			runScheduled(LocalDateTime.now(this.clock));
+		}
+	}
+
+	/**
+	 * What the schedule runs: {@link #runIfDue} in a transaction of its own. The schedule calls this object's own
+	 * method, where {@code @Transactional} does not apply: without the template the day's row was inserted and
+	 * committed alone, the messages then refused for want of a transaction, and the day's digest never composed. A
+	 * failure now leaves nothing behind (the day is not claimed), is logged, and the next check tries again.
+	 * @return as {@link #runIfDue}, 0 after a failure
+	 */
+	int runScheduled(LocalDateTime now) {
+		try {
+			Integer queued = this.transaction.execute(status -> runIfDue(now));
+			return queued == null ? 0 : queued;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Thư tổng hợp: {}", ex.getMessage());
+			return 0;
 		}
 	}
 
