@@ -41,6 +41,10 @@ public final class EmbeddedPostgresLauncher {
 			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8")
+			// stopped by its owner (the application context closes it after everything that uses it), not by zonky's
+			// own JVM shutdown hook: on SIGTERM that hook stopped PostgreSQL at once, while the context was still
+			// finishing the requests in progress and marking its report jobs failed
+			.setRegisterShutdownHook(false)
 			.start();
 	}
 

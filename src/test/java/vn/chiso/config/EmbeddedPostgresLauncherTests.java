@@ -70,6 +70,49 @@ class EmbeddedPostgresLauncherTests {
 		}
 	}
 
+	/**
+	 * On SIGTERM the application context finishes its work with the database, then closes it (the bean's destroy
+	 * method). zonky's own JVM shutdown hook used to stop PostgreSQL at the same moment, so requests still in progress
+	 * and the report jobs' last update failed against a stopped database.
+	 */
+	@Test
+	void theDatabaseStaysUpUntilItsOwnerClosesItWhenTheJvmIsToldToStop() throws Exception {
+		Path dir = Files.createTempDirectory("chiso-shutdown-pg");
+		int port = freePort();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				ShutdownOrderPostgresMain.class.getName(), dir.toString(), Integer.toString(port))
+			.redirectErrorStream(true)
+			.start();
+		try {
+			BufferedReader out = new BufferedReader(
+					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+			StringBuilder seen = new StringBuilder();
+			String line;
+			while ((line = out.readLine()) != null && !line.equals("READY")) {
+				seen.append(line).append('\n');
+			}
+			assertThat(line).as("child started PostgreSQL:\n" + seen).isEqualTo("READY");
+			long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
+
+			child.toHandle().destroy(); // SIGTERM (Process.destroy would also close the output we still read)
+			List<String> after = new ArrayList<>();
+			while ((line = out.readLine()) != null) {
+				after.add(line);
+			}
+			assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(after).as("the owner's last query ran before it closed the database").contains("QUERY 42", "CLOSED");
+			java.util.Optional<ProcessHandle> server = ProcessHandle.of(postmaster);
+			if (server.isPresent()) {
+				server.get().onExit().get(20, TimeUnit.SECONDS); // closed by its owner, not left behind
+			}
+		}
+		finally {
+			child.destroyForcibly();
+			EmbeddedPostgresLauncher.stopOrphanedPostmaster(dir);
+		}
+	}
+
 	private static Process startChild(Path dir, int port, String note) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), OrphanPostgresMain.class.getName(),

@@ -13,7 +13,17 @@ public final class StandalonePostgresMain {
 	}
 
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgresLauncher.start(Path.of(args[0]), Integer.parseInt(args[1]));
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(Path.of(args[0]),
+				Integer.parseInt(args[1]));
+		// the launcher leaves stopping to the owner: this JVM is the owner here
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				postgres.close();
+			}
+			catch (java.io.IOException ex) {
+				// already stopped (the fault script stops the server itself first)
+			}
+		}));
 		System.out.println("READY");
 		System.out.flush();
 		Thread.sleep(Long.MAX_VALUE);
