@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -145,33 +147,42 @@ public class DailyDigest {
 			.collect(Collectors.groupingBy(WorkItem::agencyId, LinkedHashMap::new, Collectors.toList()));
 		List<WorkItem> submitted = items.stream().filter(i -> i.state() == EntryState.SUBMITTED).toList();
 		List<MailComposer.Line> lateAgencies = lateAgencies(items, s.escalateWorkingDays());
+		List<Long> lateEntries = items.stream()
+			.filter(i -> i.workingDaysOverdue() > s.escalateWorkingDays())
+			.map(WorkItem::entryId)
+			.toList();
 		int queued = 0;
 		for (Recipient r : people) {
 			List<MailComposer.Section> sections = new ArrayList<>();
+			// the reports behind the sections, each once (a section shows at most MAX_LINES of them)
+			Set<Long> entries = new HashSet<>();
 			List<WorkItem> own = r.agencyId() == null ? List.of() : byAgency.getOrDefault(r.agencyId(), List.of());
 			if (Recipients.staff(r)) {
-				add(sections, "mail.digest.dueSoon", own, i -> i.dueWithin(s.dueSoonWorkingDays()), this::dueLine,
-						"/progress");
-				add(sections, "mail.digest.overdue", own, WorkItem::overdue, this::overdueLine, "/progress");
-				add(sections, "mail.digest.returned", own, i -> i.state() == EntryState.RETURNED, this::returnedLine,
-						"/progress");
+				add(sections, entries, "mail.digest.dueSoon", own, i -> i.dueWithin(s.dueSoonWorkingDays()),
+						this::dueLine, "/progress");
+				add(sections, entries, "mail.digest.overdue", own, WorkItem::overdue, this::overdueLine, "/progress");
+				add(sections, entries, "mail.digest.returned", own, i -> i.state() == EntryState.RETURNED,
+						this::returnedLine, "/progress");
 			}
 			else if (Recipients.head(r)) {
-				add(sections, "mail.digest.awaitingApproval", own, i -> i.state() == EntryState.AWAITING_APPROVAL,
-						this::dueLine, "/progress/approvals");
-				add(sections, "mail.digest.agencyOverdue", own, WorkItem::overdue, this::overdueLine, "/progress");
+				add(sections, entries, "mail.digest.awaitingApproval", own,
+						i -> i.state() == EntryState.AWAITING_APPROVAL, this::dueLine, "/progress/approvals");
+				add(sections, entries, "mail.digest.agencyOverdue", own, WorkItem::overdue, this::overdueLine,
+						"/progress");
 			}
 			else if (Recipients.province(r)) {
-				add(sections, "mail.digest.awaitingReview", submitted, i -> true, this::reviewLine, "/progress/rounds");
+				add(sections, entries, "mail.digest.awaitingReview", submitted, i -> true, this::reviewLine,
+						"/progress/rounds");
 				if (!lateAgencies.isEmpty()) {
 					sections.add(new MailComposer.Section(
 							this.composer.text("mail.digest.lateAgencies", s.escalateWorkingDays()), lateAgencies));
+					entries.addAll(lateEntries);
 				}
 			}
 			if (sections.isEmpty()) {
 				continue;
 			}
-			MailComposer.Rendered m = this.composer.digest(r, day, sections);
+			MailComposer.Rendered m = this.composer.digest(r, day, sections, entries.size());
 			if (this.outbox.add(new Outbox.Draft("DIGEST", r.userId(), r.email(), r.fullName(), m.subject(), m.html(),
 					m.text(), "digest:" + r.userId() + ":" + day))) {
 				queued++;
@@ -180,12 +191,13 @@ public class DailyDigest {
 		return queued;
 	}
 
-	private void add(List<MailComposer.Section> sections, String key, List<WorkItem> items, Predicate<WorkItem> which,
-			java.util.function.Function<WorkItem, MailComposer.Line> line, String listPath) {
+	private void add(List<MailComposer.Section> sections, Set<Long> entries, String key, List<WorkItem> items,
+			Predicate<WorkItem> which, java.util.function.Function<WorkItem, MailComposer.Line> line, String listPath) {
 		List<WorkItem> chosen = items.stream().filter(which).toList();
 		if (chosen.isEmpty()) {
 			return;
 		}
+		chosen.forEach(i -> entries.add(i.entryId()));
 		List<MailComposer.Line> lines = new ArrayList<>(chosen.stream().limit(MAX_LINES).map(line).toList());
 		if (chosen.size() > MAX_LINES) {
 			lines.add(new MailComposer.Line(this.composer.text("mail.digest.more", chosen.size() - MAX_LINES), null,

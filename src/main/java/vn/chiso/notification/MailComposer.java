@@ -62,10 +62,14 @@ class MailComposer {
 	record Rendered(String subject, String html, String text) {
 	}
 
-	/** The daily digest. */
-	Rendered digest(Recipient to, LocalDate day, List<Section> sections) {
+	/**
+	 * The daily digest.
+	 * @param reports how many reports the sections stand for, each once (the subject's count; a section lists at most
+	 * a few dozen of them, and a late agency's line stands for all its late reports)
+	 */
+	Rendered digest(Recipient to, LocalDate day, List<Section> sections, int reports) {
 		String subject = text("mail.digest.subject", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-				sections.stream().mapToInt(s -> s.lines().size()).sum());
+				reports);
 		return render("digest", to, subject, Map.of("day", day, "sections", sections));
 	}
 

@@ -112,6 +112,27 @@ class NotificationTests {
 		greenMail.purgeEmailFromAllMailboxes();
 	}
 
+	/**
+	 * A section lists at most {@link DailyDigest#MAX_LINES} reports and then "... và N mục khác"; the subject counts
+	 * the reports, not the lines (it said "31 mục" above a section "Quá hạn, chưa gửi (35)").
+	 */
+	@Test
+	void theSubjectCountsTheReportsWhenASectionListsOnlyThirtyOfThem() {
+		LocalDate deadline = MailScenario.province(this.context, "dd", 1, 1, 35);
+		LocalDate day = this.calendar.addWorkingDays(deadline, 1);
+		assertThat(this.digest.compose(day)).isPositive();
+		this.sender.sendDue();
+		// province(…) gives the agency's staff the first address, its head the second
+		List<MailTestSupport.Received> staff = MailTestSupport.decode(greenMail.getReceivedMessages())
+			.stream()
+			.filter(m -> m.to().equals("nguoi1.dd@thu.chiso.vn"))
+			.toList();
+		assertThat(staff).hasSize(1);
+		assertThat(staff.get(0).subject()).isEqualTo("[ChiSo] Việc cần làm ngày " + DailyDigest.date(day) + ": 35 mục");
+		assertThat(staff.get(0).html()).contains("Quá hạn, chưa gửi (35)", "... và 5 mục khác");
+		assertThat(staff.get(0).entrySet()).hasSize(DailyDigest.MAX_LINES);
+	}
+
 	@Test
 	void eachRoleReceivesExactlyItsItemsOnAChosenDayAndNobodyWithNothingToDoReceivesAnything() {
 		Scenario s = MailScenario.build(this.context, "d1");
