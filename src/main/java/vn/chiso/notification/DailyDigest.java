@@ -146,11 +146,8 @@ public class DailyDigest {
 		Map<Long, List<WorkItem>> byAgency = items.stream()
 			.collect(Collectors.groupingBy(WorkItem::agencyId, LinkedHashMap::new, Collectors.toList()));
 		List<WorkItem> submitted = items.stream().filter(i -> i.state() == EntryState.SUBMITTED).toList();
-		List<MailComposer.Line> lateAgencies = lateAgencies(items, s.escalateWorkingDays());
-		List<Long> lateEntries = items.stream()
-			.filter(i -> i.workingDaysOverdue() > s.escalateWorkingDays())
-			.map(WorkItem::entryId)
-			.toList();
+		List<WorkItem> late = items.stream().filter(i -> i.workingDaysOverdue() > s.escalateWorkingDays()).toList();
+		List<MailComposer.Line> lateAgencies = lateAgencies(late);
 		int queued = 0;
 		for (Recipient r : people) {
 			List<MailComposer.Section> sections = new ArrayList<>();
@@ -176,7 +173,7 @@ public class DailyDigest {
 				if (!lateAgencies.isEmpty()) {
 					sections.add(new MailComposer.Section(
 							this.composer.text("mail.digest.lateAgencies", s.escalateWorkingDays()), lateAgencies));
-					entries.addAll(lateEntries);
+					late.forEach(i -> entries.add(i.entryId()));
 				}
 			}
 			if (sections.isEmpty()) {
@@ -206,12 +203,11 @@ public class DailyDigest {
 		sections.add(new MailComposer.Section(this.composer.text(key, chosen.size()), lines));
 	}
 
-	/** Agencies with an entry late by more than {@code m} working days, the latest first. */
-	private List<MailComposer.Line> lateAgencies(List<WorkItem> items, int m) {
-		Map<Long, List<WorkItem>> late = items.stream()
-			.filter(i -> i.workingDaysOverdue() > m)
+	/** The agencies of the given late entries, one line each, the latest first. */
+	private List<MailComposer.Line> lateAgencies(List<WorkItem> late) {
+		Map<Long, List<WorkItem>> byAgency = late.stream()
 			.collect(Collectors.groupingBy(WorkItem::agencyId, LinkedHashMap::new, Collectors.toList()));
-		return late.values().stream()
+		return byAgency.values().stream()
 			.sorted(Comparator.comparingInt((List<WorkItem> l) -> l.stream().mapToInt(WorkItem::workingDaysOverdue).max()
 				.orElse(0)).reversed())
 			.map(l -> {
