@@ -4,8 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Starts the embedded PostgreSQL of a data directory the way the app does and keeps it running until this JVM is
- * stopped (then it closes it, as the app's context does): {@code scripts/fault-db-restart.sh} uses it to bring the database back after stopping it under load (the
- * bundled pg_ctl refuses to run as root from a shell, the launcher works).
+ * stopped (then it closes it, as the app's context does): {@code scripts/fault-db-restart.sh} uses it to bring the
+ * database back after stopping it under load (the bundled pg_ctl refuses to run as root from a shell, the launcher
+ * works).
  */
 public final class StandalonePostgresMain {
 
