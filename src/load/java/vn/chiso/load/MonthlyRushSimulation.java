@@ -16,7 +16,6 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.core.CoreDsl.during;
@@ -82,8 +81,8 @@ public class MonthlyRushSimulation extends Simulation {
 	/**
 	 * What the checks read from the pages, by regular expressions over the HTML as the app writes it: Gatling's CSS
 	 * selectors parse every page into a tree, which cost the load generator, on the app's own machine, more CPU
-	 * (docs/BENCHMARKS.md, "500 users on a freshly generated province"). The reviewers' two link checks keep CSS. The
-	 * CSRF token of a form (the same for every form of a session).
+	 * (docs/BENCHMARKS.md, "500 users on a freshly generated province"); the reviewers' links (rounds, one agency of a
+	 * round) are read the same way. The CSRF token of a form (the same for every form of a session).
 	 */
 	static final String CSRF = "<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"";
 
@@ -215,11 +214,11 @@ public class MonthlyRushSimulation extends Simulation {
 	ScenarioBuilder reviewer = scenario("Sở Nội vụ").feed(provinceAccounts("snv%02d.thamdinh"))
 		.exec(signIn("account"))
 		.exec(during(Duration.ofSeconds(SECONDS)).on(exec(http("GET /progress/rounds").get("/progress/rounds")
-			.check(status().is(200), css("a[href^='/progress/rounds/']", "href").findRandom().optional().saveAs("round")))
+			.check(status().is(200), regex("href=\"(/progress/rounds/\\d+)\"").findRandom().optional().saveAs("round")))
 			.doIf(session -> session.contains("round"))
 			.then(exec(http("GET review screen").get("#{round}")
 				.check(status().is(200),
-						css("a[href*='/agencies/']", "href").findRandom().optional().saveAs("agencyEntries")))
+						regex("href=\"(/progress/rounds/\\d+/agencies/\\d+)\"").findRandom().optional().saveAs("agencyEntries")))
 				.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
 				.doIf(session -> session.contains("agencyEntries"))
 				.then(exec(http("GET review of one agency").get("#{agencyEntries}").check(status().is(200)))))
