@@ -53,7 +53,7 @@ strings = {}
 
 
 def read_cached_string():
-    # a new string comes with its index; one seen before is its index negated
+    # a new string comes with its index (from 1); one seen before is its index negated
     index = read_int()
     if index >= 0:
         strings[index] = read_string()
