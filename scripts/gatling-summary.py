@@ -122,7 +122,8 @@ print('|---|---:|---:|---:|---:|')
 print(row('all', [e - b for _, b, e, _ in responses]))
 for kind in ('page views', 'sendings', 'sign-ins'):
     print(row(kind, [e - b for n, b, e, _ in responses if kind_of(n) == kind]))
-print(row('uploads', [e - b for n, b, e, _ in responses if n.startswith('POST') and 'file' in n and 'Redirect' not in n]))
+print(row('uploads', [e - b for n, b, e, _ in responses
+                      if n.startswith('POST') and 'file' in n and 'Redirect' not in n]))
 print()
 windows = range(0, int(seconds) + 1, 15)
 print('| seconds | ' + ' | '.join('%d–%d' % (w, w + 15) for w in windows) + ' |')

@@ -218,7 +218,9 @@ public class MonthlyRushSimulation extends Simulation {
 			.doIf(session -> session.contains("round"))
 			.then(exec(http("GET review screen").get("#{round}")
 				.check(status().is(200),
-						regex("href=\"(/progress/rounds/\\d+/agencies/\\d+)\"").findRandom().optional().saveAs("agencyEntries")))
+						regex("href=\"(/progress/rounds/\\d+/agencies/\\d+)\"").findRandom()
+							.optional()
+							.saveAs("agencyEntries")))
 				.pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
 				.doIf(session -> session.contains("agencyEntries"))
 				.then(exec(http("GET review of one agency").get("#{agencyEntries}").check(status().is(200)))))
