@@ -87,7 +87,13 @@ public class TemplateParts {
 	 */
 	public Part render(String template, Map<String, Object> variables, HttpServletRequest request,
 			HttpServletResponse response) {
-		String html = compact(renderAsIs(template, variables, request, response));
+		return render(template, null, variables, request, response);
+	}
+
+	/** As {@link #render(String, Map, HttpServletRequest, HttpServletResponse)}, one fragment of the template. */
+	public Part render(String template, @Nullable String fragment, Map<String, Object> variables,
+			HttpServletRequest request, HttpServletResponse response) {
+		String html = compact(renderAsIs(template, fragment, variables, request, response));
 		String token = token(request);
 		return Part.of(token == null ? html : html.replace(token, TOKEN_MARKER));
 	}
@@ -188,15 +194,15 @@ public class TemplateParts {
 	 * rendered while the page itself renders (the menu bar) must hand the page its own back, or the page's forms lose
 	 * their bound objects.
 	 */
-	private String renderAsIs(String template, Map<String, Object> variables, HttpServletRequest request,
-			HttpServletResponse response) {
+	private String renderAsIs(String template, @Nullable String fragment, Map<String, Object> variables,
+			HttpServletRequest request, HttpServletResponse response) {
 		Map<String, Object> before = new java.util.HashMap<>();
 		for (java.util.Enumeration<String> names = request.getAttributeNames(); names.hasMoreElements();) {
 			String name = names.nextElement();
 			before.put(name, request.getAttribute(name));
 		}
 		try {
-			return process(template, variables, request, response);
+			return process(template, fragment, variables, request, response);
 		}
 		finally {
 			for (String name : java.util.Collections.list(request.getAttributeNames())) {
@@ -212,8 +218,8 @@ public class TemplateParts {
 		}
 	}
 
-	private String process(String template, Map<String, Object> variables, HttpServletRequest request,
-			HttpServletResponse response) {
+	private String process(String template, @Nullable String fragment, Map<String, Object> variables,
+			HttpServletRequest request, HttpServletResponse response) {
 		WebContext web = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), LocaleContextHolder.getLocale(), variables);
 		// the conversion service MVC exposes to the request, as ThymeleafView uses: ${{…}} formats a part's numbers as
@@ -226,7 +232,8 @@ public class TemplateParts {
 		web.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
 		web.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
 				new SpringWebMvcThymeleafRequestContext(spring, request));
-		return this.templates.process(template, web);
+		return fragment == null ? this.templates.process(template, web)
+				: this.templates.process(template, java.util.Set.of(fragment), web);
 	}
 
 }
