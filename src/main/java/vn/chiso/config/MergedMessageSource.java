@@ -24,8 +24,8 @@ import org.springframework.context.support.AbstractMessageSource;
  * for every message a page shows: a message of the fifteenth file asked fifteen bundles, and a page of a hundred
  * messages spent a few per cent of its time there. Here the files are read once into one table, with the same answer
  * for every code: the first file (in the order given) that has the code wins, and within a file the most specific
- * language (vi_VN, then vi, then the file without a language). Files are UTF-8, as {@code spring.messages.encoding}
- * says; they are read once, as the bundles were (no reload).
+ * language (vi_VN, then vi, then the file without a language). The files are read as UTF-8
+ * ({@code spring.messages.encoding}), once, as the bundles were (no reload).
  */
 public final class MergedMessageSource extends AbstractMessageSource {
 

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
 
 /**
- * The app's messages: the files {@code spring.messages.basename} names, read into one table ({@link MergedMessageSource})
- * instead of Spring Boot's bundle-per-file source. No message has arguments filled in without them, and an unknown code
- * is an error, as before. The files are UTF-8.
+ * The app's messages: the files {@code spring.messages.basename} names, read into one table
+ * ({@link MergedMessageSource}) instead of Spring Boot's source of one bundle per file. The answers are the bundles'
+ * own: a message without arguments as written, one with arguments through Java's message format, an unknown code an
+ * error.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfig {

@@ -14,10 +14,10 @@ import vn.chiso.common.TemplateParts;
 
 /**
  * The parts of the page frame that are the same on every page ({@code fragments/layout-part}): the style sheets, the
- * header with its text-size and contrast buttons, the footer and the scripts. They hold some twenty messages and
- * links, which every page rendered again: about a third of a small page's rendering. Each is rendered once for a
- * language and an address of the app (its context path) and kept; a token written
- * into one would still be the request's own ({@link TemplateParts#forRequest}).
+ * header with its text-size and contrast buttons, the footer and the scripts: some twenty messages and links that
+ * every page rendered again. Each is rendered once for a language and an address of the app (its context path) and
+ * kept. They hold no form; a token written into one would still be the request's own
+ * ({@link TemplateParts#forRequest}).
  */
 @Component("layoutParts")
 public class LayoutParts {

@@ -46,12 +46,15 @@ class MergedMessageSourceTests {
 		Object[] args = { "Sở Nội vụ", 84.7, 3 };
 		for (String code : codes) {
 			for (Locale locale : new Locale[] { VI, Locale.ROOT, Locale.ENGLISH }) {
-				assertThat(merged.getMessage(code, null, locale)).as(code).isEqualTo(bundles.getMessage(code, null, locale));
-				assertThat(formatted(merged, code, args, locale)).as(code).isEqualTo(formatted(bundles, code, args, locale));
+				assertThat(merged.getMessage(code, null, locale)).as(code)
+					.isEqualTo(bundles.getMessage(code, null, locale));
+				assertThat(formatted(merged, code, args, locale)).as(code)
+					.isEqualTo(formatted(bundles, code, args, locale));
 			}
 		}
 		assertThat(merged.getMessage("app.skipToContent", null, VI)).isEqualTo("Chuyển đến nội dung chính");
-		assertThatThrownBy(() -> merged.getMessage("no.such.code", null, VI)).isInstanceOf(NoSuchMessageException.class);
+		assertThatThrownBy(() -> merged.getMessage("no.such.code", null, VI))
+			.isInstanceOf(NoSuchMessageException.class);
 		assertThat(merged.getMessage("no.such.code", null, "mặc định", VI)).isEqualTo("mặc định");
 	}
 
@@ -74,8 +77,10 @@ class MergedMessageSourceTests {
 		assertThat(merged.getMessage("local", null, VI)).isEqualTo("a tiếng Việt");
 		assertThat(merged.getMessage("local", null, Locale.ROOT)).isEqualTo("a chung");
 		assertThat(merged.getMessage("onlyB", null, VI)).isEqualTo("chỉ b");
-		assertThatThrownBy(() -> merged.getMessage("onlyB", null, Locale.ROOT)).isInstanceOf(NoSuchMessageException.class);
-		assertThat(merged.getMessage("args", new Object[] { 5, "30/06/2026" }, VI)).isEqualTo("Có 5 việc, hạn 30/06/2026");
+		assertThatThrownBy(() -> merged.getMessage("onlyB", null, Locale.ROOT))
+			.isInstanceOf(NoSuchMessageException.class);
+		assertThat(merged.getMessage("args", new Object[] { 5, "30/06/2026" }, VI))
+			.isEqualTo("Có 5 việc, hạn 30/06/2026");
 		assertThat(merged.getMessage("quote", new Object[] { 5 }, VI)).isEqualTo("Không '5' đâu");
 	}
 
