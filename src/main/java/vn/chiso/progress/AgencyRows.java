@@ -76,7 +76,8 @@ final class AgencyRows<S, T> {
 
 	/**
 	 * The figure's rows at the given numbers (or later). {@code agencies} is read only when the quick number does not
-	 * already say the kept rows are current.
+	 * already say the kept rows are current. Rows equal to the kept ones are answered as the kept list itself, so that
+	 * whatever is kept by that list (a rendered table, say) can compare it by identity.
 	 */
 	List<T> get(S figure, long shared, @Nullable Object quick, java.util.function.Supplier<Map<Long, Long>> agencies,
 			Reader<T> reader) {
@@ -93,6 +94,9 @@ final class AgencyRows<S, T> {
 			List<T> rows = last == null || last.numbers().shared() != shared ? null : refresh(last, now, reader);
 			if (rows == null) {
 				rows = List.copyOf(reader.read(null));
+			}
+			if (last != null && rows != last.rows() && rows.equals(last.rows())) {
+				rows = last.rows(); // the same rows stay the same list: what is kept by it stays valid (the review's HTML)
 			}
 			if (this.kept.size() >= this.maxFigures && !this.kept.containsKey(figure)) {
 				this.kept.clear();

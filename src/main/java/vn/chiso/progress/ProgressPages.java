@@ -45,8 +45,42 @@ public class ProgressPages {
 	}
 
 	/** The review table's HTML is a function of its rows and the filter alone. */
-	private record ReviewHtmlKey(long roundId, List<ProgressQueries.AgencyStatus> rows, String filter)
-			implements FigureCache.ByValue {
+	/**
+	 * The review table's HTML, kept by the round's rows as {@link ProgressQueries#roundSummary} keeps them: the same
+	 * list while the counts are the same, a new one when they change. The rows are compared by identity: hashing and
+	 * comparing the 160 agencies' rows by value on every view took a fifth of the review screen's CPU
+	 * (docs/BENCHMARKS.md). One table is kept per round and filter.
+	 */
+	private static final class ReviewHtmlKey implements FigureCache.Slotted {
+
+		private final long roundId;
+
+		private final List<ProgressQueries.AgencyStatus> rows;
+
+		private final String filter;
+
+		ReviewHtmlKey(long roundId, List<ProgressQueries.AgencyStatus> rows, String filter) {
+			this.roundId = roundId;
+			this.rows = rows;
+			this.filter = filter;
+		}
+
+		@Override
+		public Object slot() {
+			return List.of(this.roundId, this.filter);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ReviewHtmlKey key && key.roundId == this.roundId && key.rows == this.rows
+					&& key.filter.equals(this.filter);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * (31 * Long.hashCode(this.roundId) + this.filter.hashCode()) + System.identityHashCode(this.rows);
+		}
+
 	}
 
 	/** Figures and the HTML of the part rendered from them. */

@@ -56,6 +56,9 @@ class KeptPagePartsTests {
 	@Autowired
 	TaskStatusQueries statuses;
 
+	@Autowired
+	ProgressQueries queries;
+
 	@AfterEach
 	void signOut() {
 		org.springframework.security.core.context.SecurityContextHolder.clearContext();
@@ -181,6 +184,36 @@ class KeptPagePartsTests {
 		String row = agencyRow(review(p), p);
 		assertThat(row).isNotEqualTo(agencyRow(reviewBefore, p));
 		assertThat(row).contains("fw-semibold text-primary\">1<"); // submitted: 1
+	}
+
+	/**
+	 * A round's review rows stay the same list while their counts are the same (the review table's HTML is kept by that
+	 * list, compared by identity): a draft saved again keeps it, a change of state gives new rows at once.
+	 */
+	@Test
+	void theReviewRowsStayTheSameListThroughAChangeThatMovesNoCount() throws Exception {
+		PeriodFixtures.Period p = this.periods.period("Sở Tư pháp (thử dòng đợt giữ sẵn)", false, 2, 0, 0);
+		long entry = p.entries().get(0);
+		List<ProgressQueries.AgencyStatus> before = this.queries.roundSummary(p.snv(), p.roundId());
+
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 0, "DANG_THUC_HIEN", "30", "Bắt đầu")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		List<ProgressQueries.AgencyStatus> draft = this.queries.roundSummary(p.snv(), p.roundId());
+		assertThat(draft).as("a new draft moves the counts").isNotSameAs(before).isNotEqualTo(before);
+		String reviewAtDraft = review(p);
+
+		this.mvc.perform(PeriodWorkTests.rowPost(p.roundId(), entry, 1, "DANG_THUC_HIEN", "60", "Làm tiếp")
+			.header("HX-Request", "true").with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(this.jdbc.sql("select version from progress_entry where id = ?").param(entry).query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(this.queries.roundSummary(p.snv(), p.roundId())).as("the same counts: the same list").isSameAs(draft);
+		assertThat(withoutTokens(review(p))).isEqualTo(withoutTokens(reviewAtDraft));
+
+		this.mvc.perform(post("/progress/periods/" + p.roundId() + "/send").param("v" + entry, "2")
+			.with(user(p.staff())).with(csrf())).andReturn();
+		assertThat(this.queries.roundSummary(p.snv(), p.roundId())).isNotSameAs(draft);
+		assertThat(agencyRow(review(p), p)).isNotEqualTo(agencyRow(reviewAtDraft, p))
+			.contains("fw-semibold text-primary\">1<"); // submitted: 1
 	}
 
 	/** Inbox rows are kept by their values ({@link InboxRowParts}): a saved entry's row changes, the others stay. */
