@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * A round's figure made of rows that each belong to one agency (a task status's line per entry, an agency's counts),
  * kept and brought up to date agency by agency. Each kept figure remembers the numbers it was read at: the shared data
  * number ({@link vn.chiso.common.DataVersion#shared()}), a figure-specific number that says at a glance that nothing
- * it reads changed (the round's sent number, or none), and the version of every agency's entries in the round that
- * the figure reads ({@link RoundVersions#agencies}: of any change, or of changes to what was sent; they move in the
- * same commit as the change).
+ * it reads changed (the round's sent number, or its entries version), and the version of every agency's entries in
+ * the round that the figure reads ({@link RoundVersions#agencies}: of any change, or of changes to what was sent;
+ * they move in the same commit as the change).
  * <ul>
  * <li>Same numbers: the kept rows.</li>
  * <li>Same shared number, some agencies' versions moved: only those agencies' rows are read again (the same query,

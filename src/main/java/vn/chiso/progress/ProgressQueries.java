@@ -9,7 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.chiso.common.DataVersion;
 import vn.chiso.common.FigureCache;
@@ -46,6 +48,8 @@ public class ProgressQueries {
 
 	private final RoundVersions roundVersions;
 
+	private final TransactionTemplate readOnly;
+
 	/**
 	 * The review screen's counts of each round, brought up to date agency by agency ({@link AgencyRows}): a save moves
 	 * one agency's counts, and only that agency's are counted again. Per round, day and the date from which a report
@@ -58,7 +62,10 @@ public class ProgressQueries {
 	}
 
 	ProgressQueries(JdbcClient jdbc, WorkingCalendar calendar, AccessPolicy access, ProgressSettings settings,
-			ProgressClock clock, DataVersion dataVersion, ReportingDiscipline discipline, RoundVersions roundVersions) {
+			ProgressClock clock, DataVersion dataVersion, ReportingDiscipline discipline, RoundVersions roundVersions,
+			PlatformTransactionManager transactions) {
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.discipline = discipline;
 		this.roundVersions = roundVersions;
 		this.dataVersion = dataVersion;
@@ -276,20 +283,28 @@ public class ProgressQueries {
 	 * lateness and the yearly discipline report. Entries waiting for the head or for Sở Nội vụ since more than the
 	 * setting's working days are counted apart, so that the next level sees them.
 	 */
-	@Transactional(readOnly = true)
 	public List<AgencyStatus> roundSummary(CurrentUser user, long roundId) {
 		if (!user.seesAllAgencies()) {
 			throw new org.springframework.security.access.AccessDeniedException("round summary");
 		}
-		LocalDate today = this.clock.today();
-		java.sql.Timestamp waitingSince = java.sql.Timestamp.valueOf(
-				this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay());
 		if (DataVersion.writing()) {
-			return readSummary(roundId, today, waitingSince, null);
+			LocalDate today = this.clock.today();
+			return readSummary(roundId, today, waitingSince(today), null);
 		}
-		return this.summaries.get(new SummarySlot(roundId, today, waitingSince), this.dataVersion.shared(), null,
+		// first: read with the data numbers in one statement. While it and the shared number stand, the kept counts
+		// are answered without a transaction or any other statement.
+		long entries = this.roundVersions.entries(roundId);
+		LocalDate today = this.clock.today();
+		java.sql.Timestamp waitingSince = waitingSince(today);
+		return this.summaries.get(new SummarySlot(roundId, today, waitingSince), this.dataVersion.shared(), entries,
 				() -> this.roundVersions.agencies(roundId).all(),
-				agencies -> readSummary(roundId, today, waitingSince, agencies));
+				agencies -> this.readOnly.execute(s -> readSummary(roundId, today, waitingSince, agencies)));
+	}
+
+	/** Since when a report waiting for the head or for Sở Nội vụ has waited too long. */
+	private java.sql.Timestamp waitingSince(LocalDate today) {
+		return java.sql.Timestamp.valueOf(
+				this.calendar.addWorkingDays(today, -this.settings.waitingFlagWorkingDays()).atStartOfDay());
 	}
 
 	/** The round's lines of the review screen, by agency name: of every agency, or of the given agencies only. */

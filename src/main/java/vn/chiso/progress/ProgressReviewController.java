@@ -139,10 +139,12 @@ class ProgressReviewController {
 	String review(@PathVariable long id, @RequestParam(required = false) String filter,
 			@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		RoundService.RoundView round = this.rounds.get(id);
+		// the counts first: the round's entries version is read in the same statement as the data numbers
 		ProgressPages.Rendered<RoundStatusTable> rendered = this.pages.review(user, id, filter,
-				t -> this.parts.render(REVIEW_PART, Map.of("round", round, "summary", t.rows(), "totals", t.totals()),
-						request, response));
+				t -> this.parts.render(REVIEW_PART,
+						Map.of("round", this.rounds.get(id), "summary", t.rows(), "totals", t.totals()), request,
+						response));
+		RoundService.RoundView round = this.rounds.get(id);
 		RoundStatusTable table = rendered.figures();
 		model.addAttribute("reviewPartHtml", this.parts.forRequest(rendered.html(), request));
 		model.addAttribute("round", round);

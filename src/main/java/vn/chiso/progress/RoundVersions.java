@@ -15,7 +15,9 @@ import vn.chiso.common.DataVersion;
  * the round's entries moves it, and the versions of each agency's entries in the round
  * ({@code progress_round_agency_version}, V256), which say whose rows to read again ({@link AgencyRows}). A sending in
  * one round keeps every other round's figures and brings its own up to date by reading the sending agency's rows only;
- * a draft saved makes no figure of sent entries read anything, nor any figure of another round. Read once per web
+ * a draft saved makes no figure of sent entries read anything, nor any figure of another round. The round's entries
+ * version ({@code progress_round_entries_version}, V257) says at a glance that none of the round's entries changed,
+ * so a figure of every entry (the review counts) reads no agency's versions while it stands. Read once per web
  * request.
  */
 @Component
@@ -57,6 +59,18 @@ class RoundVersions {
 				});
 			return new Agencies(Map.copyOf(all), Map.copyOf(sent));
 		});
+	}
+
+	/**
+	 * The version of the round's entries as a whole ({@code progress_round_entries_version}, V257): it moves with any
+	 * change to any of them, in the same commit, so while it stands no agency's versions need reading. Read once per web
+	 * request and round, in the same statement as the data numbers when the request has not read them yet: ask for it
+	 * before them.
+	 */
+	long entries(long roundId) {
+		return this.dataVersion.perRequestWithNumbers("progress.roundEntries." + roundId, """
+				select coalesce((select version from progress_round_entries_version where round_id = :round), 0)""",
+				Map.of("round", roundId));
 	}
 
 	/** One round's per-agency versions: of every change, and of the changes to what was sent. */

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each round's sent number ({@code progress_round_version}, V250), which keeps a round's task statuses and reporting
  * discipline: it takes the new sent number when a change to the round's entries moves it, and only then. And each
- * agency's versions in a round (V256), which say whose rows those figures read again.
+ * agency's versions in a round (V256), which say whose rows those figures read again, and the version of a round's
+ * entries as a whole (V257), which says that none of them changed.
  */
 @ChiSoIntegrationTest
 class RoundVersionsTests {
@@ -93,6 +94,45 @@ class RoundVersionsTests {
 	}
 
 	/**
+	 * The version of a round's entries as a whole ({@code progress_round_entries_version}, V257), by which the review
+	 * screen knows its kept counts are current: any change to one of the round's entries moves it, a draft's text
+	 * included, once per transaction however many entries and agencies it changes; another round keeps its own; a
+	 * deleted entry moves it. The data numbers do not move for a draft's text: this number is what the review reads.
+	 */
+	@Test
+	void aRoundsEntriesHaveOneVersionThatMovesWithAnyChangeOncePerTransaction() {
+		ProgressScenario.Entries first = ProgressScenario.readyToSubmit(this.context, 3);
+		ProgressScenario.Entries other = ProgressScenario.readyToSubmit(this.context, 1);
+		long round = roundOf(first.ids().get(0));
+		long otherRound = roundOf(other.ids().get(0));
+		assertThat(otherRound).isNotEqualTo(round);
+		long before = entriesNumber(round);
+		long otherBefore = entriesNumber(otherRound);
+		assertThat(before).as("the entries made by the scenario").isPositive();
+		long dataBefore = this.jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+
+		update(first.ids().get(0), "results = 'Nội dung nháp sửa lại'");
+		assertThat(entriesNumber(round)).as("a draft's text").isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("select version from data_version where id = 1").query(Long.class).single())
+			.as("the data number keeps still for a draft's text").isEqualTo(dataBefore);
+
+		this.jdbc.sql("update progress_entry set results = 'Cả ba mục trong một giao dịch' where id in (:ids)")
+			.param("ids", first.ids())
+			.update();
+		assertThat(entriesNumber(round)).as("three entries in one transaction").isEqualTo(before + 2);
+		assertThat(entriesNumber(otherRound)).as("another round").isEqualTo(otherBefore);
+		assertThat(entriesNumber(round + 1_000_000)).as("a round without entries").isZero();
+
+		ProgressScenario.completeAndSubmit(this.context, first, first.ids().get(0));
+		long afterSending = entriesNumber(round);
+		assertThat(afterSending).as("a sending").isGreaterThan(before + 2);
+
+		this.jdbc.sql("delete from progress_entry where id = :id").param("id", first.ids().get(1)).update();
+		assertThat(entriesNumber(round)).as("a deleted entry").isEqualTo(afterSending + 1);
+		assertThat(entriesNumber(otherRound)).isEqualTo(otherBefore);
+	}
+
+	/**
 	 * Two transactions changing entries of two rounds in opposite orders both commit: the round rows are taken only
 	 * after the data number's row, which the first change of each transaction holds until its commit.
 	 */
@@ -132,6 +172,11 @@ class RoundVersionsTests {
 
 	private long roundNumber(long round) {
 		return this.jdbc.sql("select coalesce(max(sent_version), 0) from progress_round_version where round_id = :r")
+			.param("r", round).query(Long.class).single();
+	}
+
+	private long entriesNumber(long round) {
+		return this.jdbc.sql("select coalesce(max(version), 0) from progress_round_entries_version where round_id = :r")
 			.param("r", round).query(Long.class).single();
 	}
 
