@@ -58,6 +58,9 @@ public class TemplateParts {
 
 		private final int length;
 
+		/** The pieces in UTF-8, encoded once when first shown in a page ({@link #inPage}). */
+		private volatile byte @Nullable [][] utf8;
+
 		private Part(String[] pieces) {
 			this.pieces = pieces;
 			int n = 0;
@@ -77,6 +80,19 @@ public class TemplateParts {
 			}
 			pieces.add(from == 0 ? html : html.substring(from));
 			return new Part(pieces.toArray(String[]::new));
+		}
+
+		/** The pieces in UTF-8 (the same bytes whichever thread encodes them first). */
+		byte[][] utf8() {
+			byte[][] bytes = this.utf8;
+			if (bytes == null) {
+				bytes = new byte[this.pieces.length][];
+				for (int i = 0; i < bytes.length; i++) {
+					bytes[i] = this.pieces[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				this.utf8 = bytes;
+			}
+			return bytes;
 		}
 
 	}
@@ -164,10 +180,13 @@ public class TemplateParts {
 
 	/** A part {@link #render} made, for the request that shows it: the marker becomes this request's CSRF token. */
 	public String forRequest(Part part, HttpServletRequest request) {
+		return join(part, part.pieces.length == 1 ? null : token(request));
+	}
+
+	private static String join(Part part, @Nullable String token) {
 		if (part.pieces.length == 1) {
 			return part.pieces[0];
 		}
-		String token = token(request);
 		String shown = token == null ? "" : token;
 		StringBuilder html = new StringBuilder(part.length + (part.pieces.length - 1) * shown.length());
 		html.append(part.pieces[0]);
@@ -175,6 +194,51 @@ public class TemplateParts {
 			html.append(shown).append(part.pieces[i]);
 		}
 		return html.toString();
+	}
+
+	/** Where a page's parts wait for {@link KeptPartsView}: the parts in the order of their markers, and the nonce. */
+	static final String IN_PAGE = TemplateParts.class.getName() + ".inPage";
+
+	/** A part shown in a page, with the CSRF token of the request that shows it (or null). */
+	record Shown(Part part, @Nullable String token) {
+
+		/** The HTML as {@link #forRequest} gives it. */
+		String html() {
+			return join(this.part, this.token);
+		}
+
+	}
+
+	/** The parts shown in one page, each at the marker {@code <!--chiso-part:nonce:index-->}. */
+	static final class InPage {
+
+		final String nonce = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+
+		final List<Shown> parts = new ArrayList<>();
+
+		String marker(int index) {
+			return "<!--chiso-part:" + this.nonce + ":" + index + "-->";
+		}
+
+	}
+
+	/**
+	 * A kept part for a page's model, to be inserted with {@code th:utext} where {@link #forRequest}'s HTML would be:
+	 * a short marker that the page's view ({@link KeptPartsView}) replaces with the part's bytes, encoded to UTF-8 once
+	 * for all the requests that show it, with this request's CSRF token. The page's own text is built and encoded
+	 * without the part: the review table (160 agencies) and the period screen's rows are most of their page, and
+	 * copying and encoding them on every view took a tenth of those pages' time (docs/BENCHMARKS.md). Only for the
+	 * model of a page a controller returns; a part rendered into another part takes {@link #marked} or
+	 * {@link #forRequest}.
+	 */
+	public String inPage(Part part, HttpServletRequest request) {
+		InPage page = request.getAttribute(IN_PAGE) instanceof InPage p ? p : null;
+		if (page == null) {
+			page = new InPage();
+			request.setAttribute(IN_PAGE, page);
+		}
+		page.parts.add(new Shown(part, part.pieces.length == 1 ? null : token(request)));
+		return page.marker(page.parts.size() - 1);
 	}
 
 	/**

@@ -51,13 +51,13 @@ class HomeController {
 			DashboardService.Rendered rendered = this.dashboards.leadershipRendered(
 					new DashboardFilter(planId, year, roundId), user, d -> render(d, request, response));
 			model.addAttribute("dashboard", rendered.dashboard());
-			model.addAttribute("dashboardPartHtml", this.parts.forRequest(rendered.html(), request));
+			model.addAttribute("dashboardPartHtml", this.parts.inPage(rendered.html(), request));
 		}
 		else if (user.agencyId() != null) {
 			DashboardService.AgencyRendered rendered = this.dashboards.agencyRendered(user.agencyId(),
 					d -> this.parts.render(AGENCY_PART, Map.of("agencyDashboard", d), request, response));
 			model.addAttribute("agencyDashboard", rendered.dashboard());
-			model.addAttribute("agencyPartHtml", this.parts.forRequest(rendered.html(), request));
+			model.addAttribute("agencyPartHtml", this.parts.inPage(rendered.html(), request));
 		}
 		return "home/index";
 	}

@@ -63,7 +63,8 @@ class PeriodParts {
 	}
 
 	/**
-	 * The content's HTML for this request (its forms carry the request's CSRF token).
+	 * The content for the page's model: a marker where the page's view writes the kept HTML, its forms with the
+	 * request's CSRF token ({@link TemplateParts#inPage}).
 	 *
 	 * @param overrides rows drawn otherwise than as stored (just saved, refused, in conflict), by entry
 	 */
@@ -78,7 +79,7 @@ class PeriodParts {
 		else {
 			html = renderContent(period, overrides, maxMb, request, response);
 		}
-		return this.parts.forRequest(html, request);
+		return this.parts.inPage(html, request);
 	}
 
 	private TemplateParts.Part renderContent(PeriodWork.Period period, Map<Long, PeriodRowView> overrides, long maxMb,

@@ -94,7 +94,7 @@ class ProgressInboxController {
 				request.getQueryString(), figures -> this.parts.render(INBOX_PART,
 						inboxPart(figures, filter, shown, paging, request), request, response));
 		model.addAllAttributes(inboxPart(inbox.figures(), filter, shown, paging, request));
-		model.addAttribute("inboxPartHtml", this.parts.forRequest(inbox.html(), request));
+		model.addAttribute("inboxPartHtml", this.parts.inPage(inbox.html(), request));
 		model.addAttribute("notices", this.notices.forUser(user));
 		return "progress/inbox";
 	}

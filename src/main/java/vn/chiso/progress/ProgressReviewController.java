@@ -146,7 +146,7 @@ class ProgressReviewController {
 						response));
 		RoundService.RoundView round = this.rounds.get(id);
 		RoundStatusTable table = rendered.figures();
-		model.addAttribute("reviewPartHtml", this.parts.forRequest(rendered.html(), request));
+		model.addAttribute("reviewPartHtml", this.parts.inPage(rendered.html(), request));
 		model.addAttribute("round", round);
 		model.addAttribute("summary", table.rows());
 		model.addAttribute("filter", filter);
