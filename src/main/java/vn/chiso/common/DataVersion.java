@@ -104,8 +104,9 @@ public class DataVersion implements TransactionExecutionListener {
 	 * A number of a module's own that keys kept figures with these numbers (an agency's entries version), read like
 	 * {@link #perRequest}: at most once per web request, afresh inside a writing transaction. {@code sql} is a query of
 	 * one row and one column, never null ({@code coalesce}). When the request has not read the numbers yet, both are
-	 * read in one statement (one round trip less for most pages of an agency, which read both); otherwise it is read
-	 * alone. Either way the request keeps the numbers it read first.
+	 * read in one statement (one round trip less for most pages of an agency, which read both), with every value
+	 * {@link #announce announced} so far; otherwise it is read alone. Either way the request keeps the numbers it read
+	 * first.
 	 */
 	@SuppressWarnings("unchecked")
 	public long perRequestWithNumbers(String name, String sql, java.util.Map<String, ?> params) {
@@ -113,27 +114,98 @@ public class DataVersion implements TransactionExecutionListener {
 		if (request == null || writing()) {
 			return this.jdbc.sql(sql).params(params).query(Long.class).single();
 		}
-		if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers) {
-			return perRequest(name, () -> this.jdbc.sql(sql).params(params).query(Long.class).single());
-		}
 		java.util.Map<String, Object> values = (java.util.Map<String, Object>) request.getAttribute(VALUES,
 				RequestAttributes.SCOPE_REQUEST);
 		if (values != null && values.get(name) instanceof Long value) {
 			return value;
 		}
-		long[] read = new long[4];
-		this.jdbc.sql("select version, shared_version, sent_version, (" + sql + ") from data_version where id = 1")
+		if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers) {
+			return perRequest(name, () -> this.jdbc.sql(sql).params(params).query(Long.class).single());
+		}
+		announce(name, sql, params);
+		readNumbers(request);
+		return perRequest(name, () -> this.jdbc.sql(sql).params(params).query(Long.class).single());
+	}
+
+	/**
+	 * Says that the web request will ask {@link #perRequestWithNumbers} for this value: when the request reads the
+	 * numbers, if it has not yet, the value is read in the same statement (the menu badge's number with the first
+	 * number a page reads, say). A value announced but never asked for costs a one-row subquery in that statement.
+	 * Outside a web request, in a writing transaction, or once the numbers are read, nothing is done.
+	 */
+	@SuppressWarnings("unchecked")
+	public void announce(String name, String sql, java.util.Map<String, ?> params) {
+		RequestAttributes request = webRequest();
+		if (request == null || writing()
+				|| request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers) {
+			return;
+		}
+		java.util.Map<String, Query> announced = (java.util.Map<String, Query>) request.getAttribute(ANNOUNCED,
+				RequestAttributes.SCOPE_REQUEST);
+		if (announced == null) {
+			announced = new java.util.LinkedHashMap<>();
+			request.setAttribute(ANNOUNCED, announced, RequestAttributes.SCOPE_REQUEST);
+		}
+		announced.putIfAbsent(name, new Query(sql, params));
+	}
+
+	private static final String ANNOUNCED = DataVersion.class.getName() + ".announced";
+
+	/** A one-value query of a module's own, with its named parameters. */
+	private record Query(String sql, java.util.Map<String, ?> params) {
+	}
+
+	/**
+	 * Reads the numbers and every announced value in one statement, and keeps them in the request. Each value's query
+	 * becomes a subquery whose parameter names take the value's place as a prefix, so that two modules' queries may
+	 * name their parameters alike.
+	 */
+	@SuppressWarnings("unchecked")
+	private Numbers readNumbers(RequestAttributes request) {
+		java.util.Map<String, Query> announced = (java.util.Map<String, Query>) request.getAttribute(ANNOUNCED,
+				RequestAttributes.SCOPE_REQUEST);
+		request.removeAttribute(ANNOUNCED, RequestAttributes.SCOPE_REQUEST);
+		java.util.List<String> names = announced == null ? java.util.List.of()
+				: java.util.List.copyOf(announced.keySet());
+		StringBuilder sql = new StringBuilder("select version, shared_version, sent_version");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			Query query = announced.get(names.get(i));
+			String prefix = "v" + i + "_";
+			query.params().forEach((key, value) -> params.put(prefix + key, value));
+			sql.append(", (").append(renamed(query, prefix)).append(')');
+		}
+		long[] read = this.jdbc.sql(sql.append(" from data_version where id = 1").toString())
 			.params(params)
 			.query((rs, n) -> {
-				for (int i = 0; i < read.length; i++) {
-					read[i] = rs.getLong(i + 1);
+				long[] row = new long[3 + names.size()];
+				for (int i = 0; i < row.length; i++) {
+					row[i] = rs.getLong(i + 1);
 				}
-				return read;
+				return row;
 			})
 			.single();
-		request.setAttribute(ATTRIBUTE, new Numbers(read[0], read[1], read[2]), RequestAttributes.SCOPE_REQUEST);
-		long value = read[3];
-		return perRequest(name, () -> value);
+		Numbers numbers = new Numbers(read[0], read[1], read[2]);
+		request.setAttribute(ATTRIBUTE, numbers, RequestAttributes.SCOPE_REQUEST);
+		for (int i = 0; i < names.size(); i++) {
+			long value = read[3 + i];
+			perRequest(names.get(i), () -> value);
+		}
+		return numbers;
+	}
+
+	/** The queries with their parameters renamed, by prefix and query: a handful, built once each. */
+	private final java.util.Map<String, String> renamed = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private String renamed(Query query, String prefix) {
+		return this.renamed.computeIfAbsent(prefix + "\u0000" + query.sql(), k -> {
+			String text = query.sql();
+			for (String key : query.params().keySet()) {
+				text = text.replaceAll("(?<![:\\w]):" + java.util.regex.Pattern.quote(key) + "\\b",
+						java.util.regex.Matcher.quoteReplacement(":" + prefix + key));
+			}
+			return text;
+		});
 	}
 
 	private Numbers numbers() {
@@ -141,13 +213,12 @@ public class DataVersion implements TransactionExecutionListener {
 		if (request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Numbers n) {
 			return n;
 		}
-		Numbers numbers = this.jdbc.sql("select version, shared_version, sent_version from data_version where id = 1")
+		if (request != null) {
+			return readNumbers(request);
+		}
+		return this.jdbc.sql("select version, shared_version, sent_version from data_version where id = 1")
 			.query((rs, n) -> new Numbers(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
-		if (request != null) {
-			request.setAttribute(ATTRIBUTE, numbers, RequestAttributes.SCOPE_REQUEST);
-		}
-		return numbers;
 	}
 
 	/** After a writing transaction of this thread commits: the request's number is read again when next asked. */

@@ -277,11 +277,22 @@ public class EvidenceService {
 	/**
 	 * The version of the agency's evidence as committed: it moves with every insert, update or delete of one of the
 	 * agency's files or document references, by any instance or tool, at the commit (V253). What is drawn from the
-	 * agency's {@link #counts} can be kept by it. Read once per web request, afresh inside a writing transaction.
+	 * agency's {@link #counts} can be kept by it. Read once per web request, afresh inside a writing transaction; with
+	 * the data numbers when the request has not read them, or has {@link #announceAgencyVersion announced} it.
 	 */
 	public long agencyVersion(long agencyId) {
-		return this.dataVersion.perRequest(EvidenceService.class.getName() + ".agency." + agencyId,
-				() -> this.store.agencyVersion(agencyId));
+		return this.dataVersion.perRequestWithNumbers(agencyVersionName(agencyId), EvidenceStore.AGENCY_VERSION,
+				java.util.Map.of("agency", agencyId));
+	}
+
+	/** Says the request will ask for {@link #agencyVersion}: it is then read in the statement of the data numbers. */
+	public void announceAgencyVersion(long agencyId) {
+		this.dataVersion.announce(agencyVersionName(agencyId), EvidenceStore.AGENCY_VERSION,
+				java.util.Map.of("agency", agencyId));
+	}
+
+	private static String agencyVersionName(long agencyId) {
+		return EvidenceService.class.getName() + ".agency." + agencyId;
 	}
 
 	/**

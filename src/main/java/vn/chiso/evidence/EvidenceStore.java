@@ -113,13 +113,9 @@ class EvidenceStore {
 		return labels;
 	}
 
-	long agencyVersion(long agencyId) {
-		return this.jdbc
-			.sql("select coalesce((select version from evidence_agency_version where agency_id = :agency), 0)")
-			.param("agency", agencyId)
-			.query(Long.class)
-			.single();
-	}
+	/** The version of an agency's evidence (V253), 0 before its first change: parameter {@code agency}. */
+	static final String AGENCY_VERSION = """
+			select coalesce((select version from evidence_agency_version where agency_id = :agency), 0)""";
 
 	Map<Long, Integer> counts(String ownerType, java.util.Collection<Long> ownerIds) {
 		Map<Long, Integer> counts = new java.util.HashMap<>();

@@ -63,8 +63,10 @@ public class NoticeService {
 		return agencies.size();
 	}
 
-	/** The latest notices of the user's agency. */
-	@Transactional(readOnly = true)
+	/**
+	 * The latest notices of the user's agency: one statement, read at every view of the inbox (a notice names its
+	 * sender as the sender is named now), in no transaction of its own.
+	 */
 	public List<Notice> forUser(CurrentUser user) {
 		if (user.agencyId() == null) {
 			return List.of();

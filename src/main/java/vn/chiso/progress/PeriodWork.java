@@ -108,8 +108,9 @@ public class PeriodWork {
 			Heading heading = heading(roundId, agencyId);
 			return period(user, roundId, agencyId, heading, withCounts(rows(roundId, agencyId, null)), null);
 		}
-		// the numbers first (the agency's entries version read in the same statement when the page has not read them
-		// yet), then what they key: a change committed in between is then read again at the next view
+		// the numbers first (the versions of the agency's entries and evidence read in the same statement when the page
+		// has not read them yet), then what they key: a change committed in between is then read again at the next view
+		this.evidence.announceAgencyVersion(agencyId);
 		long entries = this.queries.entriesVersion(agencyId);
 		long shared = this.dataVersion.shared();
 		long evidence = this.evidence.agencyVersion(agencyId);

@@ -256,9 +256,23 @@ public class ProgressQueries {
 	 * badge and the inbox share it), afresh inside a writing transaction.
 	 */
 	public long entriesVersion(long agencyId) {
-		return this.dataVersion.perRequestWithNumbers(ProgressQueries.class.getName() + ".entries." + agencyId, """
-				select coalesce((select version from progress_agency_version where agency_id = :agency), 0)""",
+		return this.dataVersion.perRequestWithNumbers(entriesVersionName(agencyId), ENTRIES_VERSION,
 				java.util.Map.of("agency", agencyId));
+	}
+
+	/**
+	 * Says the request will ask for {@link #entriesVersion} (the menu badge of a page for the agency's user): it is then
+	 * read in the statement of the data numbers, whichever figure reads them first.
+	 */
+	void announceEntriesVersion(long agencyId) {
+		this.dataVersion.announce(entriesVersionName(agencyId), ENTRIES_VERSION, java.util.Map.of("agency", agencyId));
+	}
+
+	private static final String ENTRIES_VERSION = """
+			select coalesce((select version from progress_agency_version where agency_id = :agency), 0)""";
+
+	private static String entriesVersionName(long agencyId) {
+		return ProgressQueries.class.getName() + ".entries." + agencyId;
 	}
 
 	private int countToDo(long agencyId) {

@@ -93,6 +93,38 @@ class DataVersionTests {
 			.isEqualTo(outside + 1);
 	}
 
+	/**
+	 * Values announced before the request reads the numbers (the menu badge's, the period screen's evidence version)
+	 * are read in the same statement: each keeps the value of that moment, two queries may name their parameters alike
+	 * (each gets its own), and a cast after a parameter stays a cast. Once the numbers are read, an announcement is
+	 * ignored and the value is read alone when asked for.
+	 */
+	@Test
+	void announcedValuesAreReadInTheStatementOfTheNumbersEachWithItsOwnParameters() {
+		String plus = "select version + :add from data_version where id = 1";
+		String cast = "select version + :add::bigint from data_version where id = :one";
+		inWebRequest(() -> {
+			this.version.announce("test.hundred", plus, java.util.Map.of("add", 100L));
+			this.version.announce("test.twoHundred", cast, java.util.Map.of("add", 200L, "one", 1));
+			long numbers = this.version.current();
+			moveVersion();
+			this.version.announce("test.late", plus, java.util.Map.of("add", 300L));
+			assertThat(this.version.perRequestWithNumbers("test.hundred", plus, java.util.Map.of("add", 100L)))
+				.as("read with the numbers, before the change").isEqualTo(numbers + 100);
+			assertThat(this.version.perRequestWithNumbers("test.twoHundred", cast,
+					java.util.Map.of("add", 200L, "one", 1))).isEqualTo(numbers + 200);
+			assertThat(this.version.perRequestWithNumbers("test.late", plus, java.util.Map.of("add", 300L)))
+				.as("announced after the numbers were read: read alone, now").isEqualTo(numbers + 1 + 300);
+		});
+		inWebRequest(() -> {
+			this.version.announce("test.hundred", plus, java.util.Map.of("add", 100L));
+			long value = this.version.perRequestWithNumbers("test.other", plus, java.util.Map.of("add", 5L));
+			moveVersion();
+			assertThat(this.version.perRequestWithNumbers("test.hundred", plus, java.util.Map.of("add", 100L)))
+				.as("read with the first value asked for").isEqualTo(value - 5 + 100);
+		});
+	}
+
 	private void moveVersion() {
 		this.jdbc.sql("update index_def set id = id where id = (select min(id) from index_def)").update();
 	}
